@@ -1,0 +1,18 @@
+package nl.meedoen.audit;
+
+/** The kinds of processing of a person's data that the log records. */
+public enum AuditAction {
+
+    /** The file was opened (page or API). */
+    READ,
+    /** The person was found by an identifying number (BSN or V-number). */
+    SEARCH,
+    CREATE,
+    UPDATE,
+    /** The file was ended: moved away, deceased or closed. */
+    END,
+    /** Household membership changed. */
+    HOUSEHOLD,
+    /** A privacy officer consulted the person's processing log. */
+    AUDIT_VIEW
+}

@@ -1,0 +1,68 @@
+package nl.meedoen.audit.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.AuditSubjects;
+import nl.meedoen.audit.internal.ProcessingLog;
+import nl.meedoen.platform.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The processing log for privacy officers: per person, and the integrity of the whole chain. */
+@RestController
+@RequestMapping("/api/v1/audit")
+@PreAuthorize("hasRole('PRIVACY_OFFICER')")
+class AuditApi {
+
+    record Item(Instant at, String actor, String actorRole, String action, String purpose, String traceId) {
+    }
+
+    record Page(List<Item> items, int page, int size, long totalItems) {
+    }
+
+    record VerificationResult(boolean valid, long entries, Long firstBrokenEntry) {
+    }
+
+    private final ProcessingLog log;
+
+    private final AuditLog auditLog;
+
+    private final AuditSubjects subjects;
+
+    AuditApi(ProcessingLog log, AuditLog auditLog, AuditSubjects subjects) {
+        this.log = log;
+        this.auditLog = auditLog;
+        this.subjects = subjects;
+    }
+
+    @GetMapping("/persons/{id}")
+    @Transactional
+    Page ofPerson(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        subjects.find(id).orElseThrow(NotFoundException::new);
+        int safePage = Math.max(page, 0);
+        int safeSize = Math.min(Math.max(size, 1), 500);
+        auditLog.record(AuditAction.AUDIT_VIEW, id);
+        List<Item> items = log.entriesOf(id, safePage, safeSize)
+            .stream()
+            .map(e -> new Item(e.at(), e.actor(), e.actorRole(), e.action(), e.purpose(), e.traceId()))
+            .toList();
+        return new Page(items, safePage, safeSize, log.countOf(id));
+    }
+
+    @GetMapping("/verification")
+    VerificationResult verification() {
+        ProcessingLog.Verification verification = log.verify();
+        return new VerificationResult(verification.valid(), verification.entries(), verification.firstBrokenSeq());
+    }
+}

@@ -1,0 +1,68 @@
+package nl.meedoen.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Dutch first. Pages are Dutch unless the user chose English ({@code ?taal=en}, remembered in a cookie); the API
+ * follows {@code Accept-Language} and answers in Dutch for anything but English.
+ */
+@Configuration(proxyBeanMethods = false)
+class LanguageConfiguration implements WebMvcConfigurer {
+
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    static final List<Locale> SUPPORTED = List.of(DUTCH, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new DutchFirstLocaleResolver();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("taal");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    static final class DutchFirstLocaleResolver extends CookieLocaleResolver {
+
+        DutchFirstLocaleResolver() {
+            super("meedoen-taal");
+            setDefaultLocaleFunction(DutchFirstLocaleResolver::fromHeaderOnApi);
+        }
+
+        private static Locale fromHeaderOnApi(HttpServletRequest request) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    && request.getHeader("Accept-Language") != null) {
+                Locale requested = request.getLocale();
+                if (Locale.ENGLISH.getLanguage().equals(requested.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+            }
+            return DUTCH;
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+                @Nullable Locale locale) {
+            boolean supported = locale != null
+                    && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
+            super.setLocale(request, response, supported ? Locale.forLanguageTag(locale.getLanguage()) : DUTCH);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package nl.meedoen.residents;
+
+public enum Gender {
+
+    FEMALE, MALE, OTHER
+}

@@ -1,0 +1,6 @@
+package nl.meedoen.residents;
+
+public enum HouseholdRole {
+
+    HEAD, PARTNER, CHILD, OTHER
+}

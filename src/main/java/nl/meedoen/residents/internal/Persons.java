@@ -1,0 +1,229 @@
+package nl.meedoen.residents.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.meedoen.residents.Bsn;
+import nl.meedoen.residents.Category;
+import nl.meedoen.residents.EndReason;
+import nl.meedoen.residents.Gender;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Persons in PostgreSQL. Every statement names the municipality; row-level security checks it again. */
+@Repository
+public class Persons {
+
+    static final String COLUMNS = """
+            p.id, p.version, p.given_names, p.family_name, p.date_of_birth, p.gender, p.category, p.bsn,
+            p.v_number, p.country_of_birth, p.nationality, p.languages, p.phone, p.email, p.street,
+            p.house_number, p.postcode, p.city, p.arrival_date, p.registration_date, p.ended_on, p.end_reason,
+            p.team_id, hm.household_id""";
+
+    static final String FROM = """
+            from person p
+            left join household_member hm on hm.person_id = p.id and hm.municipality_id = p.municipality_id""";
+
+    private static final int MAX_WORDS = 5;
+
+    private final JdbcClient jdbc;
+
+    Persons(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> find(UUID municipalityId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " " + FROM + " where p.municipality_id = :m and p.id = :id")
+            .param("m", municipalityId)
+            .param("id", id)
+            .query(Persons::person)
+            .optional();
+    }
+
+    public List<Person> findAll(UUID municipalityId, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " " + FROM + " where p.municipality_id = :m and p.id in (:ids)")
+            .param("m", municipalityId)
+            .param("ids", ids)
+            .query(Persons::person)
+            .list();
+    }
+
+    public boolean bsnTaken(UUID municipalityId, String bsn, @Nullable UUID except) {
+        return jdbc.sql("select exists (select 1 from person where municipality_id = :m and bsn = :bsn and id <> :except)")
+            .param("m", municipalityId)
+            .param("bsn", bsn)
+            .param("except", except == null ? new UUID(0, 0) : except)
+            .query(Boolean.class)
+            .single();
+    }
+
+    public boolean vNumberTaken(UUID municipalityId, String vNumber, @Nullable UUID except) {
+        return jdbc.sql("""
+                select exists (select 1 from person where municipality_id = :m and v_number = :v and id <> :except)""")
+            .param("m", municipalityId)
+            .param("v", vNumber)
+            .param("except", except == null ? new UUID(0, 0) : except)
+            .query(Boolean.class)
+            .single();
+    }
+
+    public void insert(UUID municipalityId, UUID id, @Nullable UUID teamId, PersonData data) {
+        jdbc.sql("""
+                insert into person (id, municipality_id, team_id, given_names, family_name, sort_name, date_of_birth,
+                    gender, category, bsn, v_number, country_of_birth, nationality, languages, phone, email, street,
+                    house_number, postcode, city, arrival_date, registration_date, version)
+                values (:id, :m, :team, :given, :family, :sort, :dob, :gender, :category, :bsn, :v, :cob, :nat,
+                    string_to_array(:languages, ','), :phone, :email, :street, :house, :postcode, :city, :arrival,
+                    :registration, 0)
+                """).params(parameters(municipalityId, id, data)).param("team", teamId).update();
+        replaceTokens(municipalityId, id, data);
+    }
+
+    /** Updates when the stored version is still {@code expectedVersion}; false when someone else was first. */
+    public boolean update(UUID municipalityId, UUID id, int expectedVersion, PersonData data) {
+        int rows = jdbc.sql("""
+                update person set given_names = :given, family_name = :family, sort_name = :sort,
+                    date_of_birth = :dob, gender = :gender, category = :category, bsn = :bsn, v_number = :v,
+                    country_of_birth = :cob, nationality = :nat, languages = string_to_array(:languages, ','),
+                    phone = :phone, email = :email, street = :street, house_number = :house, postcode = :postcode,
+                    city = :city, arrival_date = :arrival, registration_date = :registration,
+                    version = version + 1, updated_at = now()
+                where municipality_id = :m and id = :id and version = :version
+                """).params(parameters(municipalityId, id, data)).param("version", expectedVersion).update();
+        if (rows == 1) {
+            replaceTokens(municipalityId, id, data);
+        }
+        return rows == 1;
+    }
+
+    public boolean end(UUID municipalityId, UUID id, int expectedVersion, LocalDate on, EndReason reason) {
+        return jdbc.sql("""
+                update person set ended_on = :on, end_reason = :reason, version = version + 1, updated_at = now()
+                where municipality_id = :m and id = :id and version = :version and ended_on is null
+                """)
+            .param("on", on)
+            .param("reason", reason.name())
+            .param("m", municipalityId)
+            .param("id", id)
+            .param("version", expectedVersion)
+            .update() == 1;
+    }
+
+    /** A page of persons matching a query, ordered by family name, and the number of all matches. */
+    public record Found(List<Person> items, long total) {
+    }
+
+    public Found search(UUID municipalityId, String query, boolean includeEnded, int page, int size) {
+        StringBuilder where = new StringBuilder(" where p.municipality_id = :m");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("m", municipalityId));
+        if (!includeEnded) {
+            where.append(" and p.ended_on is null");
+        }
+        String digits = query.replace(" ", "").replace(".", "");
+        if (digits.matches("\\d{8,9}")) {
+            where.append(" and p.bsn = :bsn");
+            params.put("bsn", Bsn.normalise(digits));
+        }
+        else if (digits.matches("\\d{10}")) {
+            where.append(" and p.v_number = :v");
+            params.put("v", digits);
+        }
+        else {
+            List<String> words = NameTokens.words(query);
+            if (!words.isEmpty()) {
+                List<String> selects = new ArrayList<>();
+                for (int i = 0; i < Math.min(words.size(), MAX_WORDS); i++) {
+                    selects.add("select person_id from person_name_token where municipality_id = :m and token like :w"
+                            + i);
+                    params.put("w" + i, words.get(i) + "%");
+                }
+                where.append(" and p.id in (").append(String.join(" intersect ", selects)).append(")");
+            }
+        }
+        long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+        if (total == 0) {
+            return new Found(List.of(), 0);
+        }
+        List<Person> items = jdbc
+            .sql("select " + COLUMNS + " " + FROM + where + " order by p.sort_name, p.id limit :limit offset :offset")
+            .params(params)
+            .param("limit", size)
+            .param("offset", (long) page * size)
+            .query(Persons::person)
+            .list();
+        return new Found(items, total);
+    }
+
+    private void replaceTokens(UUID municipalityId, UUID id, PersonData data) {
+        jdbc.sql("delete from person_name_token where municipality_id = :m and person_id = :id")
+            .param("m", municipalityId)
+            .param("id", id)
+            .update();
+        Set<String> tokens = NameTokens.of(data.givenName(), data.familyName());
+        jdbc.sql("""
+                insert into person_name_token (municipality_id, token, person_id)
+                select :m, t, :id from unnest(string_to_array(:tokens, ' ')) as t on conflict do nothing
+                """)
+            .param("m", municipalityId)
+            .param("id", id)
+            .param("tokens", String.join(" ", tokens))
+            .update();
+    }
+
+    private static Map<String, Object> parameters(UUID municipalityId, UUID id, PersonData data) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("id", id);
+        params.put("m", municipalityId);
+        params.put("given", data.givenName());
+        params.put("family", data.familyName());
+        params.put("sort", NameTokens.sortName(data.familyName(), data.givenName()));
+        params.put("dob", data.dateOfBirth());
+        params.put("gender", data.gender() == null ? null : data.gender().name());
+        params.put("category", data.category() == null ? null : data.category().name());
+        params.put("bsn", data.bsn());
+        params.put("v", data.vNumber());
+        params.put("cob", data.countryOfBirth());
+        params.put("nat", data.nationality());
+        params.put("languages", String.join(",", data.languages()));
+        params.put("phone", data.phone());
+        params.put("email", data.email());
+        params.put("street", data.street());
+        params.put("house", data.houseNumber());
+        params.put("postcode", data.postcode());
+        params.put("city", data.city());
+        params.put("arrival", data.arrivalDate());
+        params.put("registration", data.registrationDate());
+        return params;
+    }
+
+    static Person person(ResultSet rs, int row) throws SQLException {
+        Array languages = rs.getArray("languages");
+        String gender = rs.getString("gender");
+        String endReason = rs.getString("end_reason");
+        PersonData data = new PersonData(rs.getString("given_names"), rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class), gender == null ? null : Gender.valueOf(gender),
+                Category.valueOf(rs.getString("category")), rs.getString("bsn"), rs.getString("v_number"),
+                rs.getString("country_of_birth"), rs.getString("nationality"),
+                languages == null ? List.of() : Arrays.asList((String[]) languages.getArray()),
+                rs.getString("phone"), rs.getString("email"), rs.getString("street"), rs.getString("house_number"),
+                rs.getString("postcode"), rs.getString("city"), rs.getObject("arrival_date", LocalDate.class),
+                rs.getObject("registration_date", LocalDate.class));
+        return new Person(rs.getObject("id", UUID.class), rs.getInt("version"), data,
+                rs.getObject("household_id", UUID.class), rs.getObject("team_id", UUID.class),
+                rs.getObject("ended_on", LocalDate.class), endReason == null ? null : EndReason.valueOf(endReason));
+    }
+}
