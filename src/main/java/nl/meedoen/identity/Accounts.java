@@ -1,6 +1,5 @@
 package nl.meedoen.identity;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,14 +50,5 @@ class Accounts implements UserDetailsService, TenantResolver {
         return CurrentUser.current().map(CurrentUser::municipalityId);
     }
 
-    /** Password hashes of all accounts, for the check that no demo password survives outside the demo. */
-    List<StoredPassword> storedPasswords() {
-        return jdbc.sql("select username, password_hash from app_user order by username")
-            .query((rs, i) -> new StoredPassword(rs.getString(1), rs.getString(2)))
-            .list();
-    }
-
-    record StoredPassword(String username, String hash) {
-    }
 
 }

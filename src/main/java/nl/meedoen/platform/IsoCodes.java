@@ -24,7 +24,7 @@ public final class IsoCodes {
         .of(Arrays.stream(Locale.getISOLanguages()),
                 Arrays.stream(Locale.getISOLanguages()).map(code -> new Locale(code).getISO3Language()),
                 Stream.of("prs", "tig", "ckb", "kmr", "sdh", "apc", "arz", "ary", "acm", "ajp", "byn", "gaz",
-                        "haz", "bal", "aii", "syc", "lki", "glk", "mzn", "bhn", "jpr", "rmy", "rom"))
+                        "haz", "bal", "aii", "zgh", "ber", "syc", "lki", "glk", "mzn", "bhn", "jpr", "rmy", "rom"))
         .flatMap(s -> s)
         .filter(code -> !code.isEmpty())
         .collect(Collectors.toUnmodifiableSet());

@@ -43,7 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
         RequestMatcher needsCsrf = request -> !isSafe(request) && !usesBasic(request);
         return http.securityMatcher("/api/**")
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -60,17 +60,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                .requestMatchers("/inloggen", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                         "/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .anyRequest()
                 .authenticated())
             .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", false).permitAll())
-            .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
-            .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+            .logout(logout -> logout.logoutUrl("/uitloggen")
+                .logoutSuccessUrl("/inloggen?uitgelogd")
+                .deleteCookies("MEEDOEN_SESSION"))
+            .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+                .invalidSessionUrl("/inloggen?verlopen"))
             .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/geen-toegang"))
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

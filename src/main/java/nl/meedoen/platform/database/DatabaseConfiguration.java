@@ -88,6 +88,9 @@ class DatabaseConfiguration {
         HikariConfig config = server.poolConfig("meedoen-app");
         config.setMaximumPoolSize(maximumPoolSize);
         config.setConnectionInitSql("set role " + APPLICATION_ROLE);
-        return new TenantAwareDataSource(new HikariDataSource(config));
+        // The pool starts on first use, after Flyway has created the application role.
+        HikariDataSource pool = new HikariDataSource();
+        config.copyStateTo(pool);
+        return new TenantAwareDataSource(pool);
     }
 }

@@ -41,6 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * stack trace, never an internal message.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -127,8 +128,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        JacksonException jackson = null;
+        for (Throwable cause = ex.getCause(); cause != null && jackson == null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException found) {
+                jackson = found;
+            }
+        }
+        if (jackson != null && !jackson.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
             for (JacksonException.Reference reference : jackson.getPath()) {
                 if (reference.getPropertyName() != null) {

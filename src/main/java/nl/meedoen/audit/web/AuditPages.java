@@ -1,0 +1,69 @@
+package nl.meedoen.audit.web;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.AuditSubjects;
+import nl.meedoen.audit.internal.ProcessingLog;
+import nl.meedoen.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The privacy officer's pages: find a person, read their processing log, check the chain. */
+@Controller
+@PreAuthorize("hasRole('PRIVACY_OFFICER')")
+class AuditPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final ProcessingLog log;
+
+    private final AuditLog auditLog;
+
+    private final AuditSubjects subjects;
+
+    AuditPages(ProcessingLog log, AuditLog auditLog, AuditSubjects subjects) {
+        this.log = log;
+        this.auditLog = auditLog;
+        this.subjects = subjects;
+    }
+
+    @GetMapping("/logboek")
+    String index(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String controleer, Model model) {
+        if (q != null && !q.isBlank()) {
+            String query = q.length() > 200 ? q.substring(0, 200) : q;
+            model.addAttribute("q", query);
+            model.addAttribute("subjects", subjects.search(query, 25));
+        }
+        if (controleer != null) {
+            model.addAttribute("verification", log.verify());
+        }
+        return "audit/index";
+    }
+
+    @GetMapping("/logboek/personen/{id}")
+    @Transactional
+    String person(@PathVariable UUID id, @RequestParam(defaultValue = "0") int pagina, Model model) {
+        AuditSubjects.Subject subject = subjects.find(id).orElseThrow(NotFoundException::new);
+        auditLog.record(AuditAction.AUDIT_VIEW, id);
+        int page = Math.max(pagina, 0);
+        long total = log.countOf(id);
+        model.addAttribute("subject", subject);
+        model.addAttribute("entries", log.entriesOf(id, page, PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("zone", ZoneId.of("Europe/Amsterdam"));
+        return "audit/person";
+    }
+}

@@ -1,0 +1,57 @@
+package nl.meedoen.residents.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.residents.HouseholdRole;
+import nl.meedoen.residents.internal.Households;
+import nl.meedoen.residents.internal.Households.Membership;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Forms on the file that compose a household; each answers with the file again. */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+class HouseholdPages {
+
+    private final Households households;
+
+    HouseholdPages(Households households) {
+        this.households = households;
+    }
+
+    @PostMapping("/personen/{id}/huishouden")
+    String create(@PathVariable UUID id) {
+        return attempt(id, () -> households.create(List.of(new Membership(id, HouseholdRole.HEAD))));
+    }
+
+    @PostMapping("/huishoudens/{householdId}/leden")
+    String add(@PathVariable UUID householdId, @RequestParam UUID personId, @RequestParam HouseholdRole role,
+            @RequestParam UUID terug) {
+        return attempt(terug, () -> households.add(householdId, new Membership(personId, role)));
+    }
+
+    @PostMapping("/huishoudens/{householdId}/leden/{personId}/verwijderen")
+    String remove(@PathVariable UUID householdId, @PathVariable UUID personId, @RequestParam UUID terug) {
+        return attempt(terug, () -> households.remove(householdId, personId));
+    }
+
+    private static String attempt(UUID backTo, Runnable change) {
+        try {
+            change.run();
+            return "redirect:/personen/" + backTo + "#huishouden";
+        }
+        catch (ConflictException ex) {
+            return "redirect:/personen/" + backTo + "?fout=" + ex.messageKey() + "#huishouden";
+        }
+        catch (InvalidInputException ex) {
+            return "redirect:/personen/" + backTo + "?fout=" + ex.errors().get(0).messageKey() + "#huishouden";
+        }
+    }
+}
