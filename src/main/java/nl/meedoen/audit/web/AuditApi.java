@@ -52,12 +52,14 @@ class AuditApi {
         subjects.find(id).orElseThrow(NotFoundException::new);
         int safePage = Math.max(page, 0);
         int safeSize = Math.min(Math.max(size, 1), 500);
-        auditLog.record(AuditAction.AUDIT_VIEW, id);
         List<Item> items = log.entriesOf(id, safePage, safeSize)
             .stream()
             .map(e -> new Item(e.at(), e.actor(), e.actorRole(), e.action(), e.purpose(), e.traceId()))
             .toList();
-        return new Page(items, safePage, safeSize, log.countOf(id));
+        long total = log.countOf(id);
+        // This consultation is logged too; it shows from the next one on.
+        auditLog.record(AuditAction.AUDIT_VIEW, id);
+        return new Page(items, safePage, safeSize, total);
     }
 
     @GetMapping("/verification")

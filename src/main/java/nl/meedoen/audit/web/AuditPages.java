@@ -55,11 +55,12 @@ class AuditPages {
     @Transactional
     String person(@PathVariable UUID id, @RequestParam(defaultValue = "0") int pagina, Model model) {
         AuditSubjects.Subject subject = subjects.find(id).orElseThrow(NotFoundException::new);
-        auditLog.record(AuditAction.AUDIT_VIEW, id);
         int page = Math.max(pagina, 0);
         long total = log.countOf(id);
         model.addAttribute("subject", subject);
         model.addAttribute("entries", log.entriesOf(id, page, PAGE_SIZE));
+        // This consultation is logged too; it shows from the next one on.
+        auditLog.record(AuditAction.AUDIT_VIEW, id);
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);

@@ -16,10 +16,18 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * security policies compare every row's {@code municipality_id} with this setting, so a query that forgets its
  * municipality filter still sees nothing of another municipality.
  */
-final class TenantAwareDataSource extends DelegatingDataSource {
+final class TenantAwareDataSource extends DelegatingDataSource implements java.io.Closeable {
 
     TenantAwareDataSource(DataSource pool) {
         super(pool);
+    }
+
+    /** Closes the pool underneath when the application stops. */
+    @Override
+    public void close() throws java.io.IOException {
+        if (getTargetDataSource() instanceof java.io.Closeable pool) {
+            pool.close();
+        }
     }
 
     @Override

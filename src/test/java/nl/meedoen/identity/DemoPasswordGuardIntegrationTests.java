@@ -1,0 +1,38 @@
+package nl.meedoen.identity;
+
+import com.zaxxer.hikari.HikariDataSource;
+import nl.meedoen.MeedoenApplication;
+import nl.meedoen.support.MeedoenIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A non-demo setup pointed at a database whose accounts still have the demo password refuses to start. The
+ * second application connects to the test database as an external server, so this also proves that an
+ * external PostgreSQL is used without starting an embedded one.
+ */
+@MeedoenIntegrationTest
+class DemoPasswordGuardIntegrationTests {
+
+    @Autowired
+    @Qualifier("owner")
+    HikariDataSource owner;
+
+    @Test
+    void aProductionSetupRefusesToStartWhileDemoPasswordsRemain() {
+        SpringApplicationBuilder production = new SpringApplicationBuilder(MeedoenApplication.class).properties(
+                "meedoen.demo=false", "server.port=0", "spring.datasource.url=" + owner.getJdbcUrl(),
+                "spring.datasource.username=" + owner.getUsername(),
+                "spring.datasource.password=" + owner.getPassword());
+
+        assertThatThrownBy(production::run).hasRootCauseMessage(
+                "Meedoen does not start outside the demo setup (meedoen.demo=false) while accounts still have the "
+                        + "demo password: begeleider, begeleider.dordrecht, beheerder, beleid, partner, privacy, "
+                        + "teamleider. Change their passwords or remove these accounts first.");
+    }
+}
