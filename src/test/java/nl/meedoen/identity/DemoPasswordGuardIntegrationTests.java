@@ -25,12 +25,12 @@ class DemoPasswordGuardIntegrationTests {
 
     @Test
     void aProductionSetupRefusesToStartWhileDemoPasswordsRemain() {
-        SpringApplicationBuilder production = new SpringApplicationBuilder(MeedoenApplication.class).properties(
-                "meedoen.demo=false", "server.port=0", "spring.datasource.url=" + owner.getJdbcUrl(),
-                "spring.datasource.username=" + owner.getUsername(),
-                "spring.datasource.password=" + owner.getPassword());
+        SpringApplicationBuilder production = new SpringApplicationBuilder(MeedoenApplication.class);
 
-        assertThatThrownBy(production::run).hasRootCauseMessage(
+        assertThatThrownBy(() -> production.run("--meedoen.demo=false", "--server.port=0",
+                "--spring.datasource.url=" + owner.getJdbcUrl(), "--spring.datasource.username=" + owner.getUsername(),
+                "--spring.datasource.password=" + owner.getPassword()))
+            .hasMessage(
                 "Meedoen does not start outside the demo setup (meedoen.demo=false) while accounts still have the "
                         + "demo password: begeleider, begeleider.dordrecht, beheerder, beleid, partner, privacy, "
                         + "teamleider. Change their passwords or remove these accounts first.");
