@@ -89,9 +89,9 @@ class PersonRegistrationBrowserTests {
         WebElement bsnField = browser.driver().findElement(By.id("bsn"));
         WebElement bsnFormField = bsnField.findElement(By.xpath("./ancestor::div[contains(@class, 'form-field')][1]"));
         assertThat(bsnFormField.findElements(By.id("bsn-error"))).as("error beside the BSN field").hasSize(1);
-        assertThat(bsnFormField.getAttribute("class")).contains("form-field--invalid");
-        assertThat(bsnField.getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(bsnField.getAttribute("aria-describedby")).contains("bsn-error");
+        assertThat(bsnFormField.getDomAttribute("class")).contains("form-field--invalid");
+        assertThat(bsnField.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(bsnField.getDomAttribute("aria-describedby")).contains("bsn-error");
         assertThat(browser.visible(By.id("error-summary")).getText()).contains("Dit is geen geldig BSN");
         assertThat(browser.driver().findElements(By.cssSelector(".field-error")))
             .as("only the BSN is wrong")
@@ -128,7 +128,7 @@ class PersonRegistrationBrowserTests {
     @Test
     void loginPageIsDutchAndRefusesAWrongPassword() {
         browser.visit("/inloggen");
-        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("nl");
         assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Inloggen");
         assertThat(browser.driver().findElement(By.cssSelector("label[for=username]")).getText())
             .isEqualTo("Gebruikersnaam");
