@@ -51,7 +51,11 @@ class DatabaseConfiguration {
             log.info("Using the external PostgreSQL server configured by spring.datasource.url");
             return new DatabaseServer(url, username, password, null);
         }
+        // Spring stops the server (DatabaseServer#destroy) after the beans that still use the database on shutdown.
+        // The library's own JVM shutdown hook would stop it concurrently, before them, so those beans would wait
+        // for a connection until the pool times out.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+            .setRegisterShutdownHook(false)
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("max_connections", "100")
             .setServerConfig("shared_buffers", "256MB");
