@@ -17,6 +17,9 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDiagram() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+            .writeModulesAsPlantUml()
+            .writeIndividualModulesAsPlantUml()
+            .writeModuleCanvases();
     }
 }
