@@ -1,0 +1,108 @@
+package nl.meedoen.identity;
+
+import nl.meedoen.support.Api;
+import nl.meedoen.support.MeedoenIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The administrator manages accounts; nobody keeps a guessable password. */
+@MeedoenIntegrationTest
+class AccountPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void anAdministratorCreatesAnAccountThatCanLogIn() throws Exception {
+        MockHttpServletResponse created = as("beheerder", post("/beheer/accounts").with(csrf())
+            .param("username", "consulent.nieuw")
+            .param("displayName", "Nieuwe Consulent")
+            .param("role", "CASEWORKER")
+            .param("password", "Zomer-in-Sliedrecht-2026"));
+
+        assertThat(created.getStatus()).isEqualTo(302);
+        assertThat(created.getRedirectedUrl()).isEqualTo("/beheer/accounts?opgeslagen");
+        var me = mvc.perform(get("/api/v1/me").with(httpBasic("consulent.nieuw", "Zomer-in-Sliedrecht-2026")))
+            .andReturn()
+            .getResponse();
+        assertThat(me.getStatus()).isEqualTo(200);
+        assertThat(me.getContentAsString()).contains("\"CASEWORKER\"", "\"0610\"");
+    }
+
+    @Test
+    void aGuessablePasswordIsRefusedWithADutchMessage() throws Exception {
+        MockHttpServletResponse refused = as("beheerder", post("/beheer/accounts").with(csrf())
+            .param("username", "zwak.wachtwoord")
+            .param("displayName", "Zwak")
+            .param("role", "CASEWORKER")
+            .param("password", "demodemodemo"));
+
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("te makkelijk te raden");
+        assertThat(mvc.perform(get("/api/v1/me").with(httpBasic("zwak.wachtwoord", "demodemodemo")))
+            .andReturn()
+            .getResponse()
+            .getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyTheAdministratorManagesAccounts() throws Exception {
+        assertThat(as("begeleider", get("/beheer/accounts")).getStatus()).isEqualTo(403);
+        assertThat(as("privacy", post("/beheer/accounts").with(csrf())
+            .param("username", "indringer")
+            .param("displayName", "X")
+            .param("role", "ADMIN")
+            .param("password", "Heel-Lang-Wachtwoord-1")).getStatus()).isEqualTo(403);
+        assertThat(as("beheerder", get("/beheer/accounts")).getContentAsString()).contains("begeleider")
+            .doesNotContain("begeleider.dordrecht");
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPasswordAfterProvingTheCurrentOne() throws Exception {
+        as("beheerder", post("/beheer/accounts").with(csrf())
+            .param("username", "wisselaar")
+            .param("displayName", "Wisselaar")
+            .param("role", "POLICY_OFFICER")
+            .param("password", "Eerste-Wachtwoord-123"));
+
+        MockHttpServletResponse wrong = as("wisselaar", "Eerste-Wachtwoord-123", post("/wachtwoord").with(csrf())
+            .param("currentPassword", "fout")
+            .param("newPassword", "Tweede-Wachtwoord-456")
+            .param("repeatPassword", "Tweede-Wachtwoord-456"));
+        MockHttpServletResponse changed = as("wisselaar", "Eerste-Wachtwoord-123", post("/wachtwoord").with(csrf())
+            .param("currentPassword", "Eerste-Wachtwoord-123")
+            .param("newPassword", "Tweede-Wachtwoord-456")
+            .param("repeatPassword", "Tweede-Wachtwoord-456"));
+
+        assertThat(wrong.getContentAsString()).contains("Het huidige wachtwoord klopt niet");
+        assertThat(changed.getRedirectedUrl()).isEqualTo("/wachtwoord?gewijzigd");
+        assertThat(Api.as(mvc, "wisselaar").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    private MockHttpServletResponse as(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return as(user, "demo", request);
+    }
+
+    /** Logs in through the login form, as a person does, and sends the request in that session. */
+    private MockHttpServletResponse as(String user, String password, MockHttpServletRequestBuilder request)
+            throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc
+            .perform(formLogin("/inloggen").user(user).password(password))
+            .andReturn()
+            .getRequest()
+            .getSession(false);
+        return mvc.perform(request.session(session)).andReturn().getResponse();
+    }
+}
