@@ -250,7 +250,8 @@ class DemoResidents implements ApplicationRunner {
                 int maxAge = Math.min(24, headAge - 19);
                 int age = random.nextInt(Math.max(1, maxAge + 1));
                 LocalDate born = birthDate(age);
-                LocalDate childArrival = born.isAfter(arrival) ? born : arrival;
+                // A child born here has no arrival date; it is registered from birth.
+                LocalDate childArrival = born.isAfter(arrival) ? null : arrival;
                 Person child = register(origin, category, random.nextBoolean(), familyName, born, childArrival,
                         street, houseNumber, postcode, age >= 12);
                 members.add(new Membership(child.id(), HouseholdRole.CHILD));
@@ -279,13 +280,15 @@ class DemoResidents implements ApplicationRunner {
         }
 
         private Person register(Origin origin, Category category, boolean female, String familyName,
-                LocalDate born, LocalDate arrival, String street, String houseNumber, String postcode,
+                LocalDate born, @Nullable LocalDate arrival, String street, String houseNumber, String postcode,
                 boolean contact) {
-            boolean justArrived = category == Category.PERMIT_HOLDER && arrival.isAfter(today.minusMonths(4));
+            boolean justArrived = category == Category.PERMIT_HOLDER && arrival != null
+                    && arrival.isAfter(today.minusMonths(4));
             boolean onlyVNumber = justArrived && random.nextDouble() < 0.6;
             String bsn = onlyVNumber ? null : nextBsn();
             String vNumber = category == Category.PERMIT_HOLDER || category == Category.OTHER ? nextVNumber() : null;
-            LocalDate registration = arrival.plusDays(14 + random.nextInt(200));
+            LocalDate registration = arrival == null ? born.plusDays(3 + random.nextInt(10))
+                    : arrival.plusDays(14 + random.nextInt(200));
             if (registration.isAfter(today)) {
                 registration = today;
             }
