@@ -1,0 +1,30 @@
+package nl.meedoen.residents;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What other modules may know of the persons of the current municipality: enough to recognise, count and link
+ * them. Another municipality's person is absent, exactly like one that does not exist. Reading a whole file
+ * (and logging that read) stays with this module's pages and API.
+ */
+public interface Residents {
+
+    /** A person as other modules see them. */
+    record Resident(UUID id, String name, LocalDate dateOfBirth, Category category, @Nullable UUID householdId,
+            @Nullable UUID teamId, boolean ended) {
+    }
+
+    Optional<Resident> find(UUID personId);
+
+    /** The persons among {@code personIds} that exist in the current municipality. */
+    List<Resident> findAll(Collection<UUID> personIds);
+
+    /** The members of a household of the current municipality (empty when there is none). */
+    List<Resident> household(UUID householdId);
+}
