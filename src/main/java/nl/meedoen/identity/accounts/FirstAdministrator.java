@@ -2,6 +2,7 @@ package nl.meedoen.identity.accounts;
 
 import java.util.UUID;
 
+import nl.meedoen.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,14 @@ class FirstAdministrator implements ApplicationRunner {
         if (!code.matches("\\d{4}")) {
             throw new IllegalStateException("meedoen.bootstrap.municipality-code must be a 4-digit CBS code");
         }
-        AccountAdministration.checkPassword("beheerder", password, "password");
+        try {
+            AccountAdministration.checkPassword("beheerder", password, "password");
+        }
+        catch (InvalidInputException ex) {
+            throw new IllegalStateException("MEEDOEN_BOOTSTRAP_ADMIN_PASSWORD is too weak: it needs at least "
+                    + AccountAdministration.MINIMUM_PASSWORD_LENGTH + " characters and may not contain 'demo', "
+                    + "'meedoen' or the user name 'beheerder'.");
+        }
         UUID municipality = jdbc.sql("select id from municipality where code = :code")
             .param("code", code)
             .query(UUID.class)

@@ -1,0 +1,49 @@
+package nl.meedoen.identity;
+
+import com.zaxxer.hikari.HikariDataSource;
+import nl.meedoen.MeedoenApplication;
+import nl.meedoen.support.MeedoenIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A production installation on an empty external database: Flyway builds the schema, no demo data appears, and
+ * the first administrator is created from the bootstrap settings.
+ */
+@MeedoenIntegrationTest
+class FirstAdministratorIntegrationTests {
+
+    @Autowired
+    @Qualifier("owner")
+    HikariDataSource owner;
+
+    @Test
+    void anEmptyProductionDatabaseGetsItsFirstAdministratorAndNoDemoData() {
+        JdbcTemplate server = new JdbcTemplate(owner);
+        server.execute("drop database if exists meedoen_bootstrap");
+        server.execute("create database meedoen_bootstrap");
+        String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap$1");
+
+        try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
+                "--meedoen.demo=false", "--server.port=0", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + owner.getUsername(),
+                "--spring.datasource.password=" + owner.getPassword(),
+                "--meedoen.bootstrap.municipality-code=0482", "--meedoen.bootstrap.municipality-name=Alblasserdam",
+                "--meedoen.bootstrap.admin-password=Zomer-Alblasserdam-2026")) {
+            JdbcTemplate installed = new JdbcTemplate(production.getBean("ownerDataSource", HikariDataSource.class));
+
+            assertThat(installed.queryForList("select username || ':' || role from app_user", String.class))
+                .containsExactly("beheerder:ADMIN");
+            assertThat(installed.queryForObject("select name from municipality where code = '0482'", String.class))
+                .isEqualTo("Alblasserdam");
+            assertThat(installed.queryForObject("select count(*) from person", Long.class)).isZero();
+        }
+    }
+}
