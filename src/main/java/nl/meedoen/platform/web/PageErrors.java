@@ -27,7 +27,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
-    @ExceptionHandler(NotFoundException.class)
+    /** A missing record, or an address with an id that cannot exist (e.g. /personen/abc). */
+    @ExceptionHandler({ NotFoundException.class,
+            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class })
     ModelAndView notFound() {
         ModelAndView view = new ModelAndView("error", HttpStatus.NOT_FOUND);
         view.addObject("status", 404);

@@ -36,7 +36,7 @@ public record PersonData(
         @Nullable @ValidBsn String bsn,
         @Nullable @Pattern(regexp = "\\d{10}", message = "{person.vNumber.invalid}") String vNumber,
         @Nullable @IsoCountry String countryOfBirth, @Nullable @IsoCountry String nationality,
-        @Nullable @Size(max = 12, message = "{person.languages.tooMany}") List<@IsoLanguage String> languages,
+        @Nullable @Size(max = 12, message = "{person.languages.tooMany}") @IsoLanguages List<String> languages,
         @Nullable @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{person.phone.invalid}") String phone,
         @Nullable @Email(message = "{person.email.invalid}") @Size(max = 254,
                 message = "{person.email.invalid}") String email,

@@ -27,11 +27,11 @@ final class PersonRules {
         }
     }
 
-    static final class LanguageValidator implements ConstraintValidator<IsoLanguage, String> {
+    static final class LanguagesValidator implements ConstraintValidator<IsoLanguages, java.util.List<String>> {
 
         @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || IsoCodes.isLanguage(value);
+        public boolean isValid(java.util.List<String> values, ConstraintValidatorContext context) {
+            return values == null || values.stream().allMatch(IsoCodes::isLanguage);
         }
     }
 

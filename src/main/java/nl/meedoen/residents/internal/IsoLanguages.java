@@ -8,12 +8,11 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** An ISO 639 language code. */
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
-        ElementType.TYPE_USE })
+/** A list of ISO 639 language codes; the error names the list, so a form shows it next to the field. */
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = PersonRules.LanguageValidator.class)
-public @interface IsoLanguage {
+@Constraint(validatedBy = PersonRules.LanguagesValidator.class)
+public @interface IsoLanguages {
 
     String message() default "{person.language.invalid}";
 
