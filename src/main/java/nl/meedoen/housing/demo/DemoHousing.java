@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.meedoen.housing.QuotaPeriod;
 import nl.meedoen.housing.internal.Forecasts;
 import nl.meedoen.housing.internal.HousingQuota;
+import nl.meedoen.housing.internal.LargestRemainder;
 import nl.meedoen.housing.internal.Matches;
 import nl.meedoen.housing.internal.Placements;
 import nl.meedoen.identity.Municipalities;
@@ -135,11 +136,22 @@ class DemoHousing implements ApplicationRunner {
         Random random = new Random(610);
         int next = 0;
         int persons = 0;
-        // Housed in the six half-years before the current one: a few households each.
-        List<QuotaPeriod> recent = halfYears.stream().filter(p -> p.compareTo(current) < 0).toList();
-        for (QuotaPeriod period : recent.subList(Math.max(0, recent.size() - 6), recent.size())) {
-            for (int h = 0; h < 3 + random.nextInt(3) && next < households.size(); h++) {
-                LocalDate matched = period.start().plusDays(random.nextInt(60));
+        // Housed in every past period: the households to spare shared in proportion to the official figures
+        // (there are far fewer demo permit holders than the quota asked for, so a shortfall remains).
+        List<QuotaPeriod> past = new ArrayList<>(YEARLY.keySet()
+            .stream()
+            .sorted()
+            .map(year -> new QuotaPeriod(year, QuotaPeriod.WHOLE_YEAR))
+            .toList());
+        halfYears.stream().filter(p -> p.compareTo(current) < 0).forEach(past::add);
+        Map<String, Long> officials = new LinkedHashMap<>();
+        past.forEach(period -> officials.put(period.toString(), (long) officialOf(period, halfYears)));
+        int toSpare = Math.max(0, households.size() - 7);
+        Map<String, Integer> shares = LargestRemainder.allocate(toSpare, officials);
+        for (QuotaPeriod period : past) {
+            int days = period.yearly() ? 240 : 60;
+            for (int h = 0; h < shares.get(period.toString()) && next < households.size(); h++) {
+                LocalDate matched = period.start().plusDays(random.nextInt(days));
                 LocalDate keys = matched.plusDays(35 + random.nextInt(60));
                 persons += place(households.get(next++), matched, keys, random);
             }
@@ -158,6 +170,10 @@ class DemoHousing implements ApplicationRunner {
             persons += household.size();
         }
         return persons;
+    }
+
+    private static int officialOf(QuotaPeriod period, List<QuotaPeriod> halfYears) {
+        return period.yearly() ? YEARLY.get(period.year()) : HALF_YEARS[halfYears.indexOf(period)];
     }
 
     private int place(List<Resident> household, LocalDate matched, LocalDate keys, Random random) {
