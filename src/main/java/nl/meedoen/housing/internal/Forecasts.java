@@ -167,7 +167,7 @@ public class Forecasts {
                 }
                 String code = record.get(0).replace("GM", "");
                 String number = record.get(2).replace(".", "").replace(" ", "");
-                if (record.getRecordNumber() == 1 && !number.matches("\\d+")) {
+                if (record.getRecordNumber() == 1 && !code.matches("\\d{4}") && !number.matches("\\d+")) {
                     continue;
                 }
                 if (!code.matches("\\d{4}") || !number.matches("\\d{1,9}")) {
@@ -178,6 +178,9 @@ public class Forecasts {
             }
         }
         catch (IOException | IllegalStateException | java.io.UncheckedIOException ex) {
+            throw new InvalidInputException("file", "housing.population.csv.invalid");
+        }
+        if (populations.isEmpty()) {
             throw new InvalidInputException("file", "housing.population.csv.invalid");
         }
         return populations;
