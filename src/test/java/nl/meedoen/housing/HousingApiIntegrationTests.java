@@ -121,8 +121,24 @@ class HousingApiIntegrationTests {
                 Map.of("personIds", person, "keyHandoverDate", "1971-07-01"));
 
         assertThat(placed.status()).isEqualTo(201);
+        assertThat(placed.body().get("period").asString()).isEqualTo("1971-H2");
         assertThat(teamLead().get("/api/v1/housing-quota/1971-H1").body().get("housed").asInt()).isZero();
         assertThat(teamLead().get("/api/v1/housing-quota/1971-H2").body().get("housed").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void placementInAYearOnRecordAsAYearlyFigureCountsTowardThatYear() {
+        put("1966", 4);
+        List<String> person = persons(1);
+        caseworker().post("/api/v1/matches", Map.of("personIds", person, "matchDate", "1966-08-01"));
+
+        Response placed = caseworker().post("/api/v1/placements",
+                Map.of("personIds", person, "keyHandoverDate", "1966-09-15"));
+
+        assertThat(placed.body().get("period").asString()).isEqualTo("1966");
+        assertThat(teamLead().get("/api/v1/housing-quota/1966").body().get("housed").asInt()).isEqualTo(1);
+        assertThat(teamLead().put("/api/v1/housing-quota/1966-H2", Map.of("official", 1, "source", "x"), null)
+            .status()).isEqualTo(409);
     }
 
     @Test

@@ -2,6 +2,8 @@ package nl.meedoen.housing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.meedoen.support.Api;
@@ -108,6 +110,42 @@ class HousingPagesIntegrationTests {
         String refused = as("teamleider", multipart("/huisvesting/prognose/inwoners").file(bad).with(csrf()))
             .getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("Het bestand is niet geldig.");
+    }
+
+    @Test
+    void familyMembersWhoJoinLaterStopCountingWhenTheMunicipalityTurnsThatOff() throws Exception {
+        Api teamLead = Api.as(mvc, "teamleider");
+        Api caseworker = Api.as(mvc, "begeleider");
+        teamLead.put("/api/v1/housing-quota/1983-H1", Map.of("official", 2, "source", "Circulaire 1983"), null);
+        String person = caseworker.post("/api/v1/persons", Api.person("Saba", "Nareiziger")).body().get("id").asString();
+        caseworker.post("/api/v1/matches",
+                Map.of("personIds", List.of(person), "matchDate", "1983-01-10", "familyReunification", true));
+        caseworker.post("/api/v1/placements", Map.of("personIds", List.of(person), "keyHandoverDate", "1983-02-01"));
+        assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isEqualTo(1);
+        try {
+            assertThat(as("teamleider", post("/huisvesting/instellingen").with(csrf())
+                .param("housingWeeks", "10")
+                .param("moveWeeks", "2")).getStatus()).isEqualTo(302);
+
+            assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isZero();
+        }
+        finally {
+            as("teamleider", post("/huisvesting/instellingen").with(csrf())
+                .param("housingWeeks", "10")
+                .param("moveWeeks", "2")
+                .param("familyReunificationCounts", "true"));
+        }
+        assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void settingsRefuseWeeksOutOfRangeInDutch() throws Exception {
+        String page = as("teamleider", post("/huisvesting/instellingen").with(csrf())
+            .param("housingWeeks", "0")
+            .param("moveWeeks", "30")).getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Vul een aantal weken in van 1 tot en met 52.",
+                "Vul een aantal weken in van 0 tot en met 26.");
     }
 
     private static String findMatchId(String page, String name) {

@@ -51,6 +51,17 @@ public class HousingQuota {
         return QuotaLedger.of(figures, housedOn);
     }
 
+    /** The period a key handover on {@code day} counts toward: its year if on record as a yearly figure, else its half. */
+    @Transactional(readOnly = true)
+    public QuotaPeriod countsToward(LocalDate day) {
+        boolean yearly = jdbc.sql("select exists (select 1 from housing_quota where municipality_id = :m and period = :year)")
+            .param("m", Tenancy.require())
+            .param("year", Integer.toString(day.getYear()))
+            .query(Boolean.class)
+            .single();
+        return yearly ? QuotaPeriod.yearOf(day) : QuotaPeriod.halfYearOf(day);
+    }
+
     /**
      * Records (or corrects) the official figure of a period as published. A year on record as a yearly figure
      * cannot also have half-year figures, and the other way round: a placement would count twice.

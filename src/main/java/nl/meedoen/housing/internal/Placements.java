@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
-import nl.meedoen.housing.QuotaPeriod;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.Tenancy;
@@ -24,12 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Placements {
 
-    /** A placement as stored, with the period it counts toward. */
+    /** A placement as stored. */
     public record Placement(UUID id, LocalDate keyHandoverDate, @Nullable String address, List<UUID> personIds) {
-
-        public QuotaPeriod halfYear() {
-            return QuotaPeriod.halfYearOf(keyHandoverDate);
-        }
     }
 
     private final JdbcClient jdbc;

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.Matches;
 import nl.meedoen.housing.internal.Placements;
 import org.jspecify.annotations.Nullable;
@@ -64,9 +65,12 @@ class MatchApi {
 
     private final Placements placements;
 
-    MatchApi(Matches matches, Placements placements) {
+    private final HousingQuota quota;
+
+    MatchApi(Matches matches, Placements placements, HousingQuota quota) {
         this.matches = matches;
         this.placements = placements;
+        this.quota = quota;
     }
 
     @PostMapping("/api/v1/matches")
@@ -95,6 +99,6 @@ class MatchApi {
         Placements.Placement placement = placements.place(request.personIds(), request.keyHandoverDate(), address);
         return ResponseEntity.created(URI.create("/api/v1/placements/" + placement.id()))
             .body(new PlacementResource(placement.id(), placement.keyHandoverDate(), placement.address(),
-                    placement.halfYear().toString(), placement.personIds()));
+                    quota.countsToward(placement.keyHandoverDate()).toString(), placement.personIds()));
     }
 }

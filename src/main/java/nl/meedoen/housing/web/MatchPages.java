@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import nl.meedoen.housing.QuotaPeriod;
+import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.HousingSettings;
 import nl.meedoen.housing.internal.Matches;
 import nl.meedoen.housing.internal.Placements;
@@ -62,11 +62,15 @@ class MatchPages {
 
     private final HousingSettings settings;
 
-    MatchPages(Matches matches, Placements placements, Residents residents, HousingSettings settings) {
+    private final HousingQuota quota;
+
+    MatchPages(Matches matches, Placements placements, Residents residents, HousingSettings settings,
+            HousingQuota quota) {
         this.matches = matches;
         this.placements = placements;
         this.residents = residents;
         this.settings = settings;
+        this.quota = quota;
     }
 
     @GetMapping("/huisvesting/wachtlijst")
@@ -147,7 +151,7 @@ class MatchPages {
             try {
                 String address = form.address() == null || form.address().isBlank() ? null : form.address().strip();
                 Placements.Placement placement = placements.place(form.personIds(), form.keyHandoverDate(), address);
-                redirect.addFlashAttribute("placedIn", QuotaPeriod.halfYearOf(placement.keyHandoverDate()).toString());
+                redirect.addFlashAttribute("placedIn", quota.countsToward(placement.keyHandoverDate()).toString());
                 return "redirect:/huisvesting/wachtlijst";
             }
             catch (ConflictException ex) {
