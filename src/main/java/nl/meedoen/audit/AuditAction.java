@@ -14,5 +14,9 @@ public enum AuditAction {
     /** Household membership changed. */
     HOUSEHOLD,
     /** A privacy officer consulted the person's processing log. */
-    AUDIT_VIEW
+    AUDIT_VIEW,
+    /** The person was matched to the municipality for housing (koppeling). */
+    MATCH,
+    /** The person was housed: key handover date and address recorded. */
+    PLACEMENT
 }

@@ -27,4 +27,13 @@ public interface Residents {
 
     /** The members of a household of the current municipality (empty when there is none). */
     List<Resident> household(UUID householdId);
+
+    /**
+     * Persons whose names start with the words of {@code query} (or with that BSN or V-number, a search that is
+     * logged), files not ended, at most {@code limit}, by family name.
+     */
+    List<Resident> search(String query, int limit);
+
+    /** Persons of a category whose file is not ended, at most {@code limit}, earliest registration first. */
+    List<Resident> ofCategory(Category category, int limit);
 }

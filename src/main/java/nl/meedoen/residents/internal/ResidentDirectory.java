@@ -1,11 +1,15 @@
 package nl.meedoen.residents.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import nl.meedoen.platform.Tenancy;
+import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Residents;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +22,13 @@ class ResidentDirectory implements Residents {
 
     private final Persons persons;
 
+    private final PersonFiles files;
+
     private final JdbcClient jdbc;
 
-    ResidentDirectory(Persons persons, JdbcClient jdbc) {
+    ResidentDirectory(Persons persons, PersonFiles files, JdbcClient jdbc) {
         this.persons = persons;
+        this.files = files;
         this.jdbc = jdbc;
     }
 
@@ -50,6 +57,36 @@ class ResidentDirectory implements Residents {
             .query(UUID.class)
             .list();
         return findAll(members);
+    }
+
+    @Override
+    @Transactional
+    public List<Resident> search(String query, int limit) {
+        String trimmed = query.length() > 200 ? query.substring(0, 200) : query;
+        if (trimmed.isBlank()) {
+            return List.of();
+        }
+        return files.search(trimmed, false, 0, Math.min(Math.max(limit, 1), 100))
+            .items()
+            .stream()
+            .map(ResidentDirectory::resident)
+            .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Resident> ofCategory(Category category, int limit) {
+        List<UUID> ids = jdbc.sql("""
+                select id from person where municipality_id = :m and category = :c and ended_on is null
+                order by registration_date nulls last, id limit :limit""")
+            .param("m", Tenancy.require())
+            .param("c", category.name())
+            .param("limit", Math.min(Math.max(limit, 1), 1000))
+            .query(UUID.class)
+            .list();
+        Map<UUID, Resident> byId = new HashMap<>();
+        findAll(ids).forEach(resident -> byId.put(resident.id(), resident));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static Resident resident(Person person) {

@@ -1,0 +1,95 @@
+package nl.meedoen.housing.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.Tenancy;
+import nl.meedoen.residents.Residents;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Placements: matched persons get the keys to a home. Each person housed counts toward the period that contains
+ * the key handover date. A person is placed once, and never before the date they were matched.
+ */
+@Service
+public class Placements {
+
+    /** A placement as stored. */
+    public record Placement(UUID id, LocalDate keyHandoverDate, @Nullable String address, List<UUID> personIds) {
+    }
+
+    private final JdbcClient jdbc;
+
+    private final Residents residents;
+
+    private final PersonLog personLog;
+
+    Placements(JdbcClient jdbc, Residents residents, PersonLog personLog) {
+        this.jdbc = jdbc;
+        this.residents = residents;
+        this.personLog = personLog;
+    }
+
+    @Transactional
+    public Placement place(List<UUID> personIds, LocalDate keyHandoverDate, @Nullable String address) {
+        UUID municipality = Tenancy.require();
+        Matches.requireKnownPersons(residents, personIds);
+        List<LocalDate> matchDates = jdbc.sql("""
+                select m.match_date from housing_match_person mp
+                join housing_match m on m.id = mp.match_id and m.municipality_id = mp.municipality_id
+                where mp.municipality_id = :m and mp.person_id in (:ids)""")
+            .param("m", municipality)
+            .param("ids", personIds)
+            .query(LocalDate.class)
+            .list();
+        if (matchDates.size() != personIds.size()) {
+            throw new ConflictException("housing.placement.notMatched");
+        }
+        boolean placedBefore = jdbc.sql("""
+                select exists (select 1 from housing_placement_person where municipality_id = :m and person_id in (:ids))""")
+            .param("m", municipality)
+            .param("ids", personIds)
+            .query(Boolean.class)
+            .single();
+        if (placedBefore) {
+            throw new ConflictException("housing.placement.alreadyPlaced");
+        }
+        if (matchDates.stream().anyMatch(keyHandoverDate::isBefore)) {
+            throw new InvalidInputException("keyHandoverDate", "housing.placement.beforeMatch");
+        }
+        Placement placement = new Placement(UUID.randomUUID(), keyHandoverDate, address, List.copyOf(personIds));
+        jdbc.sql("""
+                insert into housing_placement (id, municipality_id, key_handover_date, address)
+                values (:id, :m, :date, :address)""")
+            .param("id", placement.id())
+            .param("m", municipality)
+            .param("date", keyHandoverDate)
+            .param("address", address)
+            .update();
+        for (UUID personId : personIds) {
+            try {
+                jdbc.sql("""
+                        insert into housing_placement_person (municipality_id, placement_id, person_id)
+                        values (:m, :placement, :p)""")
+                    .param("m", municipality)
+                    .param("placement", placement.id())
+                    .param("p", personId)
+                    .update();
+            }
+            catch (DuplicateKeyException ex) {
+                throw new ConflictException("housing.placement.alreadyPlaced");
+            }
+            personLog.log(AuditAction.PLACEMENT, personId);
+        }
+        return placement;
+    }
+}

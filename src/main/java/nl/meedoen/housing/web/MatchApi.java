@@ -1,0 +1,104 @@
+package nl.meedoen.housing.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.housing.internal.HousingQuota;
+import nl.meedoen.housing.internal.Matches;
+import nl.meedoen.housing.internal.Placements;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Matches, the waiting list and placements over JSON: these name persons, so only caseworkers and team leads. */
+@RestController
+@PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+class MatchApi {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MatchRequest(@NotNull(message = "{housing.persons.required}") @Size(max = 30,
+            message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
+            @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(
+                    message = "{date.future}") @Nullable LocalDate matchDate,
+            @Nullable Boolean familyReunification) {
+    }
+
+    record MatchResource(UUID id, LocalDate matchDate, LocalDate housingDeadline, LocalDate moveDeadline,
+            boolean familyReunification, List<UUID> personIds) {
+    }
+
+    record WaitingPerson(UUID id, String name) {
+    }
+
+    record WaitingResource(UUID matchId, LocalDate matchDate, LocalDate housingDeadline, LocalDate moveDeadline,
+            boolean familyReunification, long daysLeft, boolean overdue, List<WaitingPerson> persons) {
+    }
+
+    record WaitingList(List<WaitingResource> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlacementRequest(@NotNull(message = "{housing.persons.required}") @Size(max = 30,
+            message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
+            @NotNull(message = "{housing.keyHandoverDate.required}") @PastOrPresent(
+                    message = "{date.future}") @Nullable LocalDate keyHandoverDate,
+            @Nullable @Size(max = 300, message = "{field.tooLong}") String address) {
+    }
+
+    record PlacementResource(UUID id, LocalDate keyHandoverDate, @Nullable String address, String period,
+            List<UUID> personIds) {
+    }
+
+    private final Matches matches;
+
+    private final Placements placements;
+
+    private final HousingQuota quota;
+
+    MatchApi(Matches matches, Placements placements, HousingQuota quota) {
+        this.matches = matches;
+        this.placements = placements;
+        this.quota = quota;
+    }
+
+    @PostMapping("/api/v1/matches")
+    ResponseEntity<MatchResource> match(@Valid @RequestBody MatchRequest request) {
+        Matches.Match match = matches.match(request.personIds(), request.matchDate(),
+                Boolean.TRUE.equals(request.familyReunification()));
+        return ResponseEntity.created(URI.create("/api/v1/matches/" + match.id()))
+            .body(new MatchResource(match.id(), match.matchDate(), match.housingDeadline(), match.moveDeadline(),
+                    match.familyReunification(), match.personIds()));
+    }
+
+    /** The waiting list: matched persons not yet housed, the earliest deadline (the overdue ones) first. */
+    @GetMapping("/api/v1/matches")
+    WaitingList waitingList() {
+        return new WaitingList(matches.waitingList(LocalDate.now())
+            .stream()
+            .map(w -> new WaitingResource(w.matchId(), w.matchDate(), w.housingDeadline(), w.moveDeadline(),
+                    w.familyReunification(), w.daysLeft(), w.overdue(),
+                    w.persons().stream().map(p -> new WaitingPerson(p.id(), p.name())).toList()))
+            .toList());
+    }
+
+    @PostMapping("/api/v1/placements")
+    ResponseEntity<PlacementResource> place(@Valid @RequestBody PlacementRequest request) {
+        String address = request.address() == null || request.address().isBlank() ? null : request.address().strip();
+        Placements.Placement placement = placements.place(request.personIds(), request.keyHandoverDate(), address);
+        return ResponseEntity.created(URI.create("/api/v1/placements/" + placement.id()))
+            .body(new PlacementResource(placement.id(), placement.keyHandoverDate(), placement.address(),
+                    quota.countsToward(placement.keyHandoverDate()).toString(), placement.personIds()));
+    }
+}

@@ -1,0 +1,167 @@
+package nl.meedoen.housing.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.housing.internal.HousingQuota;
+import nl.meedoen.housing.internal.HousingSettings;
+import nl.meedoen.housing.internal.Matches;
+import nl.meedoen.housing.internal.Placements;
+import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.residents.Residents;
+import nl.meedoen.residents.Residents.Resident;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The waiting list and the forms for matches and placements: these name persons, so caseworkers and team leads. */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+class MatchPages {
+
+    record MatchForm(
+            @NotEmpty(message = "{housing.persons.required}") @Size(max = 30,
+                    message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
+            @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(message = "{date.future}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate matchDate,
+            @Nullable Boolean familyReunification) {
+    }
+
+    record PlacementForm(@Nullable UUID matchId,
+            @NotEmpty(message = "{housing.persons.required}") @Size(max = 30,
+                    message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
+            @NotNull(message = "{housing.keyHandoverDate.required}") @PastOrPresent(
+                    message = "{date.future}") @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate keyHandoverDate,
+            @Nullable @jakarta.validation.constraints.Size(max = 300, message = "{field.tooLong}") String address) {
+    }
+
+    private final Matches matches;
+
+    private final Placements placements;
+
+    private final Residents residents;
+
+    private final HousingSettings settings;
+
+    private final HousingQuota quota;
+
+    MatchPages(Matches matches, Placements placements, Residents residents, HousingSettings settings,
+            HousingQuota quota) {
+        this.matches = matches;
+        this.placements = placements;
+        this.residents = residents;
+        this.settings = settings;
+        this.quota = quota;
+    }
+
+    @GetMapping("/huisvesting/wachtlijst")
+    String waitingList(Model model) {
+        model.addAttribute("waiting", matches.waitingList(LocalDate.now()));
+        model.addAttribute("rules", settings.current());
+        return "housing/waiting-list";
+    }
+
+    @GetMapping("/huisvesting/koppelingen/nieuw")
+    String newMatch(@RequestParam(defaultValue = "") String q,
+            @RequestParam(name = "persoon", required = false) @Nullable UUID personId, Model model) {
+        List<Resident> chosen = List.of();
+        if (personId != null) {
+            chosen = householdOf(personId);
+        }
+        model.addAttribute("match", new MatchForm(chosen.stream().map(Resident::id).toList(), null, null));
+        return matchPage(model, q, chosen);
+    }
+
+    @PostMapping("/huisvesting/koppelingen")
+    String match(@Valid @ModelAttribute("match") MatchForm form, BindingResult errors,
+            @RequestParam(name = "kandidaten", required = false) @Nullable List<UUID> candidates, Model model,
+            RedirectAttributes redirect) {
+        List<Resident> shown = candidates == null ? List.of() : residents.findAll(candidates);
+        if (!errors.hasErrors()) {
+            try {
+                Matches.Match match = matches.match(form.personIds(), form.matchDate(),
+                        Boolean.TRUE.equals(form.familyReunification()));
+                redirect.addFlashAttribute("matched", List.of(match.housingDeadline(), match.moveDeadline()));
+                return "redirect:/huisvesting/wachtlijst";
+            }
+            catch (ConflictException ex) {
+                errors.reject(ex.messageKey());
+            }
+            catch (InvalidInputException ex) {
+                ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
+            }
+        }
+        return matchPage(model, "", shown);
+    }
+
+    private String matchPage(Model model, String q, List<Resident> chosen) {
+        String query = q.length() > 200 ? q.substring(0, 200) : q;
+        model.addAttribute("q", query);
+        model.addAttribute("found", query.isBlank() ? null : residents.search(query, 15));
+        model.addAttribute("chosen", chosen);
+        return "housing/match";
+    }
+
+    private List<Resident> householdOf(UUID personId) {
+        Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
+        if (person.householdId() == null) {
+            return List.of(person);
+        }
+        List<Resident> members = new ArrayList<>(residents.household(person.householdId()));
+        members.removeIf(Resident::ended);
+        return members.isEmpty() ? List.of(person) : members;
+    }
+
+    @GetMapping("/huisvesting/plaatsingen/nieuw")
+    String newPlacement(@RequestParam(name = "koppeling") UUID matchId, Model model) {
+        Matches.Waiting match = matches.open(matchId).orElseThrow(NotFoundException::new);
+        model.addAttribute("placement", new PlacementForm(matchId,
+                match.persons().stream().map(Resident::id).toList(), null, null));
+        model.addAttribute("waiting", match);
+        return "housing/placement";
+    }
+
+    @PostMapping("/huisvesting/plaatsingen")
+    String place(@Valid @ModelAttribute("placement") PlacementForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        Matches.Waiting match = form.matchId() == null ? null : matches.open(form.matchId()).orElse(null);
+        if (match == null) {
+            throw new NotFoundException();
+        }
+        if (!errors.hasErrors()) {
+            try {
+                String address = form.address() == null || form.address().isBlank() ? null : form.address().strip();
+                Placements.Placement placement = placements.place(form.personIds(), form.keyHandoverDate(), address);
+                redirect.addFlashAttribute("placedIn", quota.countsToward(placement.keyHandoverDate()).toString());
+                return "redirect:/huisvesting/wachtlijst";
+            }
+            catch (ConflictException ex) {
+                errors.reject(ex.messageKey());
+            }
+            catch (InvalidInputException ex) {
+                ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
+            }
+        }
+        model.addAttribute("waiting", match);
+        return "housing/placement";
+    }
+}

@@ -1,0 +1,134 @@
+package nl.meedoen.housing.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.housing.QuotaPeriod;
+import nl.meedoen.housing.internal.Forecasts;
+import nl.meedoen.housing.internal.HousingQuota;
+import nl.meedoen.housing.internal.QuotaLedger;
+import nl.meedoen.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The housing quota over JSON: official figures per period, the computed periods and forecasts. Quota figures
+ * are aggregates, so policy officers may read them too; official figures are entered by team leads and
+ * administrators.
+ */
+@RestController
+@RequestMapping("/api/v1/housing-quota")
+@PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
+class QuotaApi {
+
+    /** A period as the API shows it; {@code official} is null while no figure is on record. */
+    record PeriodResource(String period, @Nullable Integer official, int housed, int carriedIn, int balance) {
+
+        static PeriodResource of(QuotaLedger.Line line) {
+            return new PeriodResource(line.period().toString(), line.official(), line.housed(), line.carriedIn(),
+                    line.balance());
+        }
+    }
+
+    record PeriodList(List<PeriodResource> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OfficialFigure(
+            @NotNull(message = "{housing.official.required}") @PositiveOrZero(
+                    message = "{housing.number.wholeNonNegative}") @Digits(integer = 7, fraction = 0,
+                            message = "{housing.number.wholeNonNegative}") @Nullable BigDecimal official,
+            @NotBlank(message = "{housing.source.required}") @Size(max = 500,
+                    message = "{field.tooLong}") @Nullable String source) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ForecastRequest(@NotBlank(message = "{housing.period.invalid}") @Nullable String period,
+            @NotNull(message = "{housing.nationalTotal.required}") @PositiveOrZero(
+                    message = "{housing.number.wholeNonNegative}") @Max(value = 1_000_000,
+                            message = "{housing.number.wholeNonNegative}") @Digits(integer = 7, fraction = 0,
+                                    message = "{housing.number.wholeNonNegative}") @Nullable BigDecimal nationalTotal,
+            @NotNull(message = "{housing.population.required}") @Nullable Map<String, BigDecimal> populations) {
+    }
+
+    record ForecastResource(String method, Map<String, Integer> allocations) {
+    }
+
+    private final HousingQuota quota;
+
+    private final Forecasts forecasts;
+
+    QuotaApi(HousingQuota quota, Forecasts forecasts) {
+        this.quota = quota;
+        this.forecasts = forecasts;
+    }
+
+    @PutMapping("/{period}")
+    @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
+    PeriodResource setOfficial(@PathVariable String period, @Valid @RequestBody OfficialFigure figure) {
+        QuotaPeriod parsed = QuotaPeriod.parse(period);
+        return PeriodResource.of(quota.setOfficial(parsed, figure.official().intValueExact(), figure.source().strip()));
+    }
+
+    @GetMapping("/{period}")
+    PeriodResource period(@PathVariable String period) {
+        return PeriodResource.of(quota.ledger().line(QuotaPeriod.parse(period)));
+    }
+
+    @GetMapping
+    PeriodList periods(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to) {
+        QuotaPeriod first = bound("from", from);
+        QuotaPeriod last = bound("to", to);
+        return new PeriodList(quota.ledger().between(first, last).stream().map(PeriodResource::of).toList());
+    }
+
+    @PostMapping("/forecasts")
+    @PreAuthorize("hasAnyRole('TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
+    ForecastResource forecast(@Valid @RequestBody ForecastRequest request) {
+        QuotaPeriod period = QuotaPeriod.parse(request.period());
+        List<Forecasts.Population> populations = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> entry : request.populations().entrySet()) {
+            BigDecimal value = entry.getValue();
+            if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 0
+                    || value.compareTo(BigDecimal.valueOf(100_000_000)) > 0) {
+                throw new InvalidInputException("populations." + entry.getKey(), "housing.number.wholeNonNegative");
+            }
+            populations.add(new Forecasts.Population(entry.getKey(), null, value.longValueExact()));
+        }
+        Forecasts.Forecast forecast = forecasts.forecast(period, request.nationalTotal().intValueExact(),
+                populations);
+        return new ForecastResource(forecast.method(), forecast.allocations());
+    }
+
+    private static @Nullable QuotaPeriod bound(String name, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return QuotaPeriod.parse(value);
+        }
+        catch (InvalidInputException ex) {
+            throw new InvalidInputException(name, "housing.period.invalid");
+        }
+    }
+}
