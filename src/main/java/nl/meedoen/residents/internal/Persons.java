@@ -16,6 +16,7 @@ import nl.meedoen.residents.Bsn;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
+import nl.meedoen.residents.NameTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
