@@ -132,9 +132,10 @@ public class Persons {
      * Name words match tokens by prefix as a range ({@code token >= 'al' and token < 'am'}), not with
      * {@code like 'al%'}: under row-level security PostgreSQL may only use leakproof operators in an index
      * condition, and {@code like} is not, so it would read every token of the municipality. The page is chosen on
-     * the index (sort name and id) first and only its rows are read in full. Plans are made for the actual
-     * municipality and words each time (no generic plan): municipalities differ a hundredfold in size, and a plan
-     * that suits the average one is slow for the largest.
+     * the index (sort name and id) first and only its rows are read in full. Plans for names and lists are made
+     * for the actual municipality and words each time (no generic plan): municipalities differ a hundredfold in
+     * size, and a plan that suits the average one is slow for the largest. A look-up by number finds at most one
+     * person, for which any plan will do.
      */
     public Found search(UUID municipalityId, String query, boolean includeEnded, int page, int size) {
         StringBuilder where = new StringBuilder(" where p.municipality_id = :m");
@@ -143,6 +144,7 @@ public class Persons {
             where.append(" and p.ended_on is null");
         }
         String digits = query.replace(" ", "").replace(".", "");
+        boolean byNumber = digits.matches("\\d{8,10}");
         if (digits.matches("\\d{8,9}")) {
             where.append(" and p.bsn = :bsn");
             params.put("bsn", Bsn.normalise(digits));
@@ -168,7 +170,9 @@ public class Persons {
                 where.append(" and p.id in (").append(String.join(" intersect ", selects)).append(")");
             }
         }
-        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+        if (!byNumber) {
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+        }
         long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
         if (total == 0 || (long) page * size >= total) {
             return new Found(List.of(), total);
