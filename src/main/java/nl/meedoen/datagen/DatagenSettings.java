@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param force add persons even though the database already holds more than {@code refuseAbove}
  * @param refuseAbove the number of persons above which the generator assumes it has already run
  * @param exit stop the application when done, with exit code 0 on success
- * @param seed the seed of all random choices; the same seed on an empty database gives the same dataset
+ * @param seed the seed of all random choices; the same seed on the same starting database gives the same dataset
  */
 @ConfigurationProperties("meedoen.datagen")
 record DatagenSettings(int persons, @DefaultValue("342") int municipalities, @DefaultValue("false") boolean force,

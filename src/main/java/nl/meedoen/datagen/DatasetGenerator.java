@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
  * Fills the database with a national-scale dataset once the application has started (after everything else
  * that runs at startup, the demo setup included): municipalities up to {@code meedoen.datagen.municipalities},
  * then {@code meedoen.datagen.persons} persons with their name tokens and households, written with
- * {@code COPY} in chunks over the owner connection, and finally {@code VACUUM (ANALYZE)}. Refuses when the database
- * already looks generated, unless forced; stops the application when done unless told not to.
+ * {@code COPY} in chunks over the owner connection, and finally {@code ANALYZE} and {@code VACUUM}. Refuses when
+ * the database already looks generated, unless forced; stops the application when done unless told not to.
  * <p>
  * {@code COPY FROM} into tables with row-level security is only allowed for a role that bypasses it, such as the
  * superuser of the embedded PostgreSQL; the generator checks this before it starts.
@@ -104,7 +104,9 @@ class DatasetGenerator {
     }
 
     private int write(Connection connection, long existing) throws SQLException, IOException {
-        SplittableRandom random = new SplittableRandom(settings.seed());
+        // the ids come from this random too: hashing in how many persons there are keeps a forced second run
+        // from repeating the first one's ids, while the same seed on the same starting point gives the same data
+        SplittableRandom random = new SplittableRandom(new SplittableRandom(settings.seed() ^ existing).nextLong());
         execute(connection, "set synchronous_commit = off");
         connection.setAutoCommit(false);
         try {
@@ -136,11 +138,13 @@ class DatasetGenerator {
             }
             Duration written = progress.elapsed();
             connection.setAutoCommit(true);
-            // VACUUM as well, as autovacuum would soon after a bulk load: it sets the visibility map, without which
-            // index-only scans (counting a municipality's persons) still read every heap page
-            log.info("Vacuuming and analysing the tables");
-            execute(connection,
-                    "vacuum (analyze) municipality, team, person, person_name_token, household, household_member");
+            // ANALYZE first, so that autovacuum has no reason to start analysing (its snapshot would keep VACUUM
+            // from marking the newest pages all-visible); VACUUM sets the visibility map, without which
+            // index-only scans (counting a municipality's persons) still read the heap pages
+            log.info("Analysing and vacuuming the tables");
+            String tables = "municipality, team, person, person_name_token, household, household_member";
+            execute(connection, "analyze " + tables);
+            execute(connection, "vacuum " + tables);
             log.info(String.format(Locale.ROOT,
                     "Done in %s (writing %s): %,d municipalities, %,d persons, %,d name tokens, %,d households with "
                             + "%,d members. The database now holds %,d persons.",
