@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * Usage, from the repository root, with the application running:
  * <pre>
  * java bench/SearchBenchmark.java [--base-url http://localhost:8080] [--user begeleider] [--password demo]
- *      [--requests 2000] [--warmup 300] [--clients 1,16] [--seed 42]
+ *      [--requests 2000] [--warmup 500] [--clients 1,16] [--seed 42]
  * </pre>
  * Only the JDK is needed.
  */
@@ -116,6 +116,12 @@ public class SearchBenchmark {
         for (int clients : options.clients()) {
             Result result = benchmark.run(clients);
             long[] all = result.samples().stream().mapToLong(Sample::nanos).sorted().toArray();
+            if (all.length == 0) {
+                System.out.printf(Locale.ROOT, "%-11s %9d %7d  (no answers)%n", clients + " client(s)", 0,
+                        result.errors());
+                failed = true;
+                continue;
+            }
             System.out.printf(Locale.ROOT, "%-11s %9d %7d %8.1f %8.1f %8.1f %8.1f %9.1f%n",
                     clients + (clients == 1 ? " client" : " clients"), all.length, result.errors(),
                     ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 99)), ms(all[all.length - 1]),
@@ -323,7 +329,7 @@ public class SearchBenchmark {
 
     static Options parse(String[] args) {
         Map<String, String> values = new LinkedHashMap<>(Map.of("--base-url", "http://localhost:8080", "--user",
-                "begeleider", "--password", "demo", "--requests", "2000", "--warmup", "300", "--clients", "1,16",
+                "begeleider", "--password", "demo", "--requests", "2000", "--warmup", "500", "--clients", "1,16",
                 "--seed", "42"));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
