@@ -1,6 +1,5 @@
 package nl.meedoen.residents;
 
-import nl.meedoen.residents.internal.NameTokens;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -16,6 +16,7 @@ import nl.meedoen.residents.Bsn;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
+import nl.meedoen.residents.NameTokens;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -127,6 +128,15 @@ public class Persons {
     public record Found(List<Person> items, long total) {
     }
 
+    /**
+     * Name words match tokens by prefix as a range ({@code token >= 'al' and token < 'am'}), not with
+     * {@code like 'al%'}: under row-level security PostgreSQL may only use leakproof operators in an index
+     * condition, and {@code like} is not, so it would read every token of the municipality. The page is chosen on
+     * the index (sort name and id) first and only its rows are read in full. Plans for names and lists are made
+     * for the actual municipality and words each time (no generic plan): municipalities differ a hundredfold in
+     * size, and a plan that suits the average one is slow for the largest. A look-up by number finds at most one
+     * person, for which any plan will do.
+     */
     public Found search(UUID municipalityId, String query, boolean includeEnded, int page, int size) {
         StringBuilder where = new StringBuilder(" where p.municipality_id = :m");
         Map<String, Object> params = new java.util.HashMap<>(Map.of("m", municipalityId));
@@ -134,6 +144,7 @@ public class Persons {
             where.append(" and p.ended_on is null");
         }
         String digits = query.replace(" ", "").replace(".", "");
+        boolean byNumber = digits.matches("\\d{8,10}");
         if (digits.matches("\\d{8,9}")) {
             where.append(" and p.bsn = :bsn");
             params.put("bsn", Bsn.normalise(digits));
@@ -147,25 +158,55 @@ public class Persons {
             if (!words.isEmpty()) {
                 List<String> selects = new ArrayList<>();
                 for (int i = 0; i < Math.min(words.size(), MAX_WORDS); i++) {
-                    selects.add("select person_id from person_name_token where municipality_id = :m and token like :w"
-                            + i);
-                    params.put("w" + i, words.get(i) + "%");
+                    String word = words.get(i);
+                    String after = afterPrefix(word);
+                    selects.add("select person_id from person_name_token where municipality_id = :m and token >= :w" + i
+                            + (after == null ? "" : " and token < :u" + i));
+                    params.put("w" + i, word);
+                    if (after != null) {
+                        params.put("u" + i, after);
+                    }
                 }
                 where.append(" and p.id in (").append(String.join(" intersect ", selects)).append(")");
             }
         }
-        long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
-        if (total == 0) {
-            return new Found(List.of(), 0);
+        if (!byNumber) {
+            jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
         }
-        List<Person> items = jdbc
-            .sql("select " + COLUMNS + " " + FROM + where + " order by p.sort_name, p.id limit :limit offset :offset")
+        long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+        if (total == 0 || (long) page * size >= total) {
+            return new Found(List.of(), total);
+        }
+        List<Person> items = jdbc.sql("select " + COLUMNS + " from (select p.id, p.sort_name from person p" + where
+                + " order by p.sort_name, p.id limit :limit offset :offset) page"
+                + " join person p on p.id = page.id and p.municipality_id = :m"
+                + " left join household_member hm on hm.person_id = p.id and hm.municipality_id = p.municipality_id"
+                + " order by page.sort_name, page.id")
             .params(params)
             .param("limit", size)
             .param("offset", (long) page * size)
             .query(Persons::person)
             .list();
         return new Found(items, total);
+    }
+
+    /**
+     * The least string above every string that starts with {@code prefix} in code point order (the order of
+     * collation "C"): the prefix with its last character one higher. Null when there is none.
+     */
+    static @Nullable String afterPrefix(String prefix) {
+        if (prefix.isEmpty()) {
+            return null;
+        }
+        int last = prefix.codePointBefore(prefix.length());
+        int next = last + 1;
+        if (next >= Character.MIN_SURROGATE && next <= Character.MAX_SURROGATE) {
+            next = Character.MAX_SURROGATE + 1;
+        }
+        if (next > Character.MAX_CODE_POINT) {
+            return null;
+        }
+        return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(next);
     }
 
     private void replaceTokens(UUID municipalityId, UUID id, PersonData data) {

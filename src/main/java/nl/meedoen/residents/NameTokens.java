@@ -1,4 +1,4 @@
-package nl.meedoen.residents.internal;
+package nl.meedoen.residents;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Names as the search sees them: lower case, accents removed, split into words. "Al-Hassan" gives "al",
- * "hassan" and "alhassan", so each of them finds the person by prefix.
+ * "hassan" and "alhassan", so each of them finds the person by prefix. Part of the module's API so that
+ * everything that writes persons, bulk loads included, stores the tokens and sort names the search expects.
  */
 public final class NameTokens {
 
