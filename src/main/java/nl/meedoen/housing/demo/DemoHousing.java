@@ -50,7 +50,7 @@ class DemoHousing implements ApplicationRunner {
     static final Map<Integer, Integer> YEARLY = Map.of(2013, 17, 2014, 24, 2015, 43, 2016, 64, 2017, 34, 2018, 35);
 
     /** Plausible half-year figures from 2019 on (Sliedrecht is about 0.14% of the national population). */
-    static final int[] HALF_YEARS = { 16, 18, 11, 13, 12, 15, 14, 19, 22, 24, 21, 18, 17, 16, 15, 14, 13, 14 };
+    static final int[] HALF_YEARS = { 9, 11, 7, 8, 8, 10, 9, 12, 14, 16, 14, 12, 11, 10, 10, 9, 9, 10 };
 
     /** Population figures of the Drechtsteden (rounded, demo) for the forecast page. */
     static final List<Forecasts.Population> DRECHTSTEDEN = List.of(

@@ -137,7 +137,7 @@ class DemoResidents implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        municipalities.byCode("0610").ifPresent(m -> populate(m, SLIEDRECHT, 2019, 60));
+        municipalities.byCode("0610").ifPresent(m -> populate(m, SLIEDRECHT, 2019, 100));
         municipalities.byCode("0505").ifPresent(m -> populate(m, DORDRECHT, 505, 14));
     }
 
@@ -200,20 +200,20 @@ class DemoResidents implements ApplicationRunner {
             Category category;
             int arrivalFrom;
             int arrivalTo;
-            if (kind < 0.55) {
+            if (kind < 0.65) {
                 origin = pick(List.of(SYRIA, SYRIA, SYRIA_KURDISH, ERITREA, AFGHANISTAN, AFGHANISTAN, YEMEN, IRAN,
                         SOMALIA, IRAQ, TURKEY));
                 category = Category.PERMIT_HOLDER;
                 arrivalFrom = 2014;
                 arrivalTo = today.getYear();
             }
-            else if (kind < 0.68) {
+            else if (kind < 0.75) {
                 origin = pick(List.of(TURKEY, MOROCCO, SYRIA, ERITREA));
                 category = Category.FAMILY_MIGRANT;
                 arrivalFrom = 2016;
                 arrivalTo = today.getYear();
             }
-            else if (kind < 0.9) {
+            else if (kind < 0.92) {
                 origin = pick(List.of(TURKEY, TURKEY, MOROCCO, MOROCCO, SOMALIA, IRAN, IRAQ));
                 category = Category.ESTABLISHED_MIGRANT;
                 arrivalFrom = 1986;
