@@ -325,6 +325,49 @@ class PersonApiIntegrationTests {
     }
 
     @Test
+    void unknownAddressesAndMethodsAnswerAsProblemDetailsToo() {
+        Response unknown = caseworker().get("/api/v1/bestaat-niet");
+        Response wrongMethod = caseworker().perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/me"));
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(unknown.body().get("detail").asString()).isEqualTo("Dit adres bestaat niet.");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(wrongMethod.header("Allow")).contains("GET");
+    }
+
+    @Test
+    void theLoginSessionWorksOnTheApiAndChangesNeedItsCsrfToken() throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc
+            .perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/inloggen")
+                .user("begeleider")
+                .password("demo"))
+            .andReturn()
+            .getRequest()
+            .getSession(false);
+
+        var me = mvc.perform(get("/api/v1/me").session(session)).andReturn().getResponse();
+        var withoutToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post("/api/v1/persons")
+            .session(session)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(Api.JSON.writeValueAsString(Api.person("Sessie", "Zonder-Token")))).andReturn().getResponse();
+        var withToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post("/api/v1/persons")
+            .session(session)
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(Api.JSON.writeValueAsString(Api.person("Sessie", "Met-Token")))).andReturn().getResponse();
+
+        assertThat(me.getStatus()).isEqualTo(200);
+        assertThat(withoutToken.getStatus()).isEqualTo(403);
+        assertThat(withToken.getStatus()).isEqualTo(201);
+    }
+
+    @Test
     void healthNeedsNoLogin() throws Exception {
         var response = mvc.perform(get("/actuator/health")).andReturn().getResponse();
 
