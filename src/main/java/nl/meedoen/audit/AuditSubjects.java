@@ -16,6 +16,9 @@ public interface AuditSubjects {
 
     Optional<Subject> find(UUID personId);
 
+    /** The persons among {@code personIds} that exist in the current municipality, by id. */
+    java.util.Map<UUID, Subject> findAll(java.util.Collection<UUID> personIds);
+
     /** Persons by BSN, V-number or name prefix; at most {@code limit}. */
     List<Subject> search(String query, int limit);
 }

@@ -76,6 +76,19 @@ class ProcessingLogIntegrationTests {
     }
 
     @Test
+    void thePrivacyOfficerSeesWhatOneEmployeeOpened() {
+        String id = caseworker().post("/api/v1/persons", Api.person("Samira", "Perbegeleider")).body().get("id").asString();
+        Api.as(mvc, "teamleider").get("/api/v1/persons/" + id);
+
+        JsonNode byTeamLead = privacyOfficer().get("/api/v1/audit/actors/teamleider?size=1").body();
+
+        assertThat(byTeamLead.get("items").get(0).get("personId").asString()).isEqualTo(id);
+        assertThat(byTeamLead.get("items").get(0).get("action").asString()).isEqualTo("READ");
+        assertThat(byTeamLead.get("totalItems").asLong()).isPositive();
+        assertThat(Api.as(mvc, "teamleider").get("/api/v1/audit/actors/teamleider").status()).isEqualTo(403);
+    }
+
+    @Test
     void onlyThePrivacyOfficerReadsTheLog() {
         String id = caseworker().post("/api/v1/persons", Api.person("Huda", "Afgeschermd")).body().get("id").asString();
 

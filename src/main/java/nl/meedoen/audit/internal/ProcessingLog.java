@@ -152,6 +152,27 @@ public class ProcessingLog implements AuditLog {
             .single();
     }
 
+    /** A page of what one user (by user name) processed, newest first. */
+    @Transactional(readOnly = true)
+    public List<Entry> entriesBy(String actor, int page, int size) {
+        return jdbc.sql(SELECT + " where municipality_id = :m and actor = :a order by seq desc limit :l offset :o")
+            .param("m", Tenancy.require())
+            .param("a", actor)
+            .param("l", size)
+            .param("o", (long) page * size)
+            .query(ProcessingLog::entry)
+            .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long countBy(String actor) {
+        return jdbc.sql("select count(*) from audit_entry where municipality_id = :m and actor = :a")
+            .param("m", Tenancy.require())
+            .param("a", actor)
+            .query(Long.class)
+            .single();
+    }
+
     /** The outcome of recomputing a municipality's chain. */
     public record Verification(boolean valid, long entries, @Nullable Long firstBrokenSeq) {
     }

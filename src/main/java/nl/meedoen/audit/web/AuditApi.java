@@ -62,6 +62,26 @@ class AuditApi {
         return new Page(items, safePage, safeSize, total);
     }
 
+    record ActorItem(Instant at, UUID personId, String action, String purpose, String traceId) {
+    }
+
+    record ActorPage(List<ActorItem> items, int page, int size, long totalItems) {
+    }
+
+    /** What one user processed, newest first. */
+    @GetMapping("/actors/{username}")
+    ActorPage ofActor(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        String actor = username.strip().toLowerCase(java.util.Locale.ROOT);
+        int safePage = Math.max(page, 0);
+        int safeSize = Math.min(Math.max(size, 1), 500);
+        List<ActorItem> items = log.entriesBy(actor, safePage, safeSize)
+            .stream()
+            .map(e -> new ActorItem(e.at(), e.personId(), e.action(), e.purpose(), e.traceId()))
+            .toList();
+        return new ActorPage(items, safePage, safeSize, log.countBy(actor));
+    }
+
     @GetMapping("/verification")
     VerificationResult verification() {
         ProcessingLog.Verification verification = log.verify();

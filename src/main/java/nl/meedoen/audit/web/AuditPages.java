@@ -51,6 +51,30 @@ class AuditPages {
         return "audit/index";
     }
 
+    /** What one employee processed: for checking that files were opened only with reason. */
+    @GetMapping("/logboek/medewerker")
+    String actor(@RequestParam(defaultValue = "") String naam, @RequestParam(defaultValue = "0") int pagina,
+            Model model) {
+        String actor = naam.strip().toLowerCase(java.util.Locale.ROOT);
+        if (actor.isEmpty() || actor.length() > 60) {
+            return "redirect:/logboek";
+        }
+        int page = Math.max(pagina, 0);
+        long total = log.countBy(actor);
+        java.util.List<ProcessingLog.Entry> entries = log.entriesBy(actor, page, PAGE_SIZE);
+        model.addAttribute("actor", actor);
+        model.addAttribute("entries", entries);
+        model.addAttribute("subjects", subjects.findAll(entries.stream()
+            .map(ProcessingLog.Entry::personId)
+            .filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.toSet())));
+        model.addAttribute("total", total);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("zone", ZoneId.of("Europe/Amsterdam"));
+        return "audit/actor";
+    }
+
     @GetMapping("/logboek/personen/{id}")
     @Transactional
     String person(@PathVariable UUID id, @RequestParam(defaultValue = "0") int pagina, Model model) {

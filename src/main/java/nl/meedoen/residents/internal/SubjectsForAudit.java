@@ -28,6 +28,15 @@ class SubjectsForAudit implements AuditSubjects {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, Subject> findAll(java.util.Collection<UUID> personIds) {
+        return persons.findAll(Tenancy.require(), List.copyOf(personIds))
+            .stream()
+            .map(SubjectsForAudit::subject)
+            .collect(java.util.stream.Collectors.toMap(Subject::id, subject -> subject));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Subject> search(String query, int limit) {
         return persons.search(Tenancy.require(), query, true, 0, limit)
             .items()
