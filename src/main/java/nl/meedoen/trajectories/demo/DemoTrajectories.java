@@ -1,0 +1,94 @@
+package nl.meedoen.trajectories.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import nl.meedoen.identity.Municipalities;
+import nl.meedoen.identity.Municipality;
+import nl.meedoen.platform.Tenancy;
+import nl.meedoen.residents.Category;
+import nl.meedoen.residents.Residents;
+import nl.meedoen.residents.Residents.Resident;
+import nl.meedoen.trajectories.Handover;
+import nl.meedoen.trajectories.internal.Guidances;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo trajectories for Sliedrecht, when no guidance is on record yet: the most recently registered permit holders
+ * get social guidance started over the past months (one of them past its end date), one has a pending extension
+ * request for the team lead, and one is closed into the local integration policy.
+ */
+@Component
+@Order(40)
+@ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
+class DemoTrajectories implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTrajectories.class);
+
+    /** How many months before today each demo guidance started. */
+    private static final int[] MONTHS_AGO = { 7, 6, 5, 5, 4, 3, 2, 1 };
+
+    private final Municipalities municipalities;
+
+    private final Residents residents;
+
+    private final Guidances guidances;
+
+    private final JdbcClient jdbc;
+
+    DemoTrajectories(Municipalities municipalities, Residents residents, Guidances guidances, JdbcClient jdbc) {
+        this.municipalities = municipalities;
+        this.residents = residents;
+        this.guidances = guidances;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        municipalities.byCode("0610").ifPresent(this::populate);
+    }
+
+    private void populate(Municipality municipality) {
+        Tenancy.runAs(municipality.id(), () -> {
+            long existing = jdbc.sql("select count(*) from guidance where municipality_id = :m")
+                .param("m", municipality.id())
+                .query(Long.class)
+                .single();
+            if (existing > 0) {
+                return;
+            }
+            LocalDate today = LocalDate.now();
+            List<Resident> recent = new ArrayList<>(residents.ofCategory(Category.PERMIT_HOLDER, 1000));
+            Collections.reverse(recent);
+            List<Resident> started = new ArrayList<>();
+            for (Resident person : recent) {
+                if (started.size() == MONTHS_AGO.length) {
+                    break;
+                }
+                LocalDate start = today.minusMonths(MONTHS_AGO[started.size()]).minusDays(started.size());
+                if (person.arrivalDate() != null && person.arrivalDate().isAfter(start)) {
+                    continue;
+                }
+                guidances.start(person.id(), start);
+                started.add(person);
+            }
+            if (started.size() > 3) {
+                guidances.requestExtension(started.get(1).id(), 3,
+                        "Gezinshereniging loopt nog en de taalcursus is net begonnen; begeleiding is nodig tot de"
+                                + " kinderen op school zitten.");
+                guidances.close(started.get(2).id(), today.minusWeeks(1), Handover.LOCAL_POLICY, null);
+            }
+            log.info("Demo data: social guidance for {} permit holders in {}", started.size(), municipality.name());
+        });
+    }
+}

@@ -1,0 +1,171 @@
+package nl.meedoen.trajectories.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.residents.Residents;
+import nl.meedoen.trajectories.Handover;
+import nl.meedoen.trajectories.internal.Guidances;
+import nl.meedoen.trajectories.internal.TrajectorySettings;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The trajectory tab of a person's file with the forms for social guidance, and the team lead's queue of
+ * extension requests.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+class GuidancePages {
+
+    record StartForm(@NotNull(message = "{trajectories.guidance.startDate.required}") @DateTimeFormat(
+            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate) {
+    }
+
+    record ExtensionForm(@NotNull(message = "{trajectories.extension.months}") @Nullable Integer months,
+            @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
+    }
+
+    record ClosingForm(@NotNull(message = "{trajectories.guidance.closedOn.required}") @PastOrPresent(
+            message = "{date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate closedOn,
+            @Nullable String handover, @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
+    }
+
+    private final Guidances guidances;
+
+    private final Residents residents;
+
+    private final TrajectorySettings settings;
+
+    GuidancePages(Guidances guidances, Residents residents, TrajectorySettings settings) {
+        this.guidances = guidances;
+        this.residents = residents;
+        this.settings = settings;
+    }
+
+    @GetMapping("/personen/{id}/traject")
+    String trajectory(@PathVariable UUID id, Model model) {
+        model.addAttribute("start", new StartForm(null));
+        model.addAttribute("extension", new ExtensionForm(settings.current().extensionMonths(), null));
+        model.addAttribute("closing", new ClosingForm(null, null, null));
+        return page(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/begeleiding")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+    String start(@PathVariable UUID id, @Valid @ModelAttribute("start") StartForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> guidances.start(id, form.startDate()))) {
+            redirect.addFlashAttribute("saved", "trajectories.guidance.started");
+            return "redirect:/personen/" + id + "/traject";
+        }
+        model.addAttribute("extension", new ExtensionForm(settings.current().extensionMonths(), null));
+        model.addAttribute("closing", new ClosingForm(null, null, null));
+        return page(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/verlenging")
+    @PreAuthorize("hasRole('CASEWORKER')")
+    String requestExtension(@PathVariable UUID id, @Valid @ModelAttribute("extension") ExtensionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()
+                && attempt(errors, () -> guidances.requestExtension(id, form.months(), form.reason()))) {
+            redirect.addFlashAttribute("saved", "trajectories.extension.requested");
+            return "redirect:/personen/" + id + "/traject";
+        }
+        model.addAttribute("start", new StartForm(null));
+        model.addAttribute("closing", new ClosingForm(null, null, null));
+        return page(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/afsluiten")
+    String close(@PathVariable UUID id, @Valid @ModelAttribute("closing") ClosingForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors,
+                () -> guidances.close(id, form.closedOn(), GuidanceApi.handover(form.handover()), form.reason()))) {
+            redirect.addFlashAttribute("saved", "trajectories.guidance.closedSaved");
+            return "redirect:/personen/" + id + "/traject";
+        }
+        model.addAttribute("start", new StartForm(null));
+        model.addAttribute("extension", new ExtensionForm(settings.current().extensionMonths(), null));
+        return page(id, model);
+    }
+
+    @GetMapping("/traject/verlengingen")
+    @PreAuthorize("hasRole('TEAM_LEAD')")
+    String queue(Model model) {
+        model.addAttribute("pending", guidances.pending());
+        return "trajectories/queue";
+    }
+
+    @PostMapping("/traject/verlengingen/{requestId}")
+    @PreAuthorize("hasRole('TEAM_LEAD')")
+    String decide(@PathVariable UUID requestId, @RequestParam UUID personId, @RequestParam String decision,
+            @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        try {
+            if ("approve".equals(decision)) {
+                guidances.approve(personId, requestId, note);
+                redirect.addFlashAttribute("saved", "trajectories.extension.approved");
+            }
+            else if (note.isBlank()) {
+                redirect.addFlashAttribute("problem", "trajectories.extension.noteRequired");
+            }
+            else {
+                guidances.reject(personId, requestId, note.strip());
+                redirect.addFlashAttribute("saved", "trajectories.extension.rejected");
+            }
+        }
+        catch (ConflictException ex) {
+            redirect.addFlashAttribute("problem", ex.messageKey());
+        }
+        catch (InvalidInputException ex) {
+            redirect.addFlashAttribute("problem", ex.errors().get(0).messageKey());
+        }
+        return "redirect:/traject/verlengingen";
+    }
+
+    private String page(UUID id, Model model) {
+        model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
+        model.addAttribute("guidance", guidances.find(id).orElse(null));
+        var requests = guidances.extensionRequests(id);
+        model.addAttribute("requests", requests);
+        model.addAttribute("extensionPossible",
+                requests.stream().noneMatch(r -> r.status() != Guidances.ExtensionRequest.Status.REJECTED));
+        model.addAttribute("rules", settings.current());
+        model.addAttribute("handovers", Handover.values());
+        model.addAttribute("today", LocalDate.now());
+        return "trajectories/trajectory";
+    }
+
+    private static boolean attempt(BindingResult errors, Runnable change) {
+        try {
+            change.run();
+            return true;
+        }
+        catch (ConflictException ex) {
+            errors.reject(ex.messageKey());
+        }
+        catch (InvalidInputException ex) {
+            ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
+        }
+        return false;
+    }
+}

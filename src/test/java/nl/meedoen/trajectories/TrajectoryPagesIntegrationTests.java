@@ -1,0 +1,97 @@
+package nl.meedoen.trajectories;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import nl.meedoen.support.Api;
+import nl.meedoen.support.MeedoenIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The trajectory tab and the team lead's queue: start, request, decide and close through the forms. */
+@MeedoenIntegrationTest
+class TrajectoryPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aCaseworkerStartsAndRequestsAndTheTeamLeadApprovesFromTheQueue() throws Exception {
+        String person = Api.as(mvc, "begeleider")
+            .post("/api/v1/persons", Api.person("Amanuel", "Trajectpagina"))
+            .body()
+            .get("id")
+            .asString();
+        String tab = "/personen/" + person + "/traject";
+
+        assertThat(text(as("begeleider", get("/personen/" + person)))).contains(tab);
+        assertThat(text(as("begeleider", get(tab)))).contains("De begeleiding is nog niet gestart.");
+        assertThat(text(as("begeleider", post(tab + "/begeleiding").with(csrf()))))
+            .contains("Vul de startdatum van de begeleiding in.");
+        assertThat(as("begeleider", post(tab + "/begeleiding").with(csrf()).param("startDate", "2025-08-31"))
+            .getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider", get(tab)))).contains("28-02-2026");
+
+        assertThat(text(as("begeleider", post(tab + "/verlenging").with(csrf()).param("months", "3"))))
+            .contains("Geef de reden voor de verlenging.");
+        assertThat(as("begeleider", post(tab + "/verlenging").with(csrf()).param("months", "3").param("reason",
+                "Medische behandeling loopt")).getStatus()).isEqualTo(302);
+
+        assertThat(as("begeleider", get("/traject/verlengingen")).getStatus()).isEqualTo(403);
+        String queue = text(as("teamleider", get("/traject/verlengingen")));
+        assertThat(queue).contains("Amanuel Trajectpagina").contains("Medische behandeling loopt");
+        String request = Api.as(mvc, "begeleider")
+            .get("/api/v1/persons/" + person + "/guidance")
+            .body()
+            .get("extension")
+            .get("id")
+            .asString();
+        assertThat(as("teamleider", post("/traject/verlengingen/" + request).with(csrf())
+            .param("personId", person)
+            .param("decision", "approve")).getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider", get(tab)))).contains("31-05-2026").contains("Goedgekeurd");
+        assertThat(text(as("teamleider", get("/traject/verlengingen")))).doesNotContain("Amanuel Trajectpagina");
+    }
+
+    @Test
+    void closingWithoutAHandoverDecisionShowsWhatIsMissing() throws Exception {
+        String person = Api.as(mvc, "begeleider")
+            .post("/api/v1/persons", Api.person("Hiwet", "Afsluitpagina"))
+            .body()
+            .get("id")
+            .asString();
+        Api.as(mvc, "begeleider").post("/api/v1/persons/" + person + "/guidance", Map.of("startDate", "2025-01-10"));
+        String tab = "/personen/" + person + "/traject";
+
+        assertThat(text(as("begeleider", post(tab + "/afsluiten").with(csrf()).param("closedOn", "2025-07-10"))))
+            .contains("Kies wat er na de begeleiding gebeurt");
+        assertThat(as("begeleider", post(tab + "/afsluiten").with(csrf())
+            .param("closedOn", "2025-07-10")
+            .param("handover", "LOCAL_POLICY")).getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider", get(tab)))).contains("Gaat door in het lokale integratiebeleid")
+            .contains("Afgesloten");
+    }
+
+    private static String text(MockHttpServletResponse response) throws Exception {
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private MockHttpServletResponse as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/inloggen").user(user).password("demo"))
+            .andReturn()
+            .getRequest()
+            .getSession(false);
+        return mvc.perform(request.session(session)).andReturn().getResponse();
+    }
+}
