@@ -83,6 +83,37 @@ class TrajectoryPagesIntegrationTests {
             .contains("Afgesloten");
     }
 
+    @Test
+    void theDutyAndThePlanAreRecordedThroughTheFormsWithTheirDeadlinesShown() throws Exception {
+        String person = Api.as(mvc, "begeleider")
+            .post("/api/v1/persons", Api.person("Semhar", "Inburgeringspagina"))
+            .body()
+            .get("id")
+            .asString();
+        String tab = "/personen/" + person + "/traject";
+
+        assertThat(text(as("begeleider", post(tab + "/inburgeringsplicht").with(csrf())
+            .param("regime", "WI2021")
+            .param("duoNoticeDate", "2023-12-21")))).contains("Vul de datum van inschrijving in de BRP in.");
+        assertThat(as("begeleider", post(tab + "/inburgeringsplicht").with(csrf())
+            .param("regime", "WI2021")
+            .param("duoNoticeDate", "2023-12-21")
+            .param("brpRegistrationDate", "2023-12-01")).getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider", get(tab)))).contains("29-02-2024");
+
+        assertThat(text(as("begeleider", post(tab + "/pip").with(csrf())
+            .param("adoptedOn", "2023-12-20")
+            .param("route", "B1")))).contains("Het PIP kan niet vóór de kennisgeving van DUO zijn vastgesteld.");
+        assertThat(text(as("begeleider", post(tab + "/pip").with(csrf()).param("adoptedOn", "2024-02-28"))))
+            .contains("Kies de leerroute");
+        assertThat(as("begeleider", post(tab + "/pip").with(csrf())
+            .param("adoptedOn", "2024-02-28")
+            .param("route", "ONDERWIJS")).getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider", get(tab)))).contains("29-02-2024 tot en met 27-02-2027")
+            .contains("28-08-2025")
+            .contains("Onderwijsroute");
+    }
+
     private static String text(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

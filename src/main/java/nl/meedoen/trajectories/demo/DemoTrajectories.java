@@ -12,7 +12,10 @@ import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import nl.meedoen.trajectories.Handover;
+import nl.meedoen.trajectories.IntegrationRegime;
+import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.internal.Guidances;
+import nl.meedoen.trajectories.internal.IntegrationDuties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo trajectories for Sliedrecht, when no guidance is on record yet: the most recently registered permit holders
  * get social guidance started over the past months (one of them past its end date), one has a pending extension
- * request for the team lead, and one is closed into the local integration policy.
+ * request for the team lead, and one is closed into the local integration policy. Each has the Wet inburgering 2021
+ * duty recorded; three have an adopted PIP, the others a PIP due date (some of them passed).
  */
 @Component
 @Order(40)
@@ -44,12 +48,16 @@ class DemoTrajectories implements ApplicationRunner {
 
     private final Guidances guidances;
 
+    private final IntegrationDuties duties;
+
     private final JdbcClient jdbc;
 
-    DemoTrajectories(Municipalities municipalities, Residents residents, Guidances guidances, JdbcClient jdbc) {
+    DemoTrajectories(Municipalities municipalities, Residents residents, Guidances guidances,
+            IntegrationDuties duties, JdbcClient jdbc) {
         this.municipalities = municipalities;
         this.residents = residents;
         this.guidances = guidances;
+        this.duties = duties;
         this.jdbc = jdbc;
     }
 
@@ -80,6 +88,8 @@ class DemoTrajectories implements ApplicationRunner {
                     continue;
                 }
                 guidances.start(person.id(), start);
+                // DUO's notice and the BRP registration shortly before the guidance started.
+                duties.record(person.id(), IntegrationRegime.WI2021, start.minusWeeks(2), start.minusWeeks(3), null);
                 started.add(person);
             }
             if (started.size() > 3) {
@@ -87,8 +97,12 @@ class DemoTrajectories implements ApplicationRunner {
                         "Gezinshereniging loopt nog en de taalcursus is net begonnen; begeleiding is nodig tot de"
                                 + " kinderen op school zitten.");
                 guidances.close(started.get(2).id(), today.minusWeeks(1), Handover.LOCAL_POLICY, null);
+                duties.adoptPlan(started.get(0).id(), today.minusMonths(5), LearningRoute.B1);
+                duties.adoptPlan(started.get(2).id(), today.minusMonths(3), LearningRoute.Z);
+                duties.adoptPlan(started.get(4).id(), today.minusMonths(2), LearningRoute.ONDERWIJS);
             }
-            log.info("Demo data: social guidance for {} permit holders in {}", started.size(), municipality.name());
+            log.info("Demo data: social guidance and integration duty for {} permit holders in {}", started.size(),
+                    municipality.name());
         });
     }
 }

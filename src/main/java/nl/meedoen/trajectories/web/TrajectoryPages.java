@@ -12,7 +12,10 @@ import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.Handover;
+import nl.meedoen.trajectories.IntegrationRegime;
+import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.internal.Guidances;
+import nl.meedoen.trajectories.internal.IntegrationDuties;
 import nl.meedoen.trajectories.internal.TrajectorySettings;
 import org.jspecify.annotations.Nullable;
 
@@ -29,12 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The trajectory tab of a person's file with the forms for social guidance, and the team lead's queue of
- * extension requests.
+ * The trajectory tab of a person's file with the forms for social guidance and the integration duty, and the team
+ * lead's queue of extension requests.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
-class GuidancePages {
+class TrajectoryPages {
 
     record StartForm(@NotNull(message = "{trajectories.guidance.startDate.required}") @DateTimeFormat(
             iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate) {
@@ -49,23 +52,35 @@ class GuidancePages {
             @Nullable String handover, @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
+    record DutyForm(@Nullable String regime,
+            @NotNull(message = "{trajectories.duty.duoNoticeDate.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate duoNoticeDate,
+            @NotNull(message = "{trajectories.duty.brpRegistrationDate.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate brpRegistrationDate,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate thirdPartyInfoReceivedDate) {
+    }
+
+    record PlanForm(@NotNull(message = "{trajectories.plan.adoptedOn.required}") @DateTimeFormat(
+            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn, @Nullable String route) {
+    }
+
     private final Guidances guidances;
+
+    private final IntegrationDuties duties;
 
     private final Residents residents;
 
     private final TrajectorySettings settings;
 
-    GuidancePages(Guidances guidances, Residents residents, TrajectorySettings settings) {
+    TrajectoryPages(Guidances guidances, IntegrationDuties duties, Residents residents, TrajectorySettings settings) {
         this.guidances = guidances;
+        this.duties = duties;
         this.residents = residents;
         this.settings = settings;
     }
 
     @GetMapping("/personen/{id}/traject")
     String trajectory(@PathVariable UUID id, Model model) {
-        model.addAttribute("start", new StartForm(null));
-        model.addAttribute("extension", new ExtensionForm(settings.current().extensionMonths(), null));
-        model.addAttribute("closing", new ClosingForm(null, null, null));
         return page(id, model);
     }
 
@@ -77,8 +92,6 @@ class GuidancePages {
             redirect.addFlashAttribute("saved", "trajectories.guidance.started");
             return "redirect:/personen/" + id + "/traject";
         }
-        model.addAttribute("extension", new ExtensionForm(settings.current().extensionMonths(), null));
-        model.addAttribute("closing", new ClosingForm(null, null, null));
         return page(id, model);
     }
 
@@ -91,8 +104,6 @@ class GuidancePages {
             redirect.addFlashAttribute("saved", "trajectories.extension.requested");
             return "redirect:/personen/" + id + "/traject";
         }
-        model.addAttribute("start", new StartForm(null));
-        model.addAttribute("closing", new ClosingForm(null, null, null));
         return page(id, model);
     }
 
@@ -104,8 +115,28 @@ class GuidancePages {
             redirect.addFlashAttribute("saved", "trajectories.guidance.closedSaved");
             return "redirect:/personen/" + id + "/traject";
         }
-        model.addAttribute("start", new StartForm(null));
-        model.addAttribute("extension", new ExtensionForm(settings.current().extensionMonths(), null));
+        return page(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/inburgeringsplicht")
+    String recordDuty(@PathVariable UUID id, @Valid @ModelAttribute("duty") DutyForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> duties.record(id, IntegrationDutyApi.regime(form.regime()),
+                form.duoNoticeDate(), form.brpRegistrationDate(), form.thirdPartyInfoReceivedDate()))) {
+            redirect.addFlashAttribute("saved", "trajectories.duty.saved");
+            return "redirect:/personen/" + id + "/traject";
+        }
+        return page(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/pip")
+    String adoptPlan(@PathVariable UUID id, @Valid @ModelAttribute("plan") PlanForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors,
+                () -> duties.adoptPlan(id, form.adoptedOn(), IntegrationDutyApi.route(form.route())))) {
+            redirect.addFlashAttribute("saved", "trajectories.plan.saved");
+            return "redirect:/personen/" + id + "/traject";
+        }
         return page(id, model);
     }
 
@@ -144,15 +175,33 @@ class GuidancePages {
 
     private String page(UUID id, Model model) {
         model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
+        TrajectorySettings.Rules rules = settings.current();
+        addIfAbsent(model, "start", new StartForm(null));
+        addIfAbsent(model, "extension", new ExtensionForm(rules.extensionMonths(), null));
+        addIfAbsent(model, "closing", new ClosingForm(null, null, null));
+        var duty = duties.find(id).orElse(null);
+        model.addAttribute("dutyRecord", duty);
+        addIfAbsent(model, "duty", duty == null ? new DutyForm("WI2021", null, null, null)
+                : new DutyForm(duty.regime().name(), duty.duoNoticeDate(), duty.brpRegistrationDate(),
+                        duty.thirdPartyInfoReceivedDate()));
+        addIfAbsent(model, "plan", new PlanForm(null, null));
+        model.addAttribute("routes", LearningRoute.values());
+        model.addAttribute("regimes", IntegrationRegime.values());
         model.addAttribute("guidance", guidances.find(id).orElse(null));
         var requests = guidances.extensionRequests(id);
         model.addAttribute("requests", requests);
         model.addAttribute("extensionPossible",
                 requests.stream().noneMatch(r -> r.status() != Guidances.ExtensionRequest.Status.REJECTED));
-        model.addAttribute("rules", settings.current());
+        model.addAttribute("rules", rules);
         model.addAttribute("handovers", Handover.values());
         model.addAttribute("today", LocalDate.now());
         return "trajectories/trajectory";
+    }
+
+    private static void addIfAbsent(Model model, String name, Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
     }
 
     private static boolean attempt(BindingResult errors, Runnable change) {
