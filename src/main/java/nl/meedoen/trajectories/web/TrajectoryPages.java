@@ -14,6 +14,7 @@ import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.Handover;
 import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.internal.Deadlines;
 import nl.meedoen.trajectories.internal.Guidances;
 import nl.meedoen.trajectories.internal.IntegrationDuties;
 import nl.meedoen.trajectories.internal.TrajectorySettings;
@@ -68,11 +69,15 @@ class TrajectoryPages {
 
     private final IntegrationDuties duties;
 
+    private final Deadlines deadlines;
+
     private final Residents residents;
 
     private final TrajectorySettings settings;
 
-    TrajectoryPages(Guidances guidances, IntegrationDuties duties, Residents residents, TrajectorySettings settings) {
+    TrajectoryPages(Guidances guidances, IntegrationDuties duties, Deadlines deadlines, Residents residents,
+            TrajectorySettings settings) {
+        this.deadlines = deadlines;
         this.guidances = guidances;
         this.duties = duties;
         this.residents = residents;
@@ -138,6 +143,15 @@ class TrajectoryPages {
             return "redirect:/personen/" + id + "/traject";
         }
         return page(id, model);
+    }
+
+    /** The deadline calendar: everything overdue, then the next 8 weeks. */
+    @GetMapping("/traject/termijnen")
+    String calendar(Model model) {
+        LocalDate today = LocalDate.now();
+        model.addAttribute("deadlines", deadlines.forMyTeam(today, today.plusWeeks(8), today));
+        model.addAttribute("today", today);
+        return "trajectories/calendar";
     }
 
     @GetMapping("/traject/verlengingen")
