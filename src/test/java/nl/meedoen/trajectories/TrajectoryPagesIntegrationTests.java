@@ -114,6 +114,34 @@ class TrajectoryPagesIntegrationTests {
             .contains("Onderwijsroute");
     }
 
+    @Test
+    void pvtSessionsAndTheCompletionAreRecordedThroughTheForms() throws Exception {
+        String person = Api.as(mvc, "begeleider")
+            .post("/api/v1/persons", Api.person("Meron", "Participatiepagina"))
+            .body()
+            .get("id")
+            .asString();
+        String tab = "/personen/" + person + "/traject";
+
+        assertThat(text(as("begeleider", post(tab + "/pvt/bijeenkomst").with(csrf())
+            .param("heldOn", "2025-04-01")
+            .param("hours", "30")))).contains("tussen 0,5 en 24");
+        assertThat(as("begeleider", post(tab + "/pvt/bijeenkomst").with(csrf())
+            .param("heldOn", "2025-04-01")
+            .param("hours", "6")
+            .param("topic", "Solidariteit")).getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider", post(tab + "/pvt/status").with(csrf())
+            .param("status", "COMPLETED")
+            .param("signedOn", "2025-04-02")))).contains("Afgerond kan pas na ten minste het vereiste aantal uren.");
+        assertThat(as("begeleider", post(tab + "/pvt/bijeenkomst").with(csrf())
+            .param("heldOn", "2025-04-08")
+            .param("hours", "6")).getStatus()).isEqualTo(302);
+        assertThat(as("begeleider", post(tab + "/pvt/status").with(csrf())
+            .param("status", "COMPLETED")
+            .param("signedOn", "2025-04-09")).getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider", get(tab)))).contains("12 van 12 uur").contains("09-04-2025");
+    }
+
     private static String text(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

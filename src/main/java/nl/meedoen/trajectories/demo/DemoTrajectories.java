@@ -1,5 +1,6 @@
 package nl.meedoen.trajectories.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +15,9 @@ import nl.meedoen.residents.Residents.Resident;
 import nl.meedoen.trajectories.Handover;
 import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.PvtStatus;
 import nl.meedoen.trajectories.internal.Guidances;
+import nl.meedoen.trajectories.internal.ParticipationDeclarations;
 import nl.meedoen.trajectories.internal.IntegrationDuties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Demo trajectories for Sliedrecht, when no guidance is on record yet: the most recently registered permit holders
  * get social guidance started over the past months (one of them past its end date), one has a pending extension
  * request for the team lead, and one is closed into the local integration policy. Each has the Wet inburgering 2021
- * duty recorded; three have an adopted PIP, the others a PIP due date (some of them passed).
+ * duty recorded; three have an adopted PIP, the others a PIP due date (some of them passed). One has completed the
+ * PVT, one has attended a first session.
  */
 @Component
 @Order(40)
@@ -50,10 +54,13 @@ class DemoTrajectories implements ApplicationRunner {
 
     private final IntegrationDuties duties;
 
+    private final ParticipationDeclarations pvts;
+
     private final JdbcClient jdbc;
 
     DemoTrajectories(Municipalities municipalities, Residents residents, Guidances guidances,
-            IntegrationDuties duties, JdbcClient jdbc) {
+            IntegrationDuties duties, ParticipationDeclarations pvts, JdbcClient jdbc) {
+        this.pvts = pvts;
         this.municipalities = municipalities;
         this.residents = residents;
         this.guidances = guidances;
@@ -100,6 +107,13 @@ class DemoTrajectories implements ApplicationRunner {
                 duties.adoptPlan(started.get(0).id(), today.minusMonths(5), LearningRoute.B1);
                 duties.adoptPlan(started.get(2).id(), today.minusMonths(3), LearningRoute.Z);
                 duties.adoptPlan(started.get(4).id(), today.minusMonths(2), LearningRoute.ONDERWIJS);
+                String[] themes = { "Vrijheid en gelijkwaardigheid", "Solidariteit", "Participatie" };
+                for (int i = 0; i < themes.length; i++) {
+                    pvts.addSession(started.get(0).id(), today.minusMonths(5).plusWeeks(i), BigDecimal.valueOf(4),
+                            themes[i]);
+                }
+                pvts.setStatus(started.get(0).id(), PvtStatus.COMPLETED, today.minusMonths(5).plusWeeks(3));
+                pvts.addSession(started.get(1).id(), today.minusWeeks(3), BigDecimal.valueOf(4), themes[0]);
             }
             log.info("Demo data: social guidance and integration duty for {} permit holders in {}", started.size(),
                     municipality.name());

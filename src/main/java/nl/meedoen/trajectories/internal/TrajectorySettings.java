@@ -13,16 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Each municipality's trajectory durations, in the table {@code trajectory_setting}; a municipality without a row
  * has the defaults: 6 months of social guidance, extended at most once by at most 3 months; the PIP due 10 weeks
  * after DUO's notice or the BRP registration (at least 2 weeks after third-party information); an integration
- * period of 3 years with a route switch possible in its first 18 months.
+ * period of 3 years with a route switch possible in its first 18 months; 12 hours of participation declaration
+ * trajectory (PVT).
  */
 @Component
 public class TrajectorySettings {
 
     /** The durations of one municipality. */
     public record Rules(int guidanceMonths, int extensionMonths, int planWeeks, int thirdPartyWeeks,
-            int integrationYears, int routeSwitchMonths) {
+            int integrationYears, int routeSwitchMonths, int pvtHours) {
 
-        public static final Rules DEFAULTS = new Rules(6, 3, 10, 2, 3, 18);
+        public static final Rules DEFAULTS = new Rules(6, 3, 10, 2, 3, 18, 12);
 
         /**
          * The last day of guidance that starts on {@code start}: the start plus the guidance months (31 August plus
@@ -76,7 +77,7 @@ public class TrajectorySettings {
     public Rules current() {
         return jdbc.sql("""
                 select guidance_months, extension_months, plan_weeks, third_party_weeks, integration_years,
-                    route_switch_months from trajectory_setting where municipality_id = :m""")
+                    route_switch_months, pvt_hours from trajectory_setting where municipality_id = :m""")
             .param("m", Tenancy.require())
             .query(Rules.class)
             .optional()
@@ -87,12 +88,12 @@ public class TrajectorySettings {
     public void change(Rules rules) {
         jdbc.sql("""
                 insert into trajectory_setting (municipality_id, guidance_months, extension_months, plan_weeks,
-                    third_party_weeks, integration_years, route_switch_months)
-                values (:m, :g, :e, :p, :t, :y, :r)
+                    third_party_weeks, integration_years, route_switch_months, pvt_hours)
+                values (:m, :g, :e, :p, :t, :y, :r, :h)
                 on conflict (municipality_id) do update set guidance_months = excluded.guidance_months,
                     extension_months = excluded.extension_months, plan_weeks = excluded.plan_weeks,
                     third_party_weeks = excluded.third_party_weeks, integration_years = excluded.integration_years,
-                    route_switch_months = excluded.route_switch_months""")
+                    route_switch_months = excluded.route_switch_months, pvt_hours = excluded.pvt_hours""")
             .param("m", Tenancy.require())
             .param("g", rules.guidanceMonths())
             .param("e", rules.extensionMonths())
@@ -100,6 +101,7 @@ public class TrajectorySettings {
             .param("t", rules.thirdPartyWeeks())
             .param("y", rules.integrationYears())
             .param("r", rules.routeSwitchMonths())
+            .param("h", rules.pvtHours())
             .update();
     }
 }

@@ -1,9 +1,13 @@
 package nl.meedoen.trajectories.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -16,6 +20,8 @@ import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.internal.Deadlines;
 import nl.meedoen.trajectories.internal.Guidances;
+import nl.meedoen.trajectories.internal.ParticipationDeclarations;
+import nl.meedoen.trajectories.PvtStatus;
 import nl.meedoen.trajectories.internal.IntegrationDuties;
 import nl.meedoen.trajectories.internal.TrajectorySettings;
 import org.jspecify.annotations.Nullable;
@@ -65,18 +71,34 @@ class TrajectoryPages {
             iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn, @Nullable String route) {
     }
 
+    record SessionForm(@NotNull(message = "{trajectories.pvt.heldOn.required}") @PastOrPresent(
+            message = "{date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
+            @NotNull(message = "{trajectories.pvt.hours}") @DecimalMin(value = "0.5",
+                    message = "{trajectories.pvt.hours}") @DecimalMax(value = "24",
+                            message = "{trajectories.pvt.hours}") @Digits(integer = 2, fraction = 1,
+                                    message = "{trajectories.pvt.hours}") @Nullable BigDecimal hours,
+            @Size(max = 200, message = "{field.tooLong}") @Nullable String topic) {
+    }
+
+    record PvtStatusForm(@Nullable String status, @PastOrPresent(message = "{date.future}") @DateTimeFormat(
+            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate signedOn) {
+    }
+
     private final Guidances guidances;
 
     private final IntegrationDuties duties;
 
     private final Deadlines deadlines;
 
+    private final ParticipationDeclarations pvts;
+
     private final Residents residents;
 
     private final TrajectorySettings settings;
 
-    TrajectoryPages(Guidances guidances, IntegrationDuties duties, Deadlines deadlines, Residents residents,
-            TrajectorySettings settings) {
+    TrajectoryPages(Guidances guidances, IntegrationDuties duties, Deadlines deadlines,
+            ParticipationDeclarations pvts, Residents residents, TrajectorySettings settings) {
+        this.pvts = pvts;
         this.deadlines = deadlines;
         this.guidances = guidances;
         this.duties = duties;
@@ -145,6 +167,28 @@ class TrajectoryPages {
         return page(id, model);
     }
 
+    @PostMapping("/personen/{id}/traject/pvt/bijeenkomst")
+    String addSession(@PathVariable UUID id, @Valid @ModelAttribute("pvtSession") SessionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()
+                && attempt(errors, () -> pvts.addSession(id, form.heldOn(), form.hours(), form.topic()))) {
+            redirect.addFlashAttribute("saved", "trajectories.pvt.sessionSaved");
+            return "redirect:/personen/" + id + "/traject";
+        }
+        return page(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/pvt/status")
+    String setPvtStatus(@PathVariable UUID id, @Valid @ModelAttribute("pvtStatus") PvtStatusForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors,
+                () -> pvts.setStatus(id, ParticipationDeclarationApi.status(form.status()), form.signedOn()))) {
+            redirect.addFlashAttribute("saved", "trajectories.pvt.statusSaved");
+            return "redirect:/personen/" + id + "/traject";
+        }
+        return page(id, model);
+    }
+
     /** The deadline calendar: everything overdue, then the next 8 weeks. */
     @GetMapping("/traject/termijnen")
     String calendar(Model model) {
@@ -201,6 +245,11 @@ class TrajectoryPages {
         addIfAbsent(model, "plan", new PlanForm(null, null));
         model.addAttribute("routes", LearningRoute.values());
         model.addAttribute("regimes", IntegrationRegime.values());
+        var pvt = pvts.find(id);
+        model.addAttribute("pvt", pvt);
+        model.addAttribute("pvtStatuses", PvtStatus.values());
+        addIfAbsent(model, "pvtSession", new SessionForm(null, null, null));
+        addIfAbsent(model, "pvtStatus", new PvtStatusForm(pvt.status().name(), pvt.signedOn()));
         model.addAttribute("guidance", guidances.find(id).orElse(null));
         var requests = guidances.extensionRequests(id);
         model.addAttribute("requests", requests);
