@@ -18,5 +18,9 @@ public enum AuditAction {
     /** The person was matched to the municipality for housing (koppeling). */
     MATCH,
     /** The person was housed: key handover date and address recorded. */
-    PLACEMENT
+    PLACEMENT,
+    /** The person's trajectory (guidance, integration duty) was consulted. */
+    TRAJECTORY_READ,
+    /** The person's trajectory was changed: guidance started, extended, closed. */
+    TRAJECTORY_UPDATE
 }

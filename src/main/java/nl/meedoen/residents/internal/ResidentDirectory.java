@@ -91,6 +91,6 @@ class ResidentDirectory implements Residents {
 
     private static Resident resident(Person person) {
         return new Resident(person.id(), person.fullName(), person.data().dateOfBirth(), person.data().category(),
-                person.householdId(), person.teamId(), person.ended());
+                person.householdId(), person.teamId(), person.ended(), person.data().arrivalDate());
     }
 }

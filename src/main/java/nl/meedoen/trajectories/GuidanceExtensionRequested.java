@@ -1,0 +1,7 @@
+package nl.meedoen.trajectories;
+
+import java.util.UUID;
+
+/** A caseworker asked the team lead to extend a person's social guidance. */
+public record GuidanceExtensionRequested(UUID personId, UUID requestId, int months) {
+}

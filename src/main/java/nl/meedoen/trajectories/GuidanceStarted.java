@@ -1,0 +1,8 @@
+package nl.meedoen.trajectories;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A person's social guidance started; it ends on {@code endDate} unless extended. */
+public record GuidanceStarted(UUID personId, LocalDate startDate, LocalDate endDate) {
+}

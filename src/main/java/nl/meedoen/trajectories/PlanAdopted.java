@@ -1,0 +1,9 @@
+package nl.meedoen.trajectories;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The personal plan (PIP) was adopted: the integration period runs from the day after. */
+public record PlanAdopted(UUID personId, LocalDate adoptedOn, LearningRoute route, LocalDate integrationPeriodStart,
+        LocalDate integrationPeriodEnd, LocalDate routeSwitchDeadline) {
+}

@@ -1,0 +1,97 @@
+package nl.meedoen.trajectories.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.meedoen.identity.CurrentUser;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.Tenancy;
+import nl.meedoen.residents.Residents;
+import nl.meedoen.residents.Residents.Resident;
+import nl.meedoen.trajectories.DeadlineKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The deadline calendar of the caller's team: every open trajectory deadline of the team's persons in a window,
+ * plus the overdue ones, first. Overdue means something is still to be done: an active guidance past its end, a
+ * PIP past its due date. The end of the integration period and of the route-switch window are dates to watch, shown
+ * only inside the window.
+ */
+@Service
+public class Deadlines {
+
+    /** One deadline of one person. */
+    public record Deadline(UUID personId, String personName, DeadlineKind kind, LocalDate dueDate, boolean overdue) {
+    }
+
+    record Row(UUID personId, String kind, LocalDate dueDate) {
+    }
+
+    /** Overdue first, then by date, then by kind. */
+    static final Comparator<Deadline> OVERDUE_FIRST = Comparator.comparing((Deadline d) -> !d.overdue())
+        .thenComparing(Deadline::dueDate)
+        .thenComparing(Deadline::kind)
+        .thenComparing(Deadline::personName);
+
+    private final JdbcClient jdbc;
+
+    private final Residents residents;
+
+    Deadlines(JdbcClient jdbc, Residents residents) {
+        this.jdbc = jdbc;
+        this.residents = residents;
+    }
+
+    /**
+     * The deadlines due from {@code from} up to and including {@code to}, and the guidance ends and PIP due dates
+     * before {@code today} that are still open (overdue), for the persons of the caller's team.
+     */
+    @Transactional(readOnly = true)
+    public List<Deadline> forMyTeam(LocalDate from, LocalDate to, LocalDate today) {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "trajectories.deadlines.toBeforeFrom");
+        }
+        List<Row> rows = jdbc.sql("""
+                select person_id, kind, due_date from (
+                    select person_id, 'GUIDANCE_END' as kind, end_date as due_date from guidance
+                        where municipality_id = :m and status = 'ACTIVE'
+                    union all
+                    select person_id, 'PLAN_DUE', plan_due_date from integration_duty
+                        where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
+                    union all
+                    select person_id, 'INTEGRATION_PERIOD_END', integration_period_end from integration_duty
+                        where municipality_id = :m and integration_period_end is not null
+                    union all
+                    select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline from integration_duty
+                        where municipality_id = :m and route_switch_deadline is not null
+                ) d
+                where due_date <= :to and (due_date >= :from
+                    or (due_date < :today and kind in ('GUIDANCE_END', 'PLAN_DUE')))""")
+            .param("m", Tenancy.require())
+            .param("from", from)
+            .param("to", to)
+            .param("today", today)
+            .query(Row.class)
+            .list();
+        UUID team = CurrentUser.current().map(CurrentUser::teamId).orElse(null);
+        Map<UUID, Resident> persons = residents.findAll(rows.stream().map(Row::personId).distinct().toList())
+            .stream()
+            .filter(p -> !p.ended() && Objects.equals(p.teamId(), team))
+            .collect(Collectors.toMap(Resident::id, Function.identity()));
+        return rows.stream()
+            .filter(r -> persons.containsKey(r.personId()))
+            .map(r -> new Deadline(r.personId(), persons.get(r.personId()).name(), DeadlineKind.valueOf(r.kind()),
+                    r.dueDate(), r.dueDate().isBefore(today)))
+            .sorted(OVERDUE_FIRST)
+            .toList();
+    }
+}

@@ -1,0 +1,156 @@
+package nl.meedoen.trajectories.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.Tenancy;
+import nl.meedoen.residents.Residents;
+import nl.meedoen.trajectories.ParticipationDeclarationSigned;
+import nl.meedoen.trajectories.PvtStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participation declaration trajectory (PVT) of the persons of the current municipality: sessions attended with
+ * their hours, and the status, which is completed only with the required hours and a signing date.
+ */
+@Service
+public class ParticipationDeclarations {
+
+    /** A session attended. */
+    public record Session(UUID id, LocalDate heldOn, BigDecimal hours, @Nullable String topic) {
+    }
+
+    /** A person's PVT: status, signing date, hours in total and the sessions by date. */
+    public record Pvt(PvtStatus status, @Nullable LocalDate signedOn, BigDecimal hours, List<Session> sessions) {
+    }
+
+    record State(PvtStatus status, @Nullable LocalDate signedOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    private final Residents residents;
+
+    private final TrajectorySettings settings;
+
+    private final TrajectoryLog trajectoryLog;
+
+    private final ApplicationEventPublisher events;
+
+    ParticipationDeclarations(JdbcClient jdbc, Residents residents, TrajectorySettings settings,
+            TrajectoryLog trajectoryLog, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.residents = residents;
+        this.settings = settings;
+        this.trajectoryLog = trajectoryLog;
+        this.events = events;
+    }
+
+    /** Completed requires at least the required hours and the date the declaration was signed. */
+    public static void completionRequiresHoursAndSigning(BigDecimal hours, @Nullable LocalDate signedOn,
+            int requiredHours) {
+        if (hours.compareTo(BigDecimal.valueOf(requiredHours)) < 0) {
+            throw new InvalidInputException("status", "trajectories.pvt.tooFewHours");
+        }
+        if (signedOn == null) {
+            throw new InvalidInputException("signedOn", "trajectories.pvt.signedOnRequired");
+        }
+    }
+
+    /** Records a session attended; a trajectory not started yet is now in progress. */
+    @Transactional
+    public Pvt addSession(UUID personId, LocalDate heldOn, BigDecimal hours, @Nullable String topic) {
+        residents.find(personId).orElseThrow(NotFoundException::new);
+        jdbc.sql("""
+                insert into participation_session (id, municipality_id, person_id, held_on, hours, topic)
+                values (:id, :m, :p, :on, :hours, :topic)""")
+            .param("id", UUID.randomUUID())
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .param("on", heldOn)
+            .param("hours", hours)
+            .param("topic", topic == null || topic.isBlank() ? null : topic.strip())
+            .update();
+        jdbc.sql("""
+                insert into participation_declaration (municipality_id, person_id, status) values (:m, :p, 'IN_PROGRESS')
+                on conflict (municipality_id, person_id) do update set status = 'IN_PROGRESS',
+                    version = participation_declaration.version + 1, updated_at = now()
+                where participation_declaration.status = 'NOT_STARTED'""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .update();
+        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        return load(personId);
+    }
+
+    /** Sets the status; completed only with the required hours and a signing date. */
+    @Transactional
+    public Pvt setStatus(UUID personId, PvtStatus status, @Nullable LocalDate signedOn) {
+        residents.find(personId).orElseThrow(NotFoundException::new);
+        if (status == PvtStatus.COMPLETED) {
+            completionRequiresHoursAndSigning(totalHours(personId), signedOn, settings.current().pvtHours());
+        }
+        LocalDate signed = status == PvtStatus.COMPLETED ? signedOn : null;
+        jdbc.sql("""
+                insert into participation_declaration (municipality_id, person_id, status, signed_on)
+                values (:m, :p, :s, :signed)
+                on conflict (municipality_id, person_id) do update set status = excluded.status,
+                    signed_on = excluded.signed_on, version = participation_declaration.version + 1, updated_at = now()""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .param("s", status.name())
+            .param("signed", signed)
+            .update();
+        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        if (signed != null) {
+            events.publishEvent(new ParticipationDeclarationSigned(personId, signed));
+        }
+        return load(personId);
+    }
+
+    /** The person's PVT (not started when nothing is recorded); reading it is logged. */
+    @Transactional
+    public Pvt find(UUID personId) {
+        residents.find(personId).orElseThrow(NotFoundException::new);
+        trajectoryLog.log(AuditAction.TRAJECTORY_READ, personId);
+        return load(personId);
+    }
+
+    private Pvt load(UUID personId) {
+        State state = jdbc.sql("""
+                select status, signed_on from participation_declaration where municipality_id = :m and person_id = :p""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .query(State.class)
+            .optional()
+            .orElse(new State(PvtStatus.NOT_STARTED, null));
+        List<Session> sessions = jdbc.sql("""
+                select id, held_on, hours, topic from participation_session
+                where municipality_id = :m and person_id = :p order by held_on, created_at""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .query(Session.class)
+            .list();
+        BigDecimal hours = sessions.stream().map(Session::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Pvt(state.status(), state.signedOn(), hours, sessions);
+    }
+
+    private BigDecimal totalHours(UUID personId) {
+        return jdbc.sql("""
+                select coalesce(sum(hours), 0) from participation_session where municipality_id = :m and person_id = :p""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .query(BigDecimal.class)
+            .single();
+    }
+}
