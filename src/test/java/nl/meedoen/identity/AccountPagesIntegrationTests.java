@@ -1,17 +1,16 @@
 package nl.meedoen.identity;
 
 import nl.meedoen.support.Api;
+import nl.meedoen.support.Pages;
 import nl.meedoen.support.MeedoenIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -95,14 +94,8 @@ class AccountPagesIntegrationTests {
         return as(user, "demo", request);
     }
 
-    /** Logs in through the login form, as a person does, and sends the request in that session. */
     private MockHttpServletResponse as(String user, String password, MockHttpServletRequestBuilder request)
             throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc
-            .perform(formLogin("/inloggen").user(user).password(password))
-            .andReturn()
-            .getRequest()
-            .getSession(false);
-        return mvc.perform(request.session(session)).andReturn().getResponse();
+        return Pages.as(mvc, user, password).perform(request);
     }
 }

@@ -340,14 +340,7 @@ class PersonApiIntegrationTests {
 
     @Test
     void theLoginSessionWorksOnTheApiAndChangesNeedItsCsrfToken() throws Exception {
-        var session = (org.springframework.mock.web.MockHttpSession) mvc
-            .perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
-                .formLogin("/inloggen")
-                .user("begeleider")
-                .password("demo"))
-            .andReturn()
-            .getRequest()
-            .getSession(false);
+        var session = nl.meedoen.support.Pages.as(mvc, "begeleider").session();
 
         var me = mvc.perform(get("/api/v1/me").session(session)).andReturn().getResponse();
         var withoutToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.meedoen.support.Api;
+import nl.meedoen.support.Pages;
 import nl.meedoen.support.Api.Response;
 import nl.meedoen.support.MeedoenIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The deadline calendar: the team's open deadlines in a window plus the overdue ones, overdue first. */
@@ -90,10 +90,7 @@ class TrajectoryDeadlineIntegrationTests {
             .get("id")
             .asString();
         caseworker().post(guidance(person), Map.of("startDate", LocalDate.now().minusMonths(5).toString()));
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/inloggen").user("teamleider").password("demo"))
-            .andReturn()
-            .getRequest()
-            .getSession(false);
+        MockHttpSession session = Pages.as(mvc, "teamleider").session();
 
         String page = mvc.perform(get("/traject/termijnen").session(session))
             .andReturn()

@@ -4,17 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import nl.meedoen.support.Api;
+import nl.meedoen.support.Pages;
 import nl.meedoen.support.MeedoenIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -147,10 +146,6 @@ class TrajectoryPagesIntegrationTests {
     }
 
     private MockHttpServletResponse as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/inloggen").user(user).password("demo"))
-            .andReturn()
-            .getRequest()
-            .getSession(false);
-        return mvc.perform(request.session(session)).andReturn().getResponse();
+        return Pages.as(mvc, user).perform(request);
     }
 }
