@@ -7,5 +7,5 @@ import java.util.UUID;
  * A person's social guidance was closed. With {@link Handover#LOCAL_POLICY} the local integration policy takes
  * the person over.
  */
-public record GuidanceClosed(UUID personId, LocalDate closedOn, Handover handover) {
+public record GuidanceClosed(UUID municipalityId, UUID personId, LocalDate closedOn, Handover handover) {
 }

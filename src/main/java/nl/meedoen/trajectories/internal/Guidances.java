@@ -89,7 +89,7 @@ public class Guidances {
             throw new ConflictException("trajectories.guidance.alreadyStarted");
         }
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceStarted(personId, startDate, guidance.endDate()));
+        events.publishEvent(new GuidanceStarted(Tenancy.require(), personId, startDate, guidance.endDate()));
         return guidance;
     }
 
@@ -147,7 +147,7 @@ public class Guidances {
             .param("at", request.requestedAt())
             .update();
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceExtensionRequested(personId, request.id(), months));
+        events.publishEvent(new GuidanceExtensionRequested(Tenancy.require(), personId, request.id(), months));
         return request;
     }
 
@@ -166,7 +166,7 @@ public class Guidances {
             .param("m", Tenancy.require())
             .update();
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceExtended(personId, requestId, extended.endDate()));
+        events.publishEvent(new GuidanceExtended(Tenancy.require(), personId, requestId, extended.endDate()));
         return extended;
     }
 
@@ -178,7 +178,7 @@ public class Guidances {
         ExtensionRequest request = pendingRequest(guidance, requestId);
         decide(requestId, ExtensionRequest.Status.REJECTED, note);
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceExtensionRejected(personId, requestId));
+        events.publishEvent(new GuidanceExtensionRejected(Tenancy.require(), personId, requestId));
         return new ExtensionRequest(request.id(), personId, request.months(), request.reason(),
                 ExtensionRequest.Status.REJECTED, request.requestedAt(), note);
     }
@@ -206,7 +206,7 @@ public class Guidances {
             .param("m", Tenancy.require())
             .update();
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceClosed(personId, closedOn, closed.handover()));
+        events.publishEvent(new GuidanceClosed(Tenancy.require(), personId, closedOn, closed.handover()));
         return closed;
     }
 

@@ -89,7 +89,7 @@ public class IntegrationDuties {
             .param("due", planDue)
             .update();
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new IntegrationDutyRecorded(personId, regime, planDue));
+        events.publishEvent(new IntegrationDutyRecorded(Tenancy.require(), personId, regime, planDue));
         return load(personId, false).orElseThrow();
     }
 
@@ -106,7 +106,7 @@ public class IntegrationDuties {
         }
         planNotBeforeNotice(adoptedOn, duty.duoNoticeDate(), "adoptedOn");
         TrajectorySettings.Rules rules = settings.current();
-        PlanAdopted adopted = new PlanAdopted(personId, adoptedOn, route, rules.integrationPeriodStart(adoptedOn),
+        PlanAdopted adopted = new PlanAdopted(Tenancy.require(), personId, adoptedOn, route, rules.integrationPeriodStart(adoptedOn),
                 rules.integrationPeriodEnd(adoptedOn), rules.routeSwitchDeadline(adoptedOn));
         jdbc.sql("""
                 update integration_duty set plan_adopted_on = :on, route = :route, integration_period_start = :start,

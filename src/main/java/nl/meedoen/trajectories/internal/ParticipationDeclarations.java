@@ -113,7 +113,7 @@ public class ParticipationDeclarations {
             .update();
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
         if (signed != null) {
-            events.publishEvent(new ParticipationDeclarationSigned(personId, signed));
+            events.publishEvent(new ParticipationDeclarationSigned(Tenancy.require(), personId, signed));
         }
         return load(personId);
     }
