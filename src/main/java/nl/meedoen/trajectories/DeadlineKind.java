@@ -10,5 +10,9 @@ public enum DeadlineKind {
     /** The integration period ends. */
     INTEGRATION_PERIOD_END,
     /** The last day for a learning-route switch. */
-    ROUTE_SWITCH_DEADLINE
+    ROUTE_SWITCH_DEADLINE,
+    /** A broad-intake appointment; overdue while its outcome is not recorded. */
+    INTAKE_APPOINTMENT,
+    /** Ontzorgen ends: the person pays the fixed costs again. */
+    ONTZORGEN_END
 }

@@ -24,7 +24,7 @@ class TrajectoryGuidanceRulesTests {
 
     @Test
     void aMunicipalitysOwnDurationReplacesTheSixMonths() {
-        assertThat(new Rules(9, 3, 10, 2, 3, 18, 12).guidanceEnd(LocalDate.of(2025, 5, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(Rules.DEFAULTS.withGuidanceMonths(9).guidanceEnd(LocalDate.of(2025, 5, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
     }
 
     @Test

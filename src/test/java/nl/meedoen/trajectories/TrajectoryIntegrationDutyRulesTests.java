@@ -36,7 +36,7 @@ class TrajectoryIntegrationDutyRulesTests {
 
     @Test
     void aMunicipalitysOwnPlanWeeksReplaceTheTen() {
-        Rules eightWeeks = new Rules(6, 3, 8, 2, 3, 18, 12);
+        Rules eightWeeks = Rules.DEFAULTS.withPlanWeeks(8);
         assertThat(eightWeeks.planDue(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), null))
             .isEqualTo(LocalDate.of(2025, 2, 26));
     }

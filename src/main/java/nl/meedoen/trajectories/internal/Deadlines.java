@@ -15,6 +15,7 @@ import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import nl.meedoen.trajectories.DeadlineKind;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The deadline calendar of the caller's team: every open trajectory deadline of the team's persons in a window,
  * plus the overdue ones, first. Overdue means something is still to be done: an active guidance past its end, a
- * PIP past its due date. The end of the integration period and of the route-switch window are dates to watch, shown
- * only inside the window.
+ * PIP past its due date, an intake appointment whose outcome is not recorded. The end of the integration period, of
+ * the route-switch window and of ontzorgen are dates to watch, shown only inside the window. A part of the duty DUO
+ * exempted the person from has no deadline.
  */
 @Service
 public class Deadlines {
@@ -52,36 +54,62 @@ public class Deadlines {
     }
 
     /**
-     * The deadlines due from {@code from} up to and including {@code to}, and the guidance ends and PIP due dates
-     * before {@code today} that are still open (overdue), for the persons of the caller's team.
+     * The deadlines due from {@code from} up to and including {@code to}, and the open ones before {@code today}
+     * (overdue), for the persons of the caller's team.
      */
     @Transactional(readOnly = true)
     public List<Deadline> forMyTeam(LocalDate from, LocalDate to, LocalDate today) {
+        return query(from, to, today, null);
+    }
+
+    /** The same, for the persons of the caller's team whose trajectory {@code caseworkerId} holds. */
+    @Transactional(readOnly = true)
+    public List<Deadline> forCaseworker(UUID caseworkerId, LocalDate from, LocalDate to, LocalDate today) {
+        return query(from, to, today, caseworkerId);
+    }
+
+    private List<Deadline> query(LocalDate from, LocalDate to, LocalDate today, @Nullable UUID caseworkerId) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "trajectories.deadlines.toBeforeFrom");
         }
-        List<Row> rows = jdbc.sql("""
+        var statement = jdbc.sql("""
                 select person_id, kind, due_date from (
                     select person_id, 'GUIDANCE_END' as kind, end_date as due_date from guidance
                         where municipality_id = :m and status = 'ACTIVE'
                     union all
-                    select person_id, 'PLAN_DUE', plan_due_date from integration_duty
+                    select person_id, 'PLAN_DUE', plan_due_date from integration_duty d
                         where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
+                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                            and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
                     union all
-                    select person_id, 'INTEGRATION_PERIOD_END', integration_period_end from integration_duty
+                    select person_id, 'INTEGRATION_PERIOD_END', integration_period_end from integration_duty d
                         where municipality_id = :m and integration_period_end is not null
+                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                            and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
                     union all
-                    select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline from integration_duty
+                    select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline from integration_duty d
                         where municipality_id = :m and route_switch_deadline is not null
+                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                            and e.person_id = d.person_id and e.part in ('WHOLE_DUTY', 'LEARNING_ROUTE'))
+                    union all
+                    select person_id, 'INTAKE_APPOINTMENT', scheduled_on from intake_appointment
+                        where municipality_id = :m and outcome = 'SCHEDULED'
+                    union all
+                    select person_id, 'ONTZORGEN_END', end_date from ontzorgen where municipality_id = :m
                 ) d
                 where due_date <= :to and (due_date >= :from
-                    or (due_date < :today and kind in ('GUIDANCE_END', 'PLAN_DUE')))""")
+                    or (due_date < :today and kind in ('GUIDANCE_END', 'PLAN_DUE', 'INTAKE_APPOINTMENT')))"""
+                + (caseworkerId == null ? "" : """
+                     and person_id in (select person_id from trajectory_caseworker
+                        where municipality_id = :m and user_id = :caseworker)"""))
             .param("m", Tenancy.require())
             .param("from", from)
             .param("to", to)
-            .param("today", today)
-            .query(Row.class)
-            .list();
+            .param("today", today);
+        if (caseworkerId != null) {
+            statement = statement.param("caseworker", caseworkerId);
+        }
+        List<Row> rows = statement.query(Row.class).list();
         UUID team = CurrentUser.current().map(CurrentUser::teamId).orElse(null);
         Map<UUID, Resident> persons = residents.findAll(rows.stream().map(Row::personId).distinct().toList())
             .stream()

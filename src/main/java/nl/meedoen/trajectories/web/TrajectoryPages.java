@@ -24,6 +24,15 @@ import nl.meedoen.trajectories.internal.ParticipationDeclarations;
 import nl.meedoen.trajectories.PvtStatus;
 import nl.meedoen.trajectories.internal.IntegrationDuties;
 import nl.meedoen.trajectories.internal.TrajectorySettings;
+import nl.meedoen.trajectories.internal.Exemptions;
+import nl.meedoen.trajectories.internal.Guidance;
+import nl.meedoen.trajectories.internal.Intakes;
+import nl.meedoen.trajectories.internal.LearningRoutes;
+import nl.meedoen.trajectories.internal.Ontzorgen;
+import nl.meedoen.trajectories.internal.Timeline;
+import nl.meedoen.trajectories.internal.TrajectoryCaseworkers;
+import nl.meedoen.identity.Colleagues;
+import nl.meedoen.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -96,8 +105,28 @@ class TrajectoryPages {
 
     private final TrajectorySettings settings;
 
+    private final Intakes intakes;
+
+    private final Exemptions exemptions;
+
+    private final LearningRoutes routes;
+
+    private final Ontzorgen ontzorgen;
+
+    private final TrajectoryCaseworkers caseworkers;
+
+    private final Colleagues colleagues;
+
     TrajectoryPages(Guidances guidances, IntegrationDuties duties, Deadlines deadlines,
-            ParticipationDeclarations pvts, Residents residents, TrajectorySettings settings) {
+            ParticipationDeclarations pvts, Residents residents, TrajectorySettings settings, Intakes intakes,
+            Exemptions exemptions, LearningRoutes routes, Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers,
+            Colleagues colleagues) {
+        this.intakes = intakes;
+        this.exemptions = exemptions;
+        this.routes = routes;
+        this.ontzorgen = ontzorgen;
+        this.caseworkers = caseworkers;
+        this.colleagues = colleagues;
         this.pvts = pvts;
         this.deadlines = deadlines;
         this.guidances = guidances;
@@ -189,11 +218,39 @@ class TrajectoryPages {
         return page(id, model);
     }
 
-    /** The deadline calendar: everything overdue, then the next 8 weeks. */
+    @PostMapping("/personen/{id}/traject/begeleider")
+    String assign(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID userId,
+            RedirectAttributes redirect) {
+        try {
+            caseworkers.assign(id, userId);
+            redirect.addFlashAttribute("saved", "trajectories.caseworker.assigned");
+        }
+        catch (ConflictException ex) {
+            redirect.addFlashAttribute("problem", ex.messageKey());
+        }
+        catch (InvalidInputException ex) {
+            redirect.addFlashAttribute("problem", ex.errors().get(0).messageKey());
+        }
+        return "redirect:/personen/" + id + "/traject";
+    }
+
+    /**
+     * The deadline calendar: everything overdue, then the municipality's number of weeks ahead; of the whole team,
+     * of the caller's own persons ({@code begeleider=ik}) or of one colleague of the team.
+     */
     @GetMapping("/traject/termijnen")
-    String calendar(Model model) {
+    String calendar(@RequestParam(name = "begeleider", required = false) @Nullable String caseworker, Model model) {
         LocalDate today = LocalDate.now();
-        model.addAttribute("deadlines", deadlines.forMyTeam(today, today.plusWeeks(8), today));
+        LocalDate to = today.plusWeeks(settings.current().calendarWeeks());
+        UUID caseworkerId = DeadlineApi.caseworker("ik".equals(caseworker) ? "me" : caseworker);
+        model.addAttribute("deadlines", caseworkerId == null ? deadlines.forMyTeam(today, to, today)
+                : deadlines.forCaseworker(caseworkerId, today, to, today));
+        model.addAttribute("selected", caseworker == null ? "" : caseworker);
+        model.addAttribute("team", CurrentUser.current()
+            .map(CurrentUser::teamId)
+            .map(colleagues::ofTeam)
+            .orElse(java.util.List.of()));
+        model.addAttribute("weeks", settings.current().calendarWeeks());
         model.addAttribute("today", today);
         return "trajectories/calendar";
     }
@@ -257,7 +314,20 @@ class TrajectoryPages {
                 requests.stream().noneMatch(r -> r.status() != Guidances.ExtensionRequest.Status.REJECTED));
         model.addAttribute("rules", rules);
         model.addAttribute("handovers", Handover.values());
-        model.addAttribute("today", LocalDate.now());
+        LocalDate today = LocalDate.now();
+        model.addAttribute("today", today);
+        var guidance = (Guidance) model.getAttribute("guidance");
+        var progress = routes.find(id);
+        model.addAttribute("timeline", Timeline.of(guidance, requests, duty, pvt, intakes.appointments(id),
+                intakes.find(id).completedOn(), exemptions.of(id),
+                progress.map(LearningRoutes.Progress::changes).orElse(java.util.List.of()),
+                progress.map(LearningRoutes.Progress::exams).orElse(java.util.List.of()),
+                ontzorgen.find(id).orElse(null), today));
+        model.addAttribute("caseworker", caseworkers.of(id).orElse(null));
+        model.addAttribute("team", residents.find(id)
+            .map(Residents.Resident::teamId)
+            .map(colleagues::ofTeam)
+            .orElse(java.util.List.of()));
         return "trajectories/trajectory";
     }
 

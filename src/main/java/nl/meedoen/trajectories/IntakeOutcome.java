@@ -1,0 +1,9 @@
+package nl.meedoen.trajectories;
+
+/** What became of a broad-intake appointment. */
+public enum IntakeOutcome {
+    SCHEDULED,
+    ATTENDED,
+    NO_SHOW,
+    CANCELLED
+}

@@ -1,0 +1,365 @@
+package nl.meedoen.trajectories.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.residents.Residents;
+import nl.meedoen.trajectories.ExamOutcome;
+import nl.meedoen.trajectories.ExamPart;
+import nl.meedoen.trajectories.ExemptPart;
+import nl.meedoen.trajectories.ExemptionKind;
+import nl.meedoen.trajectories.IntakeOutcome;
+import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.internal.Exemptions;
+import nl.meedoen.trajectories.internal.Intakes;
+import nl.meedoen.trajectories.internal.Intakes.Components;
+import nl.meedoen.trajectories.internal.Intakes.Intake;
+import nl.meedoen.trajectories.internal.LearningRoutes;
+import nl.meedoen.trajectories.internal.LearningRoutes.Hours;
+import nl.meedoen.trajectories.internal.Ontzorgen;
+import nl.meedoen.trajectories.internal.TrajectorySettings;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The trajectory's sub-pages on a person's file: the broad intake with its appointments and no-show ladder, the
+ * learning route with exams and exemptions, and ontzorgen.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+class TrajectoryDetailPages {
+
+    record IntakeForm(@PastOrPresent(message = "{date.future}") @DateTimeFormat(
+            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate learnabilityTestedOn,
+            @Size(max = 500, message = "{field.tooLong}") @Nullable String learnabilityResult,
+            @Size(max = 4000, message = "{field.tooLong}") @Nullable String educationHistory,
+            @Size(max = 4000, message = "{field.tooLong}") @Nullable String workHistory,
+            @Size(max = 4000, message = "{field.tooLong}") @Nullable String personalCircumstances,
+            @Size(max = 4000, message = "{field.tooLong}") @Nullable String healthNotes,
+            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vveInformedOn,
+            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completedOn,
+            int version) {
+    }
+
+    record AppointmentForm(@NotNull(message = "{trajectories.intake.scheduledOn.required}") @DateTimeFormat(
+            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate scheduledOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime time,
+            @Size(max = 200, message = "{field.tooLong}") @Nullable String location) {
+    }
+
+    record OutcomeForm(@Nullable UUID appointmentId, @Nullable String outcome,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate newInvitationOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime newInvitationTime,
+            @Size(max = 200, message = "{field.tooLong}") @Nullable String newInvitationLocation) {
+    }
+
+    record SwitchForm(@Nullable String to,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate switchOn,
+            @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
+    }
+
+    record StepDownForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate stepDownOn,
+            @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
+    }
+
+    record HoursForm(@Nullable BigDecimal zCourseHours, @Nullable BigDecimal zParticipationHours,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate zInterviewOn,
+            @Nullable BigDecimal mapPracticalHours, @Nullable Integer mapThemesDone,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate mapInterviewOn) {
+    }
+
+    record ExamForm(@Nullable String part, @Nullable String level, @Nullable String result,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate takenOn) {
+    }
+
+    record ExemptionForm(@Nullable String exemptPart, @Nullable String kind,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
+            @Size(max = 1000, message = "{field.tooLong}") @Nullable String ground) {
+    }
+
+    record OntzorgenForm(@NotNull(message = "{trajectories.ontzorgen.start.required}") @DateTimeFormat(
+            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assistanceStart, boolean rent, boolean energy,
+            boolean healthInsurance, int version) {
+    }
+
+    private final Residents residents;
+
+    private final Intakes intakes;
+
+    private final LearningRoutes routes;
+
+    private final Exemptions exemptions;
+
+    private final Ontzorgen ontzorgen;
+
+    private final TrajectorySettings settings;
+
+    TrajectoryDetailPages(Residents residents, Intakes intakes, LearningRoutes routes, Exemptions exemptions,
+            Ontzorgen ontzorgen, TrajectorySettings settings) {
+        this.residents = residents;
+        this.intakes = intakes;
+        this.routes = routes;
+        this.exemptions = exemptions;
+        this.ontzorgen = ontzorgen;
+        this.settings = settings;
+    }
+
+    // --- broad intake
+
+    @GetMapping("/personen/{id}/traject/intake")
+    String intake(@PathVariable UUID id, Model model) {
+        return intakePage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/intake")
+    String saveIntake(@PathVariable UUID id, @Valid @ModelAttribute("intake") IntakeForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> intakes.save(id, new Components(form.learnabilityTestedOn(),
+                form.learnabilityResult(), form.educationHistory(), form.workHistory(), form.personalCircumstances(),
+                form.healthNotes(), form.vveInformedOn(), form.completedOn()), form.version()))) {
+            return saved(redirect, "trajectories.intake.saved", id, "intake");
+        }
+        return intakePage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/intake/afspraak")
+    String schedule(@PathVariable UUID id, @Valid @ModelAttribute("appointment") AppointmentForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()
+                && attempt(errors, () -> intakes.schedule(id, form.scheduledOn(), form.time(), form.location()))) {
+            return saved(redirect, "trajectories.intake.scheduled", id, "intake");
+        }
+        return intakePage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/intake/uitkomst")
+    String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> {
+            IntakeOutcome outcome = Versions.optionalEnum(IntakeOutcome.class, form.outcome(), "outcome",
+                    "trajectories.intake.outcome.required");
+            if (form.appointmentId() == null) {
+                throw new NotFoundException();
+            }
+            var recorded = intakes.recordOutcome(id, form.appointmentId(), outcome, form.newInvitationOn(),
+                    form.newInvitationTime(), form.newInvitationLocation());
+            if (recorded.appointment().consequence() != null) {
+                redirect.addFlashAttribute("consequence", recorded.appointment().consequence().name());
+                redirect.addFlashAttribute("fine", recorded.appointment().fineEuros());
+            }
+        })) {
+            return saved(redirect, "trajectories.intake.outcomeSaved", id, "intake");
+        }
+        return intakePage(id, model);
+    }
+
+    private String intakePage(UUID id, Model model) {
+        model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
+        Intake intake = intakes.find(id);
+        model.addAttribute("intakeRecord", intake);
+        addIfAbsent(model, "intake", new IntakeForm(intake.learnabilityTestedOn(), intake.learnabilityResult(),
+                intake.educationHistory(), intake.workHistory(), intake.personalCircumstances(),
+                intake.healthVisible() ? intake.healthNotes() : null, intake.vveInformedOn(), intake.completedOn(),
+                intake.version()));
+        var appointments = intakes.appointments(id);
+        model.addAttribute("appointments", appointments);
+        model.addAttribute("openAppointment",
+                appointments.stream().filter(a -> a.outcome() == IntakeOutcome.SCHEDULED).findFirst().orElse(null));
+        model.addAttribute("withoutInput", intakes.planWithoutInputAllowed(id));
+        model.addAttribute("outcomes", new IntakeOutcome[] { IntakeOutcome.ATTENDED, IntakeOutcome.NO_SHOW,
+                IntakeOutcome.CANCELLED });
+        addIfAbsent(model, "appointment", new AppointmentForm(null, null, null));
+        addIfAbsent(model, "outcome", new OutcomeForm(null, null, null, null, null));
+        return common(model, "intake");
+    }
+
+    // --- learning route, exams and exemptions
+
+    @GetMapping("/personen/{id}/traject/leerroute")
+    String route(@PathVariable UUID id, Model model) {
+        return routePage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/leerroute/wissel")
+    String switchRoute(@PathVariable UUID id, @Valid @ModelAttribute("switchForm") SwitchForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> routes.switchRoute(id,
+                Versions.optionalEnum(LearningRoute.class, form.to(), "to", "trajectories.plan.route"), form.switchOn(),
+                form.reason()))) {
+            return saved(redirect, "trajectories.route.switched", id, "leerroute");
+        }
+        return routePage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/leerroute/afschalen")
+    String stepDown(@PathVariable UUID id, @Valid @ModelAttribute("stepDownForm") StepDownForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> routes.stepDown(id, form.stepDownOn(), form.reason()))) {
+            return saved(redirect, "trajectories.route.steppedDown", id, "leerroute");
+        }
+        return routePage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/leerroute/uren")
+    String hours(@PathVariable UUID id, @Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> routes.recordHours(id, new Hours(form.zCourseHours(),
+                form.zParticipationHours(), form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(),
+                form.mapInterviewOn())))) {
+            return saved(redirect, "trajectories.route.hoursSaved", id, "leerroute");
+        }
+        return routePage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/leerroute/examen")
+    String exam(@PathVariable UUID id, @Valid @ModelAttribute("examForm") ExamForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> routes.recordExam(id,
+                Versions.optionalEnum(ExamPart.class, form.part(), "part", "trajectories.exam.part.required"),
+                form.level(),
+                Versions.optionalEnum(ExamOutcome.class, form.result(), "result", "trajectories.exam.result.required"),
+                form.takenOn()))) {
+            return saved(redirect, "trajectories.exam.saved", id, "leerroute");
+        }
+        return routePage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/leerroute/ontheffing")
+    String exempt(@PathVariable UUID id, @Valid @ModelAttribute("exemptionForm") ExemptionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> exemptions.record(id,
+                Versions.optionalEnum(ExemptPart.class, form.exemptPart(), "exemptPart",
+                        "trajectories.exemption.part.required"),
+                Versions.optionalEnum(ExemptionKind.class, form.kind(), "kind",
+                        "trajectories.exemption.kind.required"),
+                form.decidedOn(), form.ground()))) {
+            return saved(redirect, "trajectories.exemption.saved", id, "leerroute");
+        }
+        return routePage(id, model);
+    }
+
+    private String routePage(UUID id, Model model) {
+        model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
+        var progress = routes.find(id).orElse(null);
+        model.addAttribute("progress", progress);
+        model.addAttribute("exemptions", exemptions.of(id));
+        model.addAttribute("routes", LearningRoute.values());
+        model.addAttribute("examParts", ExamPart.values());
+        model.addAttribute("examOutcomes", ExamOutcome.values());
+        model.addAttribute("exemptParts", ExemptPart.values());
+        model.addAttribute("exemptionKinds", ExemptionKind.values());
+        model.addAttribute("levels", new String[] { "A1", "A2", "B1", "B2" });
+        addIfAbsent(model, "switchForm", new SwitchForm(null, null, null));
+        addIfAbsent(model, "stepDownForm", new StepDownForm(null, null));
+        addIfAbsent(model, "hoursForm", progress == null ? new HoursForm(null, null, null, null, null, null)
+                : new HoursForm(progress.zCourseHours(), progress.zParticipationHours(), progress.zInterviewOn(),
+                        progress.mapPracticalHours(), progress.mapThemesDone(), progress.mapInterviewOn()));
+        addIfAbsent(model, "examForm", new ExamForm(null, null, null, null));
+        addIfAbsent(model, "exemptionForm", new ExemptionForm(null, null, null, null));
+        return common(model, "leerroute");
+    }
+
+    // --- ontzorgen
+
+    @GetMapping("/personen/{id}/traject/ontzorgen")
+    String ontzorgen(@PathVariable UUID id, Model model) {
+        return ontzorgenPage(id, model);
+    }
+
+    @PostMapping("/personen/{id}/traject/ontzorgen")
+    String saveOntzorgen(@PathVariable UUID id, @Valid @ModelAttribute("ontzorgenForm") OntzorgenForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors, () -> ontzorgen.save(id, form.assistanceStart(), form.rent(),
+                form.energy(), form.healthInsurance(), form.version()))) {
+            return saved(redirect, "trajectories.ontzorgen.saved", id, "ontzorgen");
+        }
+        return ontzorgenPage(id, model);
+    }
+
+    private String ontzorgenPage(UUID id, Model model) {
+        model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
+        var arrangement = ontzorgen.find(id).orElse(null);
+        model.addAttribute("arrangement", arrangement);
+        addIfAbsent(model, "ontzorgenForm", arrangement == null ? new OntzorgenForm(null, true, true, true, 0)
+                : new OntzorgenForm(arrangement.assistanceStart(), arrangement.rent(), arrangement.energy(),
+                        arrangement.healthInsurance(), arrangement.version()));
+        return common(model, "ontzorgen");
+    }
+
+    // --- shared
+
+    private String common(Model model, String tab) {
+        model.addAttribute("rules", settings.current());
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("tab", tab);
+        return "trajectories/" + tab;
+    }
+
+    private static String saved(RedirectAttributes redirect, String key, UUID id, String tab) {
+        redirect.addFlashAttribute("saved", key);
+        return "redirect:/personen/" + id + "/traject/" + tab;
+    }
+
+    private static void addIfAbsent(Model model, String name, Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
+    }
+
+    private static boolean attempt(BindingResult errors, Runnable change) {
+        try {
+            change.run();
+            return true;
+        }
+        catch (ConflictException ex) {
+            errors.reject(ex.messageKey(), ex.arguments(), null);
+        }
+        catch (StaleVersionException ex) {
+            errors.reject("form.stale");
+        }
+        catch (InvalidInputException ex) {
+            ex.errors().forEach(e -> {
+                if (errors.getFieldType(e.field()) != null || hasField(errors, e.field())) {
+                    errors.rejectValue(e.field(), e.messageKey());
+                }
+                else {
+                    errors.reject(e.messageKey());
+                }
+            });
+        }
+        return false;
+    }
+
+    private static boolean hasField(BindingResult errors, String field) {
+        try {
+            errors.getFieldValue(field);
+            return true;
+        }
+        catch (RuntimeException ex) {
+            return false;
+        }
+    }
+
+}

@@ -1,0 +1,80 @@
+package nl.meedoen.trajectories.web;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.meedoen.trajectories.internal.TrajectorySettings;
+import nl.meedoen.trajectories.internal.TrajectorySettings.Rules;
+import nl.meedoen.trajectories.internal.TrajectorySettings.Stored;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The municipality's trajectory durations and amounts over JSON: everyone who works with trajectories reads them, a
+ * functional administrator changes them (with the ETag of the version read in {@code If-Match}).
+ */
+@RestController
+@RequestMapping("/api/v1/trajectory-settings")
+class TrajectorySettingsApi {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SettingsBody(@NotNull(message = "{trajectories.settings.required}") @Nullable Integer guidanceMonths,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer extensionMonths,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer planWeeks,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer thirdPartyWeeks,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer integrationYears,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer routeSwitchMonths,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer pvtHours,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer stepDownHours,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer zCourseHours,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer zParticipationHours,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer mapPracticalHours,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer noShowFineEuros,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer ontzorgenMonths,
+            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer calendarWeeks) {
+
+        static SettingsBody of(Rules r) {
+            return new SettingsBody(r.guidanceMonths(), r.extensionMonths(), r.planWeeks(), r.thirdPartyWeeks(),
+                    r.integrationYears(), r.routeSwitchMonths(), r.pvtHours(), r.stepDownHours(), r.zCourseHours(),
+                    r.zParticipationHours(), r.mapPracticalHours(), r.noShowFineEuros(), r.ontzorgenMonths(),
+                    r.calendarWeeks());
+        }
+
+        Rules rules() {
+            return new Rules(guidanceMonths, extensionMonths, planWeeks, thirdPartyWeeks, integrationYears,
+                    routeSwitchMonths, pvtHours, stepDownHours, zCourseHours, zParticipationHours, mapPracticalHours,
+                    noShowFineEuros, ontzorgenMonths, calendarWeeks);
+        }
+    }
+
+    private final TrajectorySettings settings;
+
+    TrajectorySettingsApi(TrajectorySettings settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'ADMIN')")
+    ResponseEntity<SettingsBody> read() {
+        Stored stored = settings.stored();
+        return ResponseEntity.ok().eTag(Versions.etag(stored.version())).body(SettingsBody.of(stored.rules()));
+    }
+
+    @PutMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<SettingsBody> change(
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody SettingsBody body) {
+        Stored stored = settings.change(body.rules(), Versions.expected(ifMatch, settings.stored().version()));
+        return ResponseEntity.ok().eTag(Versions.etag(stored.version())).body(SettingsBody.of(stored.rules()));
+    }
+}
