@@ -15,14 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeApi {
 
-    record Me(String username, String displayName, List<String> roles, Map<String, String> municipality,
-            @Nullable UUID partnerId) {
+    record Me(UUID id, String username, String displayName, List<String> roles, Map<String, String> municipality,
+            @Nullable UUID teamId, @Nullable UUID partnerId) {
     }
 
     @GetMapping("/api/v1/me")
     Me me() {
         CurrentUser user = CurrentUser.current().orElseThrow(() -> new AccessDeniedException("no user"));
-        return new Me(user.username(), user.displayName(), List.of(user.role().name()),
-                Map.of("code", user.municipality().code(), "name", user.municipality().name()), user.partnerId());
+        return new Me(user.id(), user.username(), user.displayName(), List.of(user.role().name()),
+                Map.of("code", user.municipality().code(), "name", user.municipality().name()), user.teamId(),
+                user.partnerId());
     }
 }

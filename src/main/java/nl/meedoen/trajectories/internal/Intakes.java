@@ -121,8 +121,8 @@ public class Intakes {
         jdbc.sql("""
                 insert into broad_intake (municipality_id, person_id, learnability_tested_on, learnability_result,
                     education_history, work_history, personal_circumstances, health_notes, vve_informed_on,
-                    completed_on)
-                values (:m, :p, :tested, :result, :education, :work, :circumstances, :health, :vve, :completed)
+                    completed_on, version)
+                values (:m, :p, :tested, :result, :education, :work, :circumstances, :health, :vve, :completed, 1)
                 on conflict (municipality_id, person_id) do update set
                     learnability_tested_on = excluded.learnability_tested_on,
                     learnability_result = excluded.learnability_result,

@@ -71,8 +71,8 @@ public class Ontzorgen {
         LocalDate end = settings.current().ontzorgenEnd(assistanceStart);
         jdbc.sql("""
                 insert into ontzorgen (municipality_id, person_id, assistance_start, end_date, rent, energy,
-                    health_insurance)
-                values (:m, :p, :start, :end, :rent, :energy, :health)
+                    health_insurance, version)
+                values (:m, :p, :start, :end, :rent, :energy, :health, 1)
                 on conflict (municipality_id, person_id) do update set assistance_start = excluded.assistance_start,
                     end_date = excluded.end_date, rent = excluded.rent, energy = excluded.energy,
                     health_insurance = excluded.health_insurance, version = ontzorgen.version + 1, updated_at = now()""")
