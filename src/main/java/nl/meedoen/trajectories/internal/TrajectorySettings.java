@@ -169,7 +169,7 @@ public class TrajectorySettings {
     }
 
     /** Each duration within the range the law and practice allow; the field names match the API's. */
-    static void validate(Rules r) {
+    public static void validate(Rules r) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         range(errors, "guidanceMonths", r.guidanceMonths(), 1, 24);
         range(errors, "extensionMonths", r.extensionMonths(), 1, 12);

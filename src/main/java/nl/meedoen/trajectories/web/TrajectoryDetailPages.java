@@ -60,7 +60,7 @@ class TrajectoryDetailPages {
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vveInformedOn,
             @PastOrPresent(message = "{date.future}") @DateTimeFormat(
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completedOn,
-            int version) {
+            @Nullable Integer version) {
     }
 
     record AppointmentForm(@NotNull(message = "{trajectories.intake.scheduledOn.required}") @DateTimeFormat(
@@ -100,8 +100,8 @@ class TrajectoryDetailPages {
     }
 
     record OntzorgenForm(@NotNull(message = "{trajectories.ontzorgen.start.required}") @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assistanceStart, boolean rent, boolean energy,
-            boolean healthInsurance, int version) {
+            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assistanceStart, @Nullable Boolean rent,
+            @Nullable Boolean energy, @Nullable Boolean healthInsurance, @Nullable Integer version) {
     }
 
     private final Residents residents;
@@ -138,7 +138,7 @@ class TrajectoryDetailPages {
             Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && attempt(errors, () -> intakes.save(id, new Components(form.learnabilityTestedOn(),
                 form.learnabilityResult(), form.educationHistory(), form.workHistory(), form.personalCircumstances(),
-                form.healthNotes(), form.vveInformedOn(), form.completedOn()), form.version()))) {
+                form.healthNotes(), form.vveInformedOn(), form.completedOn()), orZero(form.version())))) {
             return saved(redirect, "trajectories.intake.saved", id, "intake");
         }
         return intakePage(id, model);
@@ -291,8 +291,9 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/ontzorgen")
     String saveOntzorgen(@PathVariable UUID id, @Valid @ModelAttribute("ontzorgenForm") OntzorgenForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> ontzorgen.save(id, form.assistanceStart(), form.rent(),
-                form.energy(), form.healthInsurance(), form.version()))) {
+        if (!errors.hasErrors() && attempt(errors, () -> ontzorgen.save(id, form.assistanceStart(),
+                Boolean.TRUE.equals(form.rent()), Boolean.TRUE.equals(form.energy()),
+                Boolean.TRUE.equals(form.healthInsurance()), orZero(form.version())))) {
             return saved(redirect, "trajectories.ontzorgen.saved", id, "ontzorgen");
         }
         return ontzorgenPage(id, model);
@@ -315,6 +316,10 @@ class TrajectoryDetailPages {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("tab", tab);
         return "trajectories/" + tab;
+    }
+
+    private static int orZero(@Nullable Integer version) {
+        return version == null ? 0 : version;
     }
 
     private static String saved(RedirectAttributes redirect, String key, UUID id, String tab) {

@@ -1,0 +1,181 @@
+package nl.meedoen.trajectories;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import nl.meedoen.support.Api;
+import nl.meedoen.support.MeedoenIntegrationTest;
+import nl.meedoen.support.Pages;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The trajectory's sub-pages through their forms: the intake ladder, the learning route, exemptions, ontzorgen, the
+ * timeline on the overview and the administrator's settings.
+ */
+@MeedoenIntegrationTest
+class TrajectoryDetailPagesIntegrationTests {
+
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theIntakePageRecordsANoShowWithItsWarningAndTheNewInvitation() throws Exception {
+        String person = person("Yonas", "Intakepagina");
+        String page = "/personen/" + person + "/traject/intake";
+        LocalDate missed = LocalDate.now().minusDays(7);
+
+        assertThat(text(as("begeleider", post(page + "/afspraak").with(csrf()))))
+            .contains("Vul de datum van de afspraak in.");
+        assertThat(as("begeleider", post(page + "/afspraak").with(csrf())
+            .param("scheduledOn", missed.toString())
+            .param("time", "09:30")
+            .param("location", "Gemeentehuis")).getStatus()).isEqualTo(302);
+        String appointment = Api.as(mvc, "begeleider")
+            .get("/api/v1/persons/" + person + "/intake/appointments")
+            .body()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asString();
+
+        assertThat(text(as("begeleider", post(page + "/uitkomst").with(csrf())
+            .param("appointmentId", appointment)
+            .param("outcome", "NO_SHOW")))).contains("Vul de datum van de nieuwe uitnodiging in.");
+        var saved = as("begeleider", post(page + "/uitkomst").with(csrf())
+            .param("appointmentId", appointment)
+            .param("outcome", "NO_SHOW")
+            .param("newInvitationOn", missed.plusDays(14).toString()));
+        assertThat(saved.getStatus()).isEqualTo(302);
+
+        String after = text(as("begeleider", get(page)));
+        assertThat(after).contains("1e keer niet verschenen: waarschuwing")
+            .contains(missed.plusDays(14).format(DUTCH))
+            .contains("Gezondheid (lichamelijk en psychisch)");
+        String overview = text(as("begeleider", get("/personen/" + person + "/traject")));
+        assertThat(overview).contains("Niet verschenen bij de brede intake (1e keer)")
+            .contains("Afspraak brede intake");
+    }
+
+    @Test
+    void theLearningRoutePageSwitchesTheRouteAndRecordsAnExemption() throws Exception {
+        String person = person("Saron", "Leerroutepagina");
+        LocalDate adopted = LocalDate.now().minusMonths(4);
+        Api api = Api.as(mvc, "begeleider");
+        api.put("/api/v1/persons/" + person + "/integration-duty", Map.of("regime", "WI2021", "duoNoticeDate",
+                adopted.minusWeeks(8).toString(), "brpRegistrationDate", adopted.minusWeeks(9).toString()), null);
+        api.post("/api/v1/persons/" + person + "/integration-duty/plan",
+                Map.of("adoptedOn", adopted.toString(), "route", "B1"));
+        String page = "/personen/" + person + "/traject/leerroute";
+
+        assertThat(text(as("begeleider", get(page)))).contains("B1-route").contains("0,0 van 600 uur");
+        assertThat(text(as("begeleider", post(page + "/afschalen").with(csrf())
+            .param("stepDownOn", LocalDate.now().toString())
+            .param("reason", "Leert langzaam")))).contains("pas na ten minste 600 uur NT2-les");
+        assertThat(as("begeleider", post(page + "/wissel").with(csrf())
+            .param("to", "Z")
+            .param("switchOn", LocalDate.now().toString())
+            .param("reason", "Leerbaarheid lager dan gedacht")).getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider", post(page + "/ontheffing").with(csrf())
+            .param("exemptPart", "MAP")
+            .param("kind", "ONTHEFFING")
+            .param("decidedOn", LocalDate.now().toString())))).contains("Vul de grond van het besluit in.");
+        assertThat(as("begeleider", post(page + "/ontheffing").with(csrf())
+            .param("exemptPart", "MAP")
+            .param("kind", "ONTHEFFING")
+            .param("decidedOn", LocalDate.now().toString())
+            .param("ground", "Aantoonbaar niet in staat")).getStatus()).isEqualTo(302);
+
+        String after = text(as("begeleider", get(page)));
+        assertThat(after).contains("Gewisseld van B1-route naar Z-route")
+            .contains("Lesuren Z-route")
+            .contains("DUO heeft de persoon vrijgesteld of ontheven van de MAP.")
+            .contains("Aantoonbaar niet in staat");
+    }
+
+    @Test
+    void theOntzorgenPageShowsTheEndDateAndKeepsTheCostsSwitchedOff() throws Exception {
+        String person = person("Filmon", "Ontzorgpagina");
+        String page = "/personen/" + person + "/traject/ontzorgen";
+
+        assertThat(text(as("begeleider", post(page).with(csrf()).param("version", "0"))))
+            .contains("Vul de startdatum van de bijstand in.");
+        assertThat(as("begeleider", post(page).with(csrf())
+            .param("assistanceStart", "2026-08-31")
+            .param("rent", "true")
+            .param("_rent", "on")
+            .param("_energy", "on")
+            .param("healthInsurance", "true")
+            .param("_healthInsurance", "on")
+            .param("version", "0")).getStatus()).isEqualTo(302);
+        String after = text(as("begeleider", get(page)));
+        assertThat(after).contains("28-02-2027").contains("Energie en water: nee").contains("Huur: ja");
+        assertThat(text(as("begeleider", post(page).with(csrf())
+            .param("assistanceStart", "2026-09-01")
+            .param("version", "0")))).contains("Iemand anders heeft");
+    }
+
+    @Test
+    void onlyTheAdministratorChangesTheSettingsAndOutOfRangeValuesAreRefused() throws Exception {
+        assertThat(as("begeleider", get("/traject/instellingen")).getStatus()).isEqualTo(403);
+        String form = text(as("beheerder", get("/traject/instellingen")));
+        assertThat(form).contains("Maatschappelijke begeleiding (maanden)").contains("value=\"600\"");
+
+        Api admin = Api.as(mvc, "beheerder");
+        var read = admin.get("/api/v1/trajectory-settings");
+        assertThat(read.status()).isEqualTo(200);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("guidanceMonths", 6, "extensionMonths", 3,
+                "planWeeks", 10, "thirdPartyWeeks", 2, "integrationYears", 3, "routeSwitchMonths", 18, "pvtHours", 12,
+                "stepDownHours", 600, "zCourseHours", 800, "zParticipationHours", 800));
+        body.putAll(Map.of("mapPracticalHours", 40, "noShowFineEuros", 250, "ontzorgenMonths", 6,
+                "calendarWeeks", 8));
+        assertThat(Api.as(mvc, "begeleider").put("/api/v1/trajectory-settings", body, read.header("ETag")).status())
+            .isEqualTo(403);
+        Map<String, Object> tooLong = new java.util.HashMap<>(body);
+        tooLong.put("guidanceMonths", 30);
+        var refused = admin.put("/api/v1/trajectory-settings", tooLong, read.header("ETag"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().toString()).contains("1 tot 24 maanden");
+
+        Map<String, Object> eight = new java.util.HashMap<>(body);
+        eight.put("guidanceMonths", 8);
+        var changed = admin.put("/api/v1/trajectory-settings", eight, read.header("ETag"));
+        try {
+            assertThat(changed.status()).isEqualTo(200);
+            assertThat(admin.put("/api/v1/trajectory-settings", eight, read.header("ETag")).status()).isEqualTo(412);
+            String person = person("Abel", "Instellingen");
+            var guidance = Api.as(mvc, "begeleider")
+                .post("/api/v1/persons/" + person + "/guidance", Map.of("startDate", "2026-01-31"));
+            assertThat(guidance.body().get("endDate").asString()).isEqualTo("2026-09-30");
+        }
+        finally {
+            admin.put("/api/v1/trajectory-settings", body, changed.header("ETag"));
+        }
+        assertThat(admin.get("/api/v1/trajectory-settings").body().get("guidanceMonths").asInt()).isEqualTo(6);
+    }
+
+    private String person(String given, String family) {
+        return Api.as(mvc, "begeleider").post("/api/v1/persons", Api.person(given, family)).body().get("id").asString();
+    }
+
+    private static String text(MockHttpServletResponse response) throws Exception {
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private MockHttpServletResponse as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return Pages.as(mvc, user).perform(request);
+    }
+}
