@@ -96,11 +96,11 @@ record LanguageChart(int width, int height, List<Tick> levels, List<Tick> dates,
         return new LanguageChart(WIDTH, HEIGHT, levelTicks, dateTicks, series, rows);
     }
 
-    int plotBottom() {
+    public int plotBottom() {
         return HEIGHT - BOTTOM;
     }
 
-    int plotRight() {
+    public int plotRight() {
         return WIDTH - RIGHT;
     }
 
