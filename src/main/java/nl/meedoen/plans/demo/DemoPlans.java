@@ -139,7 +139,9 @@ class DemoPlans implements ApplicationRunner {
 
     private void seed(Resident person, int index, LocalDate today, Random random, List<String> places) {
         int monthsAgo = 4 + index % 11;
-        LocalDate start = today.minusMonths(monthsAgo).minusDays(index);
+        boolean adopted = index % 5 != 4;
+        // A plan that is still a draft was started recently; an adopted one has been running for months.
+        LocalDate start = adopted ? today.minusMonths(monthsAgo).minusDays(index) : today.minusWeeks(2 + index % 5);
         plans.startOn(person.id(), start);
         List<Goal> goals = new ArrayList<>();
         List<PersonalPlans.Action> actions = new ArrayList<>();
@@ -155,7 +157,6 @@ class DemoPlans implements ApplicationRunner {
                     "PVT 12 uur, MAP 40 uur", null, "Eerste 6 maanden vaste lasten betaald uit de bijstand",
                     "Kinderopvang geregeld voor de lesochtenden", "Voortgangsgesprek elke 3 maanden"), null);
         }
-        boolean adopted = index % 5 != 4;
         LocalDate adoptedOn = start.plusWeeks(2);
         if (adopted) {
             plans.adopt(person.id(), adoptedOn, null);

@@ -103,6 +103,11 @@ public class PersonalPlans {
             Map<UUID, GoalStatus> goalStatuses) {
     }
 
+    /** A line of the overview of plans: whose, which version, and when the next review is due. */
+    public record Overview(UUID personId, String personName, int version, boolean adopted, LocalDate nextReviewDue,
+            boolean overdue) {
+    }
+
     private static final int MAX_DESCRIPTION = 1000;
 
     private static final int MAX_ACTION = 500;
@@ -403,9 +408,11 @@ public class PersonalPlans {
         if (residents.find(personId).isEmpty() || plan(personId, true).isPresent()) {
             return false;
         }
-        start(personId, startedOn);
-        planLog.update(personId);
-        return true;
+        boolean started = startNew(personId, startedOn);
+        if (started) {
+            planLog.update(personId);
+        }
+        return started;
     }
 
     /**
@@ -419,7 +426,7 @@ public class PersonalPlans {
             return;
         }
         if (plan(personId, true).isEmpty()) {
-            start(personId, adoptedOn);
+            startNew(personId, adoptedOn);
         }
         jdbc.sql("""
                 update plan set pip_adopted_on = :on, learning_route = :route, integration_period_start = :start,
@@ -434,6 +441,45 @@ public class PersonalPlans {
             .param("p", personId)
             .update();
         planLog.update(personId);
+    }
+
+    /**
+     * The plans of the municipality, overdue reviews first and then by the date the next review is due; only names
+     * and dates, no plan content (like the deadline calendar).
+     */
+    @Transactional(readOnly = true)
+    public List<Overview> overview(LocalDate today, int limit) {
+        int months = settings.current().reviewIntervalMonths();
+        record Row(UUID personId, int number, String status, LocalDate basis) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select p.person_id, v.number, v.status,
+                    coalesce((select max(r.held_on) from plan_review r where r.municipality_id = p.municipality_id
+                            and r.plan_id = p.id),
+                        (select min(a.adopted_on) from plan_version a where a.municipality_id = p.municipality_id
+                            and a.plan_id = p.id),
+                        p.started_on) as basis
+                from plan p
+                join plan_version v on v.municipality_id = p.municipality_id and v.plan_id = p.id
+                    and v.number = (select max(number) from plan_version x where x.municipality_id = p.municipality_id
+                        and x.plan_id = p.id)
+                where p.municipality_id = :m
+                order by basis, p.person_id
+                limit :limit""")
+            .param("m", Tenancy.require())
+            .param("limit", limit)
+            .query(Row.class)
+            .list();
+        Map<UUID, String> names = new LinkedHashMap<>();
+        residents.findAll(rows.stream().map(Row::personId).toList()).forEach(r -> names.put(r.id(), r.name()));
+        return rows.stream()
+            .filter(r -> names.containsKey(r.personId()))
+            .map(r -> {
+                LocalDate next = r.basis().plusMonths(months);
+                return new Overview(r.personId(), names.get(r.personId()), r.number(), "ADOPTED".equals(r.status()),
+                        next, next.isBefore(today));
+            })
+            .toList();
     }
 
     /** Starts a plan on a given day (demo data and imports); the caller logs. */
@@ -473,17 +519,29 @@ public class PersonalPlans {
     }
 
     private Plan start(UUID personId, LocalDate startedOn) {
+        startNew(personId, startedOn);
+        return plan(personId, true).orElseThrow();
+    }
+
+    /**
+     * Inserts the plan with its first draft unless another transaction just did (the trajectory's events can
+     * arrive together); returns whether this one did.
+     */
+    private boolean startNew(UUID personId, LocalDate startedOn) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into plan (id, municipality_id, person_id, started_on, started_by) values (:id, :m, :p, :on, :by)""")
+        int inserted = jdbc.sql("""
+                insert into plan (id, municipality_id, person_id, started_on, started_by) values (:id, :m, :p, :on, :by)
+                on conflict (municipality_id, person_id) do nothing""")
             .param("id", id)
             .param("m", Tenancy.require())
             .param("p", personId)
             .param("on", startedOn)
             .param("by", PlanLog.actor())
             .update();
-        newVersion(id, 1, PipElements.NONE, 0);
-        return plan(personId, false).orElseThrow();
+        if (inserted == 1) {
+            newVersion(id, 1, PipElements.NONE, 0);
+        }
+        return inserted == 1;
     }
 
     private Plan planForChange(UUID personId) {

@@ -28,42 +28,69 @@ public final class PlanDiff {
     public record Change(Kind kind, String subject, @Nullable String before, @Nullable String after) {
     }
 
+    /** How a goal and an action are written in a change: codes for the API, words for a page. */
+    public interface Describer {
+
+        String goal(Goal goal);
+
+        String action(Action action);
+    }
+
+    /** Codes and ISO dates, for machines. */
+    public static final Describer CODES = new Describer() {
+
+        @Override
+        public String goal(Goal goal) {
+            return goal.area() + " · " + goal.description() + (goal.targetDate() == null ? "" : " · " + goal.targetDate());
+        }
+
+        @Override
+        public String action(Action action) {
+            return action.what() + " · " + action.who() + (action.dueOn() == null ? "" : " · " + action.dueOn());
+        }
+    };
+
     /** The changes that made {@code to} out of {@code from} (everything in {@code to} when {@code from} is null). */
     public static List<Change> between(@Nullable Version from, Version to) {
+        return between(from, to, CODES);
+    }
+
+    /** The changes, with goals and actions written by {@code describer}. */
+    public static List<Change> between(@Nullable Version from, Version to, Describer describer) {
         List<Change> changes = new ArrayList<>();
         Map<UUID, Goal> before = from == null ? Map.of() : byId(from.goals(), Goal::id);
         Map<UUID, Goal> after = byId(to.goals(), Goal::id);
         for (Goal goal : to.goals()) {
             Goal old = before.get(goal.id());
             if (old == null) {
-                changes.add(new Change(Kind.GOAL_ADDED, goal.description(), null, describe(goal)));
-                goal.actions().forEach(a -> changes.add(new Change(Kind.ACTION_ADDED, a.what(), null, describe(a))));
+                changes.add(new Change(Kind.GOAL_ADDED, goal.description(), null, describer.goal(goal)));
+                goal.actions().forEach(a -> changes.add(new Change(Kind.ACTION_ADDED, a.what(), null, describer.action(a))));
                 continue;
             }
-            if (!describe(old).equals(describe(goal))) {
-                changes.add(new Change(Kind.GOAL_CHANGED, goal.description(), describe(old), describe(goal)));
+            if (!describer.goal(old).equals(describer.goal(goal))) {
+                changes.add(new Change(Kind.GOAL_CHANGED, goal.description(), describer.goal(old), describer.goal(goal)));
             }
             Map<UUID, Action> oldActions = byId(old.actions(), Action::id);
             Map<UUID, Action> newActions = byId(goal.actions(), Action::id);
             for (Action action : goal.actions()) {
                 Action was = oldActions.get(action.id());
                 if (was == null) {
-                    changes.add(new Change(Kind.ACTION_ADDED, action.what(), null, describe(action)));
+                    changes.add(new Change(Kind.ACTION_ADDED, action.what(), null, describer.action(action)));
                 }
-                else if (!describe(was).equals(describe(action))) {
-                    changes.add(new Change(Kind.ACTION_CHANGED, action.what(), describe(was), describe(action)));
+                else if (!describer.action(was).equals(describer.action(action))) {
+                    changes.add(new Change(Kind.ACTION_CHANGED, action.what(), describer.action(was), describer.action(action)));
                 }
             }
             old.actions()
                 .stream()
                 .filter(a -> !newActions.containsKey(a.id()))
-                .forEach(a -> changes.add(new Change(Kind.ACTION_REMOVED, a.what(), describe(a), null)));
+                .forEach(a -> changes.add(new Change(Kind.ACTION_REMOVED, a.what(), describer.action(a), null)));
         }
         if (from != null) {
             from.goals()
                 .stream()
                 .filter(g -> !after.containsKey(g.id()))
-                .forEach(g -> changes.add(new Change(Kind.GOAL_REMOVED, g.description(), describe(g), null)));
+                .forEach(g -> changes.add(new Change(Kind.GOAL_REMOVED, g.description(), describer.goal(g), null)));
             Map<String, @Nullable String> oldPip = from.pip().byName();
             to.pip().byName().forEach((name, value) -> {
                 if (!Objects.equals(oldPip.get(name), value)) {
@@ -72,14 +99,6 @@ public final class PlanDiff {
             });
         }
         return changes;
-    }
-
-    private static String describe(Goal goal) {
-        return goal.area() + " · " + goal.description() + (goal.targetDate() == null ? "" : " · " + goal.targetDate());
-    }
-
-    private static String describe(Action action) {
-        return action.what() + " · " + action.who() + (action.dueOn() == null ? "" : " · " + action.dueOn());
     }
 
     private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {

@@ -38,6 +38,7 @@ import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -145,8 +146,11 @@ class PlanPages {
 
     private final Residents residents;
 
+    private final MessageSource messages;
+
     PlanPages(PersonalPlans plans, LanguageProgress language, Circumstances circumstances, PlanSettings settings,
-            PlanLetter letter, Residents residents) {
+            PlanLetter letter, Residents residents, MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.language = language;
         this.circumstances = circumstances;
@@ -158,6 +162,15 @@ class PlanPages {
     @GetMapping("/personen/{id}/plan")
     String plan(@PathVariable UUID id, Model model) {
         return page(id, model);
+    }
+
+    /** The municipality's plans, overdue reviews first. */
+    @GetMapping("/plannen")
+    String overview(Model model) {
+        LocalDate today = LocalDate.now();
+        model.addAttribute("plans", plans.overview(today, 500));
+        model.addAttribute("today", today);
+        return "plans/overview";
     }
 
     @GetMapping("/personen/{id}/plan/brief.pdf")
@@ -349,7 +362,7 @@ class PlanPages {
         addIfAbsent(model, "work", new WorkForm(work.paidHoursPerWeek(), work.routeToWork()));
         addIfAbsent(model, "wegwijsForm", new WegwijsForm(today, null));
         model.addAttribute("reviews", plans.reviews(id));
-        model.addAttribute("history", history(current));
+        model.addAttribute("history", history(current, describer()));
         var levels = language.levels(id);
         model.addAttribute("chart", LanguageChart.of(levels));
         model.addAttribute("lessonEntries", language.lessonEntries(id));
@@ -368,7 +381,8 @@ class PlanPages {
     }
 
     /** Each version, newest first, with what changed from the version before. */
-    private static List<Map.Entry<Version, List<PlanDiff.Change>>> history(@Nullable Current current) {
+    private static List<Map.Entry<Version, List<PlanDiff.Change>>> history(@Nullable Current current,
+            PlanDiff.Describer describer) {
         if (current == null) {
             return List.of();
         }
@@ -376,9 +390,29 @@ class PlanPages {
         all.add(current.version());
         List<Map.Entry<Version, List<PlanDiff.Change>>> history = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
-            history.add(Map.entry(all.get(i), PlanDiff.between(i == 0 ? null : all.get(i - 1), all.get(i))));
+            history.add(Map.entry(all.get(i), PlanDiff.between(i == 0 ? null : all.get(i - 1), all.get(i), describer)));
         }
         return history;
+    }
+
+    /** Goals and actions in the reader's words: area and owner by name, dates as dd-MM-yyyy. */
+    private PlanDiff.Describer describer() {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        return new PlanDiff.Describer() {
+
+            @Override
+            public String goal(PersonalPlans.Goal goal) {
+                return messages.getMessage("plans.area." + goal.area(), null, locale) + " · " + goal.description()
+                        + (goal.targetDate() == null ? "" : " · " + day.format(goal.targetDate()));
+            }
+
+            @Override
+            public String action(PersonalPlans.Action action) {
+                return action.what() + " · " + messages.getMessage("plans.owner." + action.who(), null, locale)
+                        + (action.dueOn() == null ? "" : " · " + day.format(action.dueOn()));
+            }
+        };
     }
 
     private static String saved(UUID id, RedirectAttributes redirect, String message, String anchor) {
