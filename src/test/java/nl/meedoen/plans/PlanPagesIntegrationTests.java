@@ -142,6 +142,33 @@ class PlanPagesIntegrationTests {
     }
 
     @Test
+    void theTabOffersTheLetterAsPdf() throws Exception {
+        String person = person("Filmon", "Briefpagina");
+        as(post("/personen/" + person + "/plan/doelen").with(csrf()).param("area", "EDUCATION")
+            .param("description", "Diploma laten waarderen"));
+
+        MockHttpServletResponse letter = as(get("/personen/" + person + "/plan/brief.pdf"));
+
+        assertThat(letter.getStatus()).isEqualTo(200);
+        assertThat(letter.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(letter.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aTeamLeadSetsTheReviewIntervalAndTheWegwijsPlaces() throws Exception {
+        Pages lead = Pages.as(mvc, "teamleider");
+        String form = text(lead.perform(get("/plannen/instellingen")));
+        assertThat(form).contains("Voortgangsgesprek elke (maanden)", "Huisarts");
+        assertThat(text(lead.perform(post("/plannen/instellingen").with(csrf())
+            .param("reviewIntervalMonths", "30")
+            .param("wegwijsPlaces", "Huisarts")))).contains("Vul een heel aantal maanden in van 1 tot en met 24.");
+        assertThat(text(lead.perform(post("/plannen/instellingen").with(csrf())
+            .param("reviewIntervalMonths", "3")
+            .param("wegwijsPlaces", " \n ")))).contains("Vul ten minste één en ten hoogste 40 plekken in");
+        assertThat(Pages.as(mvc, "begeleider").perform(get("/plannen/instellingen")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void otherRolesCannotOpenThePlanTab() throws Exception {
         String person = person("Dawit", "Geentoegang");
         assertThat(Pages.as(mvc, "partner").perform(get("/personen/" + person + "/plan")).getStatus()).isEqualTo(403);
