@@ -120,13 +120,13 @@ class PlanPagesIntegrationTests {
             .param("assessedOn", "2025-11-01").param("source", "EXAM")).getStatus()).isEqualTo(302);
         assertThat(text(as(post(tab + "/lesuren").with(csrf()).param("followedUntil", "2025-11-01")
             .param("hours", "veel")))).contains("Controleer de invoer");
-        assertThat(as(post(tab + "/lesuren").with(csrf()).param("followedUntil", "2025-11-01").param("hours", "120.5"))
+        assertThat(as(post(tab + "/lesuren").with(csrf()).param("followedUntil", "2025-11-01").param("hours", "120,5"))
             .getStatus()).isEqualTo(302);
         assertThat(as(post(tab + "/inkomen").with(csrf()).param("incomeSource", "SOCIAL_ASSISTANCE")
             .param("incomeStartsOn", "2025-02-01")).getStatus()).isEqualTo(302);
         assertThat(text(as(post(tab + "/inkomen").with(csrf()).param("incomeSource", "WAGES")
             .param("incomeStartsOn", "2025-01-01")))).contains("moet beginnen na het begin van de vorige");
-        assertThat(as(post(tab + "/werk").with(csrf()).param("paidHoursPerWeek", "12")
+        assertThat(as(post(tab + "/werk").with(csrf()).param("paidHoursPerWeek", "12,5")
             .param("routeToWork", "Werkervaringsplek in de zorg")).getStatus()).isEqualTo(302);
         assertThat(as(post(tab + "/wegwijs").with(csrf()).param("places", "Huisarts").param("places", "Bibliotheek")
             .param("knownOn", "2025-06-01")).getStatus()).isEqualTo(302);
@@ -135,7 +135,7 @@ class PlanPagesIntegrationTests {
 
         String page = text(as(get(tab)));
         assertThat(page).contains("language-chart", "<svg", "Taalniveaus per datum", "01-11-2025", "Examen")
-            .contains("Totaal gevolgd: 120,5 uur")
+            .contains("Totaal gevolgd: 120,5 uur", "value=\"12,5\"")
             .contains("Bijstand via de Sociale Dienst Drechtsteden", "Werkervaringsplek in de zorg")
             .contains("2 van 12 plekken bekend", "Bekend sinds 01-06-2025")
             .contains("Selam Gezinsplan", "Peuteropvang Het Anker");

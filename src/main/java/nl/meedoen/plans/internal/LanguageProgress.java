@@ -91,13 +91,13 @@ public class LanguageProgress {
 
     /** Records lesson hours followed up to a day and reports the new total to the trajectories module. */
     @Transactional
-    public LessonEntry addLessonHours(UUID personId, LocalDate followedUntil, BigDecimal hours,
+    public LessonEntry addLessonHours(UUID personId, LocalDate followedUntil, @Nullable BigDecimal hours,
             @Nullable String provider) {
         requirePerson(personId);
         if (followedUntil.isAfter(LocalDate.now())) {
             throw new InvalidInputException("followedUntil", "plans.date.future");
         }
-        if (hours.signum() <= 0 || hours.compareTo(MAX_ENTRY) > 0 || hours.scale() > 1) {
+        if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_ENTRY) > 0 || hours.scale() > 1) {
             throw new InvalidInputException("hours", "plans.lessonHours.hours");
         }
         String name = provider == null || provider.isBlank() ? null : provider.strip();

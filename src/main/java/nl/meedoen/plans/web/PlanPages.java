@@ -116,7 +116,7 @@ class PlanPages {
 
     record LessonForm(@NotNull(message = "{plans.followedUntil.required}") @PastOrPresent(
             message = "{plans.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate followedUntil,
-            @NotNull(message = "{plans.lessonHours.hours}") @Nullable BigDecimal hours,
+            @NotBlank(message = "{plans.lessonHours.hours}") @Nullable String hours,
             @Size(max = 200, message = "{plans.field.tooLong}") @Nullable String provider) {
     }
 
@@ -125,7 +125,7 @@ class PlanPages {
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate incomeStartsOn) {
     }
 
-    record WorkForm(@Nullable BigDecimal paidHoursPerWeek,
+    record WorkForm(@Nullable String paidHoursPerWeek,
             @Size(max = 1000, message = "{plans.field.tooLong}") @Nullable String routeToWork) {
     }
 
@@ -262,7 +262,8 @@ class PlanPages {
     String addLessons(@PathVariable UUID id, @Valid @ModelAttribute("lessons") LessonForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && attempt(errors,
-                () -> language.addLessonHours(id, form.followedUntil(), form.hours(), form.provider()))) {
+                () -> language.addLessonHours(id, form.followedUntil(),
+                        decimal(form.hours(), "hours", "plans.lessonHours.hours"), form.provider()))) {
             return saved(id, redirect, "plans.saved.lessons", "taal");
         }
         return page(id, model);
@@ -307,7 +308,8 @@ class PlanPages {
     String recordWork(@PathVariable UUID id, @Valid @ModelAttribute("work") WorkForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && attempt(errors,
-                () -> circumstances.recordWork(id, new Work(form.paidHoursPerWeek(), form.routeToWork())))) {
+                () -> circumstances.recordWork(id, new Work(
+                        decimal(form.paidHoursPerWeek(), "paidHoursPerWeek", "plans.work.hours"), form.routeToWork())))) {
             return saved(id, redirect, "plans.saved.work", "inkomen");
         }
         return page(id, model);
@@ -359,7 +361,7 @@ class PlanPages {
         addIfAbsent(model, "lessons", new LessonForm(today, null, null));
         addIfAbsent(model, "income", new IncomeForm(null, today));
         Work work = circumstances.work(id);
-        addIfAbsent(model, "work", new WorkForm(work.paidHoursPerWeek(), work.routeToWork()));
+        addIfAbsent(model, "work", new WorkForm(dutch(work.paidHoursPerWeek()), work.routeToWork()));
         addIfAbsent(model, "wegwijsForm", new WegwijsForm(today, null));
         model.addAttribute("reviews", plans.reviews(id));
         model.addAttribute("history", history(current, describer()));
@@ -413,6 +415,23 @@ class PlanPages {
                         + (action.dueOn() == null ? "" : " · " + day.format(action.dueOn()));
             }
         };
+    }
+
+    /** A number as a Dutch reader types it (a decimal comma) or as a machine does (a point). */
+    static @Nullable BigDecimal decimal(@Nullable String value, String field, String key) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(',', '.'));
+        }
+        catch (NumberFormatException ex) {
+            throw new InvalidInputException(field, key);
+        }
+    }
+
+    private static @Nullable String dutch(@Nullable BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     private static String saved(UUID id, RedirectAttributes redirect, String message, String anchor) {
