@@ -136,7 +136,8 @@ class PlanProgressIntegrationTests {
 
     @Test
     void thePlanLetterIsAPdfWithTheGoalsAndForAPipTheObjectionClause() throws IOException {
-        String person = person(null);
+        Map<String, Object> body = new HashMap<>(Api.person("Şükrü", "Yılmaz"));
+        String person = caseworker().post("/api/v1/persons", body).body().get("id").asString();
         recordDutyAndAdoptPip(person);
         goal(person, "LANGUAGE", "Taalniveau B1 halen voor lezen en luisteren");
         goal(person, "WORK_AND_INCOME", "Vrijwilligerswerk bij de voedselbank");
@@ -148,7 +149,7 @@ class PlanProgressIntegrationTests {
         assertThat(pdf.contentType()).startsWith("application/pdf");
         String text = text(pdf.raw().getContentAsByteArray());
         assertThat(text).contains("Taalniveau B1 halen voor lezen en luisteren", "Vrijwilligerswerk bij de voedselbank",
-                "Besluit", "bezwaar", "6 weken", "B1-route");
+                "Besluit", "bezwaar", "6 weken", "B1-route", "Şükrü Yılmaz");
     }
 
     @Test

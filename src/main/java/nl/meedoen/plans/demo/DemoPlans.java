@@ -52,7 +52,7 @@ class DemoPlans implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-    private static final int PERSONS = 30;
+    private static final int PERSONS = 35;
 
     private record Template(Area area, String goal, String action, ActionOwner who) {
     }
@@ -128,6 +128,14 @@ class DemoPlans implements ApplicationRunner {
                     .limit(category == Category.PERMIT_HOLDER ? 18 : 6)
                     .forEach(persons::add);
             }
+            // The most recently registered permit holders have the demo trajectories (some with an adopted PIP).
+            List<Resident> recent = new ArrayList<>(residents.ofCategory(Category.PERMIT_HOLDER, 1000));
+            java.util.Collections.reverse(recent);
+            recent.stream()
+                .filter(r -> Period.between(r.dateOfBirth(), today).getYears() >= 18)
+                .filter(r -> !persons.contains(r))
+                .limit(5)
+                .forEach(persons::add);
             List<String> places = settings.current().wegwijsPlaces();
             int seeded = 0;
             for (Resident person : persons.subList(0, Math.min(PERSONS, persons.size()))) {
@@ -141,8 +149,9 @@ class DemoPlans implements ApplicationRunner {
         int monthsAgo = 4 + index % 11;
         boolean adopted = index % 5 != 4;
         // A plan that is still a draft was started recently; an adopted one has been running for months.
-        LocalDate start = adopted ? today.minusMonths(monthsAgo).minusDays(index) : today.minusWeeks(2 + index % 5);
-        plans.startOn(person.id(), start);
+        LocalDate wanted = adopted ? today.minusMonths(monthsAgo).minusDays(index) : today.minusWeeks(2 + index % 5);
+        // A plan the trajectory already started keeps its own start.
+        LocalDate start = plans.startOn(person.id(), wanted).startedOn();
         List<Goal> goals = new ArrayList<>();
         List<PersonalPlans.Action> actions = new ArrayList<>();
         int count = 3 + index % 3;
@@ -158,7 +167,7 @@ class DemoPlans implements ApplicationRunner {
                     "Kinderopvang geregeld voor de lesochtenden", "Voortgangsgesprek elke 3 maanden"), null);
         }
         LocalDate adoptedOn = start.plusWeeks(2);
-        if (adopted) {
+        if (adopted && !adoptedOn.isAfter(today)) {
             plans.adopt(person.id(), adoptedOn, null);
             // Reviews every three months; for every third person they stopped, so the next one is overdue.
             boolean stopped = index % 3 == 0;
@@ -182,7 +191,8 @@ class DemoPlans implements ApplicationRunner {
                 plans.addAction(person.id(), extra.id(), "Aanmelden bij VluchtelingenWerk als maatje",
                         ActionOwner.PERSON, today.plusWeeks(4), null);
                 if (index % 2 == 0) {
-                    plans.adopt(person.id(), today.minusDays(index % 7), null);
+                    LocalDate again = today.minusDays(index % 7);
+                    plans.adopt(person.id(), again.isBefore(adoptedOn) ? adoptedOn : again, null);
                 }
             }
             if (start.plusWeeks(5).isBefore(today)) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
@@ -82,11 +81,11 @@ public class PlanLetter {
             .orElse("");
         boolean pip = current.plan().pip();
 
-        Font title = font(FontFactory.HELVETICA_BOLD, 16);
-        Font heading = font(FontFactory.HELVETICA_BOLD, 13);
-        Font bold = font(FontFactory.HELVETICA_BOLD, 11);
-        Font body = font(FontFactory.HELVETICA, 11);
-        Font small = font(FontFactory.HELVETICA, 9);
+        Font title = font(16, Font.BOLD);
+        Font heading = font(13, Font.BOLD);
+        Font bold = font(11, Font.BOLD);
+        Font body = font(11, Font.NORMAL);
+        Font small = font(9, Font.NORMAL);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 60, 60, 60, 60);
@@ -101,7 +100,7 @@ public class PlanLetter {
         add(document, pip ? "Besluit over uw persoonlijk plan inburgering en participatie (PIP)"
                 : "Uw plan: onze afspraken over meedoen in " + municipality, title, 8);
         if (!version.adopted()) {
-            Font warning = font(FontFactory.HELVETICA_BOLD, 12);
+            Font warning = font(12, Font.BOLD);
             warning.setColor(new Color(0xA0, 0x1C, 0x1C));
             add(document, "CONCEPT - dit plan is nog niet vastgesteld.", warning, 8);
         }
@@ -198,8 +197,24 @@ public class PlanLetter {
         return messages.getMessage(key, null, key, DUTCH);
     }
 
-    private static Font font(String name, float size) {
-        return FontFactory.getFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size);
+    /**
+     * A Unicode font embedded in the letter (Liberation Sans, shipped with OpenPDF), so names such as Yılmaz or
+     * Şükrü print as they are written; bold is drawn from it.
+     */
+    private static Font font(float size, int style) {
+        return new Font(UNICODE, size, style);
+    }
+
+    private static final BaseFont UNICODE = unicodeFont();
+
+    private static BaseFont unicodeFont() {
+        try {
+            return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED);
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     private static void add(Document document, String text, Font font, float after) {
