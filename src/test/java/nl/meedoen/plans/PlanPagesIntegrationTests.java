@@ -79,6 +79,16 @@ class PlanPagesIntegrationTests {
             .param("description", "Zwemles volgen")).getStatus()).isEqualTo(302);
         page = text(as(get(tab)));
         assertThat(page).contains("Versie 2 (concept", "Voorzieningen", "Zwemles volgen", "Doel toegevoegd");
+
+        assertThat(text(as(post(tab + "/doelen/" + goal).with(csrf()).param("area", "LANGUAGE")
+            .param("description", " ")))).contains("Vul de omschrijving van het doel in.");
+        assertThat(as(post(tab + "/doelen/" + goal).with(csrf())
+            .param("area", "LANGUAGE")
+            .param("description", "Spreken op niveau B1")
+            .param("targetDate", "2027-12-31")).getStatus()).isEqualTo(302);
+        page = text(as(get(tab)));
+        assertThat(page).contains("Doel gewijzigd", "Taal · Spreken op niveau A2 · 30-06-2027",
+                "Taal · Spreken op niveau B1 · 31-12-2027");
     }
 
     @Test

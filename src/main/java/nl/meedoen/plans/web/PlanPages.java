@@ -191,6 +191,30 @@ class PlanPages {
         return page(id, model);
     }
 
+    @PostMapping("/personen/{id}/plan/doelen/{goalId}")
+    String changeGoal(@PathVariable UUID id, @PathVariable UUID goalId, @RequestParam(required = false) @Nullable String area,
+            @RequestParam(required = false) @Nullable String description,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate,
+            @RequestParam(required = false) @Nullable Integer lock, Model model, RedirectAttributes redirect) {
+        try {
+            plans.changeGoal(id, goalId, PlanApi.area(area), PlanApi.text(description, "description"), targetDate,
+                    lock);
+        }
+        catch (InvalidInputException ex) {
+            return goalProblem(id, goalId, ex.errors().get(0).messageKey(), model);
+        }
+        catch (StaleVersionException ex) {
+            return goalProblem(id, goalId, "plans.stale", model);
+        }
+        return saved(id, redirect, "plans.saved.goalChanged", "doelen");
+    }
+
+    private String goalProblem(UUID id, UUID goalId, String key, Model model) {
+        model.addAttribute("goalProblem", key);
+        model.addAttribute("goalProblemFor", goalId);
+        return page(id, model);
+    }
+
     @PostMapping("/personen/{id}/plan/acties")
     String addAction(@PathVariable UUID id, @Valid @ModelAttribute("action") ActionForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
