@@ -22,5 +22,9 @@ public enum AuditAction {
     /** The person's trajectory (guidance, integration duty) was consulted. */
     TRAJECTORY_READ,
     /** The person's trajectory was changed: guidance started, extended, closed. */
-    TRAJECTORY_UPDATE
+    TRAJECTORY_UPDATE,
+    /** The person's personal plan, language progress, children, work and income were consulted. */
+    PLAN_READ,
+    /** The person's personal plan or its progress was changed. */
+    PLAN_UPDATE
 }

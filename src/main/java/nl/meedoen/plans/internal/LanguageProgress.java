@@ -1,0 +1,161 @@
+package nl.meedoen.plans.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.meedoen.plans.AssessmentSource;
+import nl.meedoen.plans.LanguageLevel;
+import nl.meedoen.plans.Skill;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.Tenancy;
+import nl.meedoen.residents.Residents;
+import nl.meedoen.trajectories.LessonHours;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's Dutch per skill over time, and the NT2 lesson hours followed. After every change to the hours their
+ * total goes to the trajectories module, in the same transaction: it decides whether the B1 route may step down.
+ */
+@Service
+public class LanguageProgress {
+
+    public record Assessment(UUID id, Skill skill, LanguageLevel level, LocalDate assessedOn, AssessmentSource source) {
+    }
+
+    public record LessonEntry(UUID id, LocalDate followedUntil, BigDecimal hours, @Nullable String provider) {
+    }
+
+    private static final BigDecimal MAX_ENTRY = BigDecimal.valueOf(1000);
+
+    private final JdbcClient jdbc;
+
+    private final Residents residents;
+
+    private final LessonHours lessonHours;
+
+    private final PlanLog planLog;
+
+    LanguageProgress(JdbcClient jdbc, Residents residents, LessonHours lessonHours, PlanLog planLog) {
+        this.jdbc = jdbc;
+        this.residents = residents;
+        this.lessonHours = lessonHours;
+        this.planLog = planLog;
+    }
+
+    /** Records a level of one skill, assessed on a day that is not in the future. */
+    @Transactional
+    public Assessment record(UUID personId, Skill skill, LanguageLevel level, LocalDate assessedOn,
+            AssessmentSource source) {
+        requirePerson(personId);
+        if (assessedOn.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("assessedOn", "plans.date.future");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into language_level (id, municipality_id, person_id, skill, level, assessed_on, source)
+                values (:id, :m, :p, :skill, :level, :on, :source)""")
+            .param("id", id)
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .param("skill", skill.name())
+            .param("level", level.name())
+            .param("on", assessedOn)
+            .param("source", source.name())
+            .update();
+        planLog.update(personId);
+        return new Assessment(id, skill, level, assessedOn, source);
+    }
+
+    /** Every level recorded, in date order (skills in their fixed order within a day); reading is logged. */
+    @Transactional
+    public List<Assessment> levels(UUID personId) {
+        requirePerson(personId);
+        planLog.read(personId);
+        return jdbc.sql("""
+                select id, skill, level, assessed_on, source from language_level
+                where municipality_id = :m and person_id = :p
+                order by assessed_on, array_position(array['READING', 'LISTENING', 'WRITING', 'SPEAKING'], skill),
+                    created_at""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .query(Assessment.class)
+            .list();
+    }
+
+    /** Records lesson hours followed up to a day and reports the new total to the trajectories module. */
+    @Transactional
+    public LessonEntry addLessonHours(UUID personId, LocalDate followedUntil, @Nullable BigDecimal hours,
+            @Nullable String provider) {
+        requirePerson(personId);
+        if (followedUntil.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("followedUntil", "plans.date.future");
+        }
+        if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_ENTRY) > 0 || hours.scale() > 1) {
+            throw new InvalidInputException("hours", "plans.lessonHours.hours");
+        }
+        String name = provider == null || provider.isBlank() ? null : provider.strip();
+        if (name != null && name.length() > 200) {
+            throw new InvalidInputException("provider", "plans.field.tooLong");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into nt2_lesson_entry (id, municipality_id, person_id, followed_until, hours, provider)
+                values (:id, :m, :p, :until, :hours, :provider)""")
+            .param("id", id)
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .param("until", followedUntil)
+            .param("hours", hours)
+            .param("provider", name)
+            .update();
+        reportTotal(personId);
+        planLog.update(personId);
+        return new LessonEntry(id, followedUntil, hours, name);
+    }
+
+    /** The lesson hours recorded, in date order; reading is logged. */
+    @Transactional
+    public List<LessonEntry> lessonEntries(UUID personId) {
+        requirePerson(personId);
+        planLog.read(personId);
+        return jdbc.sql("""
+                select id, followed_until, hours, provider from nt2_lesson_entry
+                where municipality_id = :m and person_id = :p order by followed_until, created_at""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .query(LessonEntry.class)
+            .list();
+    }
+
+    /** The total of the lesson hours recorded. */
+    @Transactional(readOnly = true)
+    public BigDecimal totalHours(UUID personId) {
+        return jdbc.sql("""
+                select coalesce(sum(hours), 0) from nt2_lesson_entry where municipality_id = :m and person_id = :p""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .query(BigDecimal.class)
+            .single();
+    }
+
+    private void reportTotal(UUID personId) {
+        LocalDate asOf = jdbc.sql("""
+                select max(followed_until) from nt2_lesson_entry where municipality_id = :m and person_id = :p""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .query(LocalDate.class)
+            .single();
+        lessonHours.recordTotal(personId, totalHours(personId), asOf);
+    }
+
+    private void requirePerson(UUID personId) {
+        residents.find(personId).orElseThrow(NotFoundException::new);
+    }
+}
