@@ -22,5 +22,13 @@ public enum AuditAction {
     /** The person's trajectory (guidance, integration duty) was consulted. */
     TRAJECTORY_READ,
     /** The person's trajectory was changed: guidance started, extended, closed. */
-    TRAJECTORY_UPDATE
+    TRAJECTORY_UPDATE,
+    /** The person's referrals were consulted by the municipality. */
+    REFERRAL_READ,
+    /** A referral of the person was drafted, sent, withdrawn or its outcome recorded. */
+    REFERRAL_UPDATE,
+    /** A partner organisation read the data shared with it in a referral of the person. */
+    REFERRAL_PARTNER_READ,
+    /** A team lead sent a referral of the person without consent or legal basis, with a reason. */
+    REFERRAL_CONSENT_OVERRIDE
 }
