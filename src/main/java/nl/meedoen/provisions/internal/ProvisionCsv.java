@@ -75,13 +75,15 @@ public class ProvisionCsv {
 
     @Transactional(readOnly = true)
     public void export(Writer out) {
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, FORMAT);
             for (ProvisionDetails p : directory.search(new ProvisionDirectory.Query(null, null, null, true))) {
                 printer.printRecord(p.id(), p.partnerName(), p.name(), p.description(), p.domain().name(),
                         nullToEmpty(p.targetGroup()), String.join(",", p.languages()), nullToEmpty(p.cost()),
                         nullToEmpty(p.accessibility()), nullToEmpty(p.location()), nullToEmpty(p.openingHours()),
                         nullToEmpty(p.howToApply()), p.active() ? "ja" : "nee");
             }
+            printer.flush();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

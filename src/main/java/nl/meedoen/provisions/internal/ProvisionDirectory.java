@@ -70,9 +70,8 @@ public class ProvisionDirectory implements Provisions {
             text = text.substring(0, 200);
         }
         if (!text.isEmpty()) {
-            sql.append("""
-                     and (p.name ilike :q or p.description ilike :q or o.name ilike :q
-                          or coalesce(p.target_group, '') ilike :q or coalesce(p.location, '') ilike :q)""");
+            sql.append(" and (p.name ilike :q or p.description ilike :q or o.name ilike :q"
+                    + " or coalesce(p.target_group, '') ilike :q or coalesce(p.location, '') ilike :q)");
         }
         sql.append(" order by p.name, o.name, p.id");
         var statement = jdbc.sql(sql.toString()).param("m", Tenancy.require());
