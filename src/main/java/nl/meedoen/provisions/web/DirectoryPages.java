@@ -286,10 +286,19 @@ class DirectoryPages {
         }
     }
 
+    /** Languages without a name in the JDK that newcomers often speak. */
+    private static final Map<String, String> EXTRA_NAMES = Map.of("prs", "Dari", "tig", "Tigre", "ckb", "Sorani",
+            "kmr", "Kurmanji", "apc", "Levantijns Arabisch", "haz", "Hazaragi");
+
+    static String languageName(String code, Locale locale) {
+        String name = IsoCodes.languageName(code, locale);
+        return name.equals(code) ? EXTRA_NAMES.getOrDefault(code, code) : name;
+    }
+
     private static List<LanguageOption> languageOptions(List<String> codes) {
         Locale locale = LocaleContextHolder.getLocale();
         return codes.stream()
-            .map(code -> new LanguageOption(code, IsoCodes.languageName(code, locale)))
+            .map(code -> new LanguageOption(code, languageName(code, locale)))
             .sorted(Comparator.comparing(LanguageOption::name, String.CASE_INSENSITIVE_ORDER))
             .toList();
     }
@@ -299,7 +308,7 @@ class DirectoryPages {
         return provisions.stream()
             .collect(Collectors.toMap(ProvisionDetails::id, p -> p.languages()
                 .stream()
-                .map(code -> IsoCodes.languageName(code, locale))
+                .map(code -> languageName(code, locale))
                 .collect(Collectors.joining(", "))));
     }
 }
