@@ -47,7 +47,7 @@ public record Referral(UUID id, UUID personId, UUID provisionId, UUID partnerId,
     }
 
     /** The lifecycle allows the move, with a reason where one is required and on a date not before the last one. */
-    void checkTransition(ReferralStatus to, @Nullable String reason, LocalDate on, LocalDate today) {
+    public void checkTransition(ReferralStatus to, @Nullable String reason, LocalDate on, LocalDate today) {
         if (!status.canMoveTo(to)) {
             throw new ConflictException("referrals.transition.illegal", status.name(), to.name());
         }

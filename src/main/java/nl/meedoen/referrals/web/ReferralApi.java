@@ -169,7 +169,15 @@ class ReferralApi {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'PARTNER')")
     Map<String, List<?>> list(@RequestParam(required = false) @Nullable UUID personId,
             @RequestParam(required = false) @Nullable String status) {
-        ReferralStatus wanted = status == null || status.isBlank() ? null : status(status);
+        ReferralStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = ReferralStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            }
+            catch (IllegalArgumentException ex) {
+                throw new InvalidInputException("status", "referrals.status.unknown");
+            }
+        }
         if (isPartner()) {
             return Map.of("items", referrals.forMyOrganisation(wanted)
                 .stream()
