@@ -53,10 +53,10 @@ class ProvisionDirectoryBrowserTests {
         assertThat(browser.visible(By.cssSelector("label[for=domein]")).getText()).isEqualTo("Domein");
 
         new Select(browser.visible(By.id("domein"))).selectByVisibleText("Taal");
-        new Select(browser.visible(By.id("taal"))).selectByVisibleText("Tigrinya");
+        new Select(browser.visible(By.id("taalcode"))).selectByVisibleText("Tigrinya");
         browser.submitMainForm();
 
-        browser.waiting().until(ExpectedConditions.urlContains("taal=ti"));
+        browser.waiting().until(ExpectedConditions.urlContains("taalcode=ti"));
         List<WebElement> language = provisions();
         assertThat(language).isNotEmpty().hasSizeLessThan(all);
         assertThat(language).allSatisfy(p -> {

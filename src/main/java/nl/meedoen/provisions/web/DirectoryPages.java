@@ -86,7 +86,7 @@ class DirectoryPages {
 
     @GetMapping("/sociale-kaart")
     String directory(@RequestParam(name = "domein", required = false) @Nullable String domain,
-            @RequestParam(name = "taal", required = false) @Nullable String language,
+            @RequestParam(name = "taalcode", required = false) @Nullable String language,
             @RequestParam(required = false) @Nullable String q, Model model) {
         Domain chosen = domain(domain);
         String languageCode = language == null || language.isBlank() ? null : language.strip();
