@@ -59,6 +59,13 @@ class ProvisionCsvIntegrationTests {
 
     @Test
     void theExportImportsBackUnchanged() throws Exception {
+        String formula = Api.as(mvc, "beheerder")
+            .post("/api/v1/provisions", java.util.Map.of("partnerId", "4f1c8a52-6f0e-4b9a-9a51-2d7c3e0b1a01", "name",
+                    "Rekenles-" + System.nanoTime(), "description", "=1+1 is hier geen formule", "domain",
+                    "EDUCATION"))
+            .body()
+            .get("id")
+            .asString();
         Pages admin = Pages.as(mvc, "beheerder");
         MockHttpServletResponse export = admin.perform(get("/sociale-kaart/export.csv"));
         assertThat(export.getStatus()).isEqualTo(200);
@@ -70,6 +77,9 @@ class ProvisionCsvIntegrationTests {
         String report = upload(csv, false);
 
         assertThat(report).contains(rows + " regels gelezen: 0 voorzieningen toegevoegd, " + rows + " gewijzigd");
+        assertThat(csv).contains(";'=1+1 is hier geen formule;");
+        assertThat(Api.as(mvc, "begeleider").get("/api/v1/provisions/" + formula).body().get("description").asString())
+            .isEqualTo("=1+1 is hier geen formule");
         assertThat(Pages.as(mvc, "begeleider").perform(get("/sociale-kaart/beheer/import")).getStatus())
             .isEqualTo(403);
     }

@@ -78,10 +78,10 @@ public class ProvisionCsv {
         try {
             CSVPrinter printer = new CSVPrinter(out, FORMAT);
             for (ProvisionDetails p : directory.search(new ProvisionDirectory.Query(null, null, null, true))) {
-                printer.printRecord(p.id(), p.partnerName(), p.name(), p.description(), p.domain().name(),
-                        nullToEmpty(p.targetGroup()), String.join(",", p.languages()), nullToEmpty(p.cost()),
-                        nullToEmpty(p.accessibility()), nullToEmpty(p.location()), nullToEmpty(p.openingHours()),
-                        nullToEmpty(p.howToApply()), p.active() ? "ja" : "nee");
+                printer.printRecord(p.id(), cell(p.partnerName()), cell(p.name()), cell(p.description()),
+                        p.domain().name(), cell(p.targetGroup()), String.join(",", p.languages()), cell(p.cost()),
+                        cell(p.accessibility()), cell(p.location()), cell(p.openingHours()), cell(p.howToApply()),
+                        p.active() ? "ja" : "nee");
             }
             printer.flush();
         }
@@ -252,10 +252,24 @@ public class ProvisionCsv {
             return null;
         }
         String value = record.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        value = value.strip();
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            value = value.substring(1);
+        }
+        return value;
     }
 
-    private static String nullToEmpty(@Nullable String value) {
-        return value == null ? "" : value;
+    /**
+     * A text cell that a spreadsheet will not run as a formula: a value starting with {@code = + - @} gets a leading
+     * apostrophe, which the import removes again.
+     */
+    static String cell(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }
