@@ -26,5 +26,13 @@ public enum AuditAction {
     /** The person's personal plan, language progress, children, work and income were consulted. */
     PLAN_READ,
     /** The person's personal plan or its progress was changed. */
-    PLAN_UPDATE
+    PLAN_UPDATE,
+    /** The person's referrals were consulted by the municipality. */
+    REFERRAL_READ,
+    /** A referral of the person was drafted, sent, withdrawn or its outcome recorded. */
+    REFERRAL_UPDATE,
+    /** A partner organisation read the data shared with it in a referral of the person. */
+    REFERRAL_PARTNER_READ,
+    /** A team lead sent a referral of the person without consent or legal basis, with a reason. */
+    REFERRAL_CONSENT_OVERRIDE
 }

@@ -22,6 +22,13 @@ public interface Residents {
 
     Optional<Resident> find(UUID personId);
 
+    /** How to reach a person and the languages they speak, e.g. to share with a partner on a recorded basis. */
+    record Contact(@Nullable String phone, @Nullable String email, @Nullable String address, List<String> languages) {
+    }
+
+    /** The contact details of a person of the current municipality. */
+    Optional<Contact> contact(UUID personId);
+
     /** The persons among {@code personIds} that exist in the current municipality. */
     List<Resident> findAll(Collection<UUID> personIds);
 

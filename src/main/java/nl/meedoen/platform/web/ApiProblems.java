@@ -11,6 +11,7 @@ import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.RequestTrace;
 import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.UnprocessableException;
 import nl.meedoen.platform.VersionRequiredException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,6 +62,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException ex) {
         return problem(HttpStatus.CONFLICT, ex.messageKey(), ex.arguments());
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ProblemDetail unprocessable(UnprocessableException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, ex.messageKey());
     }
 
     @ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class })

@@ -40,6 +40,30 @@ class ResidentDirectory implements Residents {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Contact> contact(UUID personId) {
+        return persons.find(Tenancy.require(), personId).map(person -> {
+            PersonData d = person.data();
+            StringBuilder address = new StringBuilder();
+            if (d.street() != null) {
+                address.append(d.street());
+                if (d.houseNumber() != null) {
+                    address.append(' ').append(d.houseNumber());
+                }
+            }
+            if (d.city() != null) {
+                address.append(address.isEmpty() ? "" : ", ");
+                if (d.postcode() != null) {
+                    address.append(d.postcode()).append(' ');
+                }
+                address.append(d.city());
+            }
+            return new Contact(d.phone(), d.email(), address.isEmpty() ? null : address.toString(),
+                    d.languages() == null ? List.of() : List.copyOf(d.languages()));
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Resident> findAll(Collection<UUID> personIds) {
         return persons.findAll(Tenancy.require(), List.copyOf(personIds))
             .stream()

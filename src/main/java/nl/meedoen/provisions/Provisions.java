@@ -1,0 +1,32 @@
+package nl.meedoen.provisions;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other modules may know of the provisions and partner organisations of the current municipality. Another
+ * municipality's provision or partner is absent, exactly like one that does not exist.
+ */
+public interface Provisions {
+
+    /** A provision as other modules see it. */
+    record Provision(UUID id, String name, UUID partnerId, String partnerName, Domain domain, List<String> languages,
+            boolean active) {
+    }
+
+    /** A partner organisation as other modules see it. */
+    record Partner(UUID id, String name, PartnerKind kind) {
+    }
+
+    Optional<Provision> find(UUID provisionId);
+
+    /** The provisions among {@code provisionIds} that exist in the current municipality. */
+    List<Provision> findAll(Collection<UUID> provisionIds);
+
+    /** The active provisions of the current municipality, by name. */
+    List<Provision> active();
+
+    Optional<Partner> partner(UUID partnerId);
+}

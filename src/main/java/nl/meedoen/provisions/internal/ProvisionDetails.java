@@ -1,0 +1,14 @@
+package nl.meedoen.provisions.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.meedoen.provisions.Domain;
+import org.jspecify.annotations.Nullable;
+
+/** A provision as stored, with its partner's name. */
+public record ProvisionDetails(UUID id, UUID partnerId, String partnerName, String name, String description,
+        Domain domain, @Nullable String targetGroup, List<String> languages, @Nullable String cost,
+        @Nullable String accessibility, @Nullable String location, @Nullable String openingHours,
+        @Nullable String howToApply, boolean active, int version) {
+}

@@ -1,0 +1,73 @@
+package nl.meedoen.referrals.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.referrals.ReferralStatus;
+import nl.meedoen.referrals.SharedField;
+import org.jspecify.annotations.Nullable;
+
+/** A referral as stored, with the rules of its lifecycle and of its basis for sharing data. */
+public record Referral(UUID id, UUID personId, UUID provisionId, UUID partnerId, String purpose,
+        List<SharedField> sharedFields, @Nullable LocalDate consentGivenOn, @Nullable LocalDate consentValidUntil,
+        @Nullable String legalBasis, ReferralStatus status, @Nullable String statusReason, LocalDate statusOn,
+        @Nullable LocalDate sentOn, @Nullable String overrideReason, int version) {
+
+    /** Consent is given on a date, not in the future, and valid until a date on or after it (if one is given). */
+    static void consentDatesAreConsistent(@Nullable LocalDate givenOn, @Nullable LocalDate validUntil,
+            LocalDate today) {
+        if (givenOn == null && validUntil != null) {
+            throw new InvalidInputException("consent.givenOn", "referrals.consent.givenOnRequired");
+        }
+        if (givenOn != null && givenOn.isAfter(today)) {
+            throw new InvalidInputException("consent.givenOn", "referrals.consent.givenOnFuture");
+        }
+        if (givenOn != null && validUntil != null && validUntil.isBefore(givenOn)) {
+            throw new InvalidInputException("consent.validUntil", "referrals.consent.validUntilBeforeGivenOn");
+        }
+    }
+
+    /** Consent that was given on or before the day and is still valid on it. */
+    public boolean hasConsentOn(LocalDate day) {
+        return consentGivenOn != null && !consentGivenOn.isAfter(day)
+                && (consentValidUntil == null || !consentValidUntil.isBefore(day));
+    }
+
+    /** Another recorded legal basis for sharing, instead of consent. */
+    public boolean hasLegalBasis() {
+        return legalBasis != null && !legalBasis.isBlank();
+    }
+
+    /** Data may be shared with the partner on the day: valid consent or another legal basis. */
+    public boolean maySendOn(LocalDate day) {
+        return hasConsentOn(day) || hasLegalBasis();
+    }
+
+    /** The lifecycle allows the move, with a reason where one is required and on a date not before the last one. */
+    public void checkTransition(ReferralStatus to, @Nullable String reason, LocalDate on, LocalDate today) {
+        if (!status.canMoveTo(to)) {
+            throw new ConflictException("referrals.transition.illegal", status.name(), to.name());
+        }
+        if (to.needsReason() && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "referrals.transition.reasonRequired");
+        }
+        if (on.isAfter(today)) {
+            throw new InvalidInputException("date", "date.future");
+        }
+        if (on.isBefore(statusOn)) {
+            throw new InvalidInputException("date", "referrals.transition.beforePrevious");
+        }
+    }
+
+    /** Sent, and no response from the partner for longer than the municipality allows. */
+    public boolean waitingTooLong(LocalDate today, int responseDays) {
+        return status == ReferralStatus.SENT && sentOn != null && sentOn.plusDays(responseDays).isBefore(today);
+    }
+
+    public boolean consentOverridden() {
+        return overrideReason != null;
+    }
+}

@@ -1,0 +1,29 @@
+package nl.meedoen.referrals.internal;
+
+import java.util.UUID;
+
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.identity.CurrentUser;
+
+import org.springframework.stereotype.Component;
+
+/** Logs the processing of a person's referrals, by the logged-in user or by the system. */
+@Component
+class ReferralLog {
+
+    private final AuditLog audit;
+
+    ReferralLog(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    void log(AuditAction action, UUID personId) {
+        if (CurrentUser.current().isPresent()) {
+            audit.record(action, personId);
+        }
+        else {
+            audit.recordBySystem(action, personId, "verwijzingen");
+        }
+    }
+}
