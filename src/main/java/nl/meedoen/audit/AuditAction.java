@@ -22,5 +22,9 @@ public enum AuditAction {
     /** The person's trajectory (guidance, integration duty) was consulted. */
     TRAJECTORY_READ,
     /** The person's trajectory was changed: guidance started, extended, closed. */
-    TRAJECTORY_UPDATE
+    TRAJECTORY_UPDATE,
+    /** The person's own network (contacts, match requests, buddy matches) was consulted. */
+    NETWORK_READ,
+    /** The person's own network was changed: a contact, a match request, a buddy match or its log. */
+    NETWORK_UPDATE
 }
