@@ -43,7 +43,7 @@ public class Matching {
     }
 
     /** The best {@code limit} candidates for a request, best first; reading the request is logged. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<Scored> candidates(UUID requestId, int limit) {
         MatchRequest request = requests.find(requestId).orElseThrow(NotFoundException::new);
         networkLog.log(AuditAction.NETWORK_READ, request.personId());

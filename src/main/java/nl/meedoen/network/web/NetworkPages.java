@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.identity.Role;
 import nl.meedoen.network.ContactKind;
@@ -115,10 +114,11 @@ class NetworkPages {
 
     private final NetworkSettings settings;
 
-    private final nl.meedoen.audit.AuditLog audit;
+    private final nl.meedoen.network.internal.PersonNames personNames;
 
     NetworkPages(Residents residents, Contacts contacts, MatchRequests requests, Matching matching,
-            BuddyMatches matches, Volunteers volunteers, NetworkSettings settings, nl.meedoen.audit.AuditLog audit) {
+            BuddyMatches matches, Volunteers volunteers, NetworkSettings settings,
+            nl.meedoen.network.internal.PersonNames personNames) {
         this.residents = residents;
         this.contacts = contacts;
         this.requests = requests;
@@ -126,7 +126,7 @@ class NetworkPages {
         this.matches = matches;
         this.volunteers = volunteers;
         this.settings = settings;
-        this.audit = audit;
+        this.personNames = personNames;
     }
 
     // --- the person's network (caseworkers) ---
@@ -228,7 +228,7 @@ class NetworkPages {
         Resident person = residents.find(request.personId()).orElseThrow(NotFoundException::new);
         List<Scored> best = request.status() == MatchRequests.Status.OPEN ? matching.candidates(id, 10) : List.of();
         if (request.status() != MatchRequests.Status.OPEN) {
-            log(AuditAction.NETWORK_READ, person.id());
+            personNames.shown(List.of(person.id()));
         }
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("request", request);
@@ -370,19 +370,8 @@ class NetworkPages {
         return names;
     }
 
-    /** The names of the persons on the coordinator's worklist; each person shown is logged as read. */
     private Map<UUID, String> personNames(List<UUID> first, List<UUID> second) {
-        List<UUID> ids = java.util.stream.Stream.concat(first.stream(), second.stream()).distinct().toList();
-        Map<UUID, String> names = new HashMap<>();
-        for (Resident r : residents.findAll(ids)) {
-            names.put(r.id(), r.name());
-            log(AuditAction.NETWORK_READ, r.id());
-        }
-        return names;
-    }
-
-    private void log(AuditAction action, UUID personId) {
-        audit.record(action, personId);
+        return personNames.shown(java.util.stream.Stream.concat(first.stream(), second.stream()).toList());
     }
 
     private static List<String> languageNames(List<String> codes, Locale locale) {
