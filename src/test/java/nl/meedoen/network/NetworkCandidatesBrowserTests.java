@@ -76,7 +76,7 @@ class NetworkCandidatesBrowserTests {
         assertThat(first.findElement(By.tagName("h3")).getText()).contains("1. Test Brouwer", "punten");
         WebElement language = first.findElement(By.cssSelector("tr[data-factor='LANGUAGE']"));
         assertThat(language.findElement(By.tagName("th")).getText()).isEqualTo("Gedeelde taal");
-        assertThat(language.getText()).contains("50 van 50", "Spreekt hy");
+        assertThat(language.getText()).contains("50 van 50", "Spreekt Armeens");
         assertThat(first.findElements(By.cssSelector("table.explanation tbody tr"))).hasSize(7);
         assertThat(first.findElement(By.tagName("caption")).getText()).contains("Opbouw van de score");
         assertThat(browser.driver().findElements(By.cssSelector("li[data-volunteer='" + withoutVog + "']"))).isEmpty();

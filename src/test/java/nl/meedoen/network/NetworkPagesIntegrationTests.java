@@ -70,7 +70,7 @@ class NetworkPagesIntegrationTests {
         assertThat(candidates).startsWith("/netwerk/verzoeken/");
 
         String list = text(coordinator.perform(get(candidates)));
-        assertThat(list).contains("Kandidaten voor Ánde Netwerkpagina", "Paginatest", "Gedeelde taal", "Spreekt se",
+        assertThat(list).contains("Kandidaten voor Ánde Netwerkpagina", "Paginatest", "Gedeelde taal", "Spreekt Noord-Samisch",
                 "50 van 50");
         assertThat(text(caseworker.perform(get(candidates)))).contains("Paginatest").doesNotContain("Voorstellen");
 

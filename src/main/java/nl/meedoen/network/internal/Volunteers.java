@@ -322,7 +322,7 @@ public class Volunteers {
         /** Free words (skills, interests): trimmed, lower case, without the separator, each once. */
         static List<String> words(List<String> values) {
             return values.stream()
-                .map(v -> v.replace("|", " ").strip().toLowerCase(Locale.ROOT))
+                .map(v -> v.replaceAll("[|\\p{Cntrl}]", " ").strip().toLowerCase(Locale.ROOT))
                 .filter(v -> !v.isEmpty())
                 .distinct()
                 .toList();

@@ -116,9 +116,11 @@ class NetworkPages {
 
     private final nl.meedoen.network.internal.PersonNames personNames;
 
+    private final org.springframework.context.MessageSource messages;
+
     NetworkPages(Residents residents, Contacts contacts, MatchRequests requests, Matching matching,
             BuddyMatches matches, Volunteers volunteers, NetworkSettings settings,
-            nl.meedoen.network.internal.PersonNames personNames) {
+            nl.meedoen.network.internal.PersonNames personNames, org.springframework.context.MessageSource messages) {
         this.residents = residents;
         this.contacts = contacts;
         this.requests = requests;
@@ -127,6 +129,7 @@ class NetworkPages {
         this.volunteers = volunteers;
         this.settings = settings;
         this.personNames = personNames;
+        this.messages = messages;
     }
 
     // --- the person's network (caseworkers) ---
@@ -234,6 +237,7 @@ class NetworkPages {
         model.addAttribute("request", request);
         model.addAttribute("person", person);
         model.addAttribute("candidates", best);
+        model.addAttribute("reasons", reasons(best, locale));
         model.addAttribute("candidateVolunteers",
                 volunteers.findAll(best.stream().map(Scored::volunteerId).toList()));
         model.addAttribute("languageNames", languageNames(request.languages(), locale));
@@ -372,6 +376,30 @@ class NetworkPages {
 
     private Map<UUID, String> personNames(List<UUID> first, List<UUID> second) {
         return personNames.shown(java.util.stream.Stream.concat(first.stream(), second.stream()).toList());
+    }
+
+    /** Per candidate and factor, what earned the points in words: language and country names, weekday parts. */
+    private Map<UUID, Map<String, String>> reasons(List<Scored> best, Locale locale) {
+        Map<UUID, Map<String, String>> reasons = new HashMap<>();
+        for (Scored scored : best) {
+            Map<String, String> perFactor = new HashMap<>();
+            for (var points : scored.explanation()) {
+                List<String> words = points.because().stream().map(value -> switch (points.factor()) {
+                    case LANGUAGE -> IsoCodes.languageName(value, locale);
+                    case BACKGROUND -> IsoCodes.countryName(value, locale);
+                    case AVAILABILITY -> {
+                        WeekdayPart part = WeekdayPart.valueOf(value);
+                        yield messages.getMessage("network.day." + part.day(), null, locale) + " "
+                                + messages.getMessage("network.part." + part.part(), null, locale).toLowerCase(locale);
+                    }
+                    case PREFERENCE -> messages.getMessage("gender." + value, null, locale);
+                    default -> value;
+                }).toList();
+                perFactor.put(points.factor().name(), String.join(", ", words));
+            }
+            reasons.put(scored.volunteerId(), perFactor);
+        }
+        return reasons;
     }
 
     private static List<String> languageNames(List<String> codes, Locale locale) {
