@@ -153,6 +153,7 @@ public class BuddyMatches {
             .param("today", proposedOn.isAfter(today) ? today : proposedOn)
             .update();
         requests.setStatus(requestId, MatchRequests.Status.MATCHED);
+        matching.changed();
         networkLog.log(AuditAction.NETWORK_UPDATE, request.personId());
         events.publishEvent(new BuddyMatchProposed(Tenancy.require(), id, request.personId(), volunteerId,
                 request.role(), score));
@@ -204,6 +205,7 @@ public class BuddyMatches {
             case INTRODUCED -> events.publishEvent(new BuddyMatchIntroduced(m, id, match.personId(), match.volunteerId(), day));
             case ACTIVE -> events.publishEvent(new BuddyMatchStarted(m, id, match.personId(), match.volunteerId(), day));
             case ENDED -> {
+                matching.changed();
                 if (match.status() != MatchStatus.ACTIVE) {
                     requests.setStatus(match.requestId(), MatchRequests.Status.OPEN);
                 }

@@ -1,34 +1,38 @@
 package nl.meedoen.network.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.network.internal.MatchRequests.MatchRequest;
 import nl.meedoen.network.internal.Scoring.Profile;
 import nl.meedoen.network.internal.Scoring.Scored;
-import nl.meedoen.network.internal.Volunteers.Arrays2;
+import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.Volunteers.Volunteer;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Gender;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proposes volunteers for a match request: PostgreSQL leaves out whoever may not be proposed (inactive, without
- * the role, without a valid certificate of conduct, at maximum load, already proposed for this request, or the
- * person themselves) and returns one compact row per eligible volunteer; {@link Scoring} ranks them with the
- * municipality's weights and explains the best.
+ * Proposes volunteers for a match request. Each instance keeps every active volunteer of a municipality as one
+ * compact in-memory row and reloads them only when the municipality's generation moved (every change to a volunteer
+ * or to a load raises it in its transaction, so several instances stay correct). Whoever may not be proposed is left
+ * out (without the role, without a valid certificate of conduct, at maximum load, already proposed for this request,
+ * or the person themselves); {@link Scoring} ranks the rest with the municipality's weights and explains the best.
  */
 @Service
 public class Matching {
-
-    /** Rows beyond the limit that PostgreSQL returns, so that Java's ranking decides the boundary. */
-    private static final int MARGIN = 20;
 
     private final JdbcClient jdbc;
 
@@ -57,8 +61,25 @@ public class Matching {
     @Transactional(readOnly = true)
     public List<Scored> rank(MatchRequest request, int limit) {
         NetworkSettings.Rules rules = settings.current();
-        List<Profile> best = eligible(request, rules.oldestValidVog(LocalDate.now()), rules.weights(), limit + MARGIN);
-        return Scoring.best(request.wish(), best, rules.weights(), limit);
+        LocalDate today = LocalDate.now();
+        LocalDate oldestVog = rules.oldestValidVog(today);
+        Set<UUID> proposed = new HashSet<>(jdbc.sql("""
+                select volunteer_id from buddy_match
+                 where municipality_id = :m and match_request_id = :r and status <> 'ENDED'""")
+            .param("m", Tenancy.require())
+            .param("r", request.id())
+            .query(UUID.class)
+            .list());
+        List<Profile> eligible = new ArrayList<>();
+        for (Candidate c : snapshot().candidates()) {
+            if ((c.roles() & (1 << request.role().ordinal())) != 0 && c.vogDate() != null
+                    && !c.vogDate().isBefore(oldestVog) && !c.vogDate().isAfter(today)
+                    && c.profile().activeMatches() < c.profile().maxMatches()
+                    && !request.personId().equals(c.personId()) && !proposed.contains(c.profile().id())) {
+                eligible.add(c.profile());
+            }
+        }
+        return Scoring.best(request.wish(), eligible, rules.weights(), limit);
     }
 
     /** The score a volunteer would get for a request now. */
@@ -75,81 +96,69 @@ public class Matching {
                 v.gender(), v.activeMatches(), v.maxMatches());
     }
 
-    /**
-     * PostgreSQL leaves out the volunteers who may not be proposed, scores the others with the same rules as
-     * {@link Scoring} and returns only the best {@code top} rows, the arrays joined into one text column ({@code US}
-     * between values, {@code RS} between the arrays). Java scores those again with their explanation, so the order
-     * shown is always Java's; the margin of extra rows absorbs any rounding difference at the boundary.
-     */
-    private List<Profile> eligible(MatchRequest request, LocalDate oldestValidVog, Scoring.Weights weights, int top) {
-        Scoring.Wish wish = request.wish();
-        return jdbc.sql("""
-                with w as (select string_to_array(:langs, '|') as langs, string_to_array(:countries, '|') as countries,
-                                  string_to_array(:interests, '|') as interests),
-                     l as (select volunteer_id, count(*) as n from buddy_match
-                            where municipality_id = :m and status <> 'ENDED' group by volunteer_id),
-                     e as (select v.*, coalesce(l.n, 0) as load, v.skills || v.interests as words
-                             from volunteer v left join l on l.volunteer_id = v.id
-                            where v.municipality_id = :m
-                              and v.active
-                              and :role = any(v.roles)
-                              and v.vog_date >= :oldestVog and v.vog_date <= :today
-                              and coalesce(l.n, 0) < v.max_matches
-                              and v.person_id is distinct from :person
-                              and not exists (select 1 from buddy_match b where b.municipality_id = :m
-                                                 and b.match_request_id = :request and b.volunteer_id = v.id
-                                                 and b.status <> 'ENDED'))
-                select e.id, e.availability, coalesce(e.postcode_area, 0), e.gender, e.load, e.max_matches,
-                       array_to_string(e.languages, E'\\x1f') || E'\\x1e' || array_to_string(e.language_levels, E'\\x1f')
-                       || E'\\x1e' || array_to_string(e.countries, E'\\x1f') || E'\\x1e' || array_to_string(e.words, E'\\x1f')
-                  from e cross join w
-                 order by (
-                       case when e.languages && w.langs then round(:wLanguage * (
-                           select max(case t.level when 'BASIC' then 0.5 else 1.0 end)
-                             from unnest(e.languages, e.language_levels) as t(code, level)
-                            where t.code = any(w.langs))) else 0 end
-                     + case when e.countries && w.countries then :wBackground else 0 end
-                     + case when :area = 0 or coalesce(e.postcode_area, 0) = 0 then 0
-                            when e.postcode_area = :area then :wDistance
-                            when abs(e.postcode_area - :area) <= 3 then round(:wDistance * 2 / 3.0)
-                            when abs(e.postcode_area - :area) <= 10 then round(:wDistance / 3.0)
-                            else 0 end
-                     + case when :availability = 0 then 0
-                            else round(:wAvailability * bit_count((e.availability & :availability)::bit(32))
-                                       / cast(:availabilityParts as numeric)) end
-                     + case when e.words && w.interests then round(:wInterests * least(
-                           (select count(*) from unnest(e.words) as x where x = any(w.interests)), 2) / 2.0) else 0 end
-                     + case when e.gender = cast(:gender as text) then :wPreference else 0 end
-                     + round(:wLoad * (e.max_matches - e.load) / cast(e.max_matches as numeric))
-                 ) desc, e.id
-                 limit :top""")
+    /** Raises the municipality's generation: call in every transaction that changes a volunteer or a load. */
+    void changed() {
+        jdbc.sql("""
+                insert into network_generation (municipality_id, generation) values (:m, 1)
+                on conflict (municipality_id) do update set generation = network_generation.generation + 1""")
             .param("m", Tenancy.require())
-            .param("role", request.role().name())
-            .param("oldestVog", oldestValidVog)
-            .param("today", LocalDate.now())
-            .param("person", request.personId())
-            .param("request", request.id())
-            .param("langs", String.join("|", wish.languages()))
-            .param("countries", String.join("|", wish.countries()))
-            .param("interests", String.join("|", wish.interests()))
-            .param("area", wish.postcodeArea())
-            .param("availability", wish.availability())
-            .param("availabilityParts", Math.max(1, Integer.bitCount(wish.availability())))
-            .param("gender", wish.preferredGender() == null ? null : wish.preferredGender().name())
-            .param("wLanguage", weights.language())
-            .param("wBackground", weights.background())
-            .param("wDistance", weights.distance())
-            .param("wAvailability", weights.availability())
-            .param("wInterests", weights.interests())
-            .param("wPreference", weights.preference())
-            .param("wLoad", weights.load())
-            .param("top", top)
+            .update();
+    }
+
+    /** An active volunteer as the candidate list keeps it in memory. */
+    record Candidate(Profile profile, int roles, @Nullable LocalDate vogDate, @Nullable UUID personId) {
+    }
+
+    record Snapshot(long generation, List<Candidate> candidates) {
+    }
+
+    private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    /** This instance's rows of the current municipality, reloaded when another change raised the generation. */
+    private Snapshot snapshot() {
+        UUID m = Tenancy.require();
+        long generation = jdbc.sql("select generation from network_generation where municipality_id = :m")
+            .param("m", m)
+            .query(Long.class)
+            .optional()
+            .orElse(0L);
+        Snapshot snapshot = snapshots.get(m);
+        if (snapshot == null || snapshot.generation() != generation) {
+            snapshot = new Snapshot(generation, load(m));
+            snapshots.put(m, snapshot);
+        }
+        return snapshot;
+    }
+
+    /**
+     * Every active volunteer in one compact row, the arrays joined into one text column ({@code US} between values,
+     * {@code RS} between the arrays): reading one string and splitting it is cheaper than four JDBC arrays.
+     */
+    private List<Candidate> load(UUID municipality) {
+        return jdbc.sql("""
+                select v.id, v.availability, coalesce(v.postcode_area, 0), v.gender, coalesce(l.n, 0), v.max_matches,
+                       array_to_string(v.languages, E'\\x1f') || E'\\x1e' || array_to_string(v.language_levels, E'\\x1f')
+                       || E'\\x1e' || array_to_string(v.countries, E'\\x1f') || E'\\x1e'
+                       || array_to_string(v.skills || v.interests, E'\\x1f') || E'\\x1e'
+                       || array_to_string(v.roles, E'\\x1f'),
+                       v.vog_date, v.person_id
+                  from volunteer v
+                  left join (select volunteer_id, count(*) as n from buddy_match
+                              where municipality_id = :m and status <> 'ENDED' group by volunteer_id) l
+                         on l.volunteer_id = v.id
+                 where v.municipality_id = :m and v.active""")
+            .param("m", municipality)
             .query((rs, n) -> {
                 String gender = rs.getString(4);
                 String[] parts = rs.getString(7).split("\u001e", -1);
-                return new Profile(rs.getObject(1, UUID.class), values(parts[0]), values(parts[1]), values(parts[2]),
-                        values(parts[3]), rs.getInt(2), rs.getInt(3), gender == null ? null : Gender.valueOf(gender),
-                        rs.getInt(5), rs.getInt(6));
+                int roles = 0;
+                for (String role : values(parts[4])) {
+                    roles |= 1 << VolunteerRole.valueOf(role).ordinal();
+                }
+                Profile profile = new Profile(rs.getObject(1, UUID.class), values(parts[0]), values(parts[1]),
+                        values(parts[2]), values(parts[3]), rs.getInt(2), rs.getInt(3),
+                        gender == null ? null : Gender.valueOf(gender), rs.getInt(5), rs.getInt(6));
+                return new Candidate(profile, roles, rs.getObject(8, LocalDate.class), rs.getObject(9, UUID.class));
             })
             .list();
     }

@@ -89,10 +89,13 @@ public class Volunteers {
 
     private final NetworkLog networkLog;
 
-    Volunteers(JdbcClient jdbc, Residents residents, NetworkLog networkLog) {
+    private final Matching matching;
+
+    Volunteers(JdbcClient jdbc, Residents residents, NetworkLog networkLog, Matching matching) {
         this.jdbc = jdbc;
         this.residents = residents;
         this.networkLog = networkLog;
+        this.matching = matching;
     }
 
     /** Registers a volunteer; linking a person is logged as processing of that person's data. */
@@ -110,6 +113,7 @@ public class Volunteers {
                     string_to_array(:roles, '|'), :vog, :max, :prefs)""")
             .params(params(id, draft))
             .update();
+        matching.changed();
         if (draft.personId() != null) {
             networkLog.log(AuditAction.NETWORK_UPDATE, draft.personId());
         }
@@ -137,6 +141,7 @@ public class Volunteers {
         if (changed == 0) {
             throw new StaleVersionException();
         }
+        matching.changed();
         if (draft.personId() != null) {
             networkLog.log(AuditAction.NETWORK_UPDATE, draft.personId());
         }
@@ -157,6 +162,7 @@ public class Volunteers {
         if (changed == 0) {
             throw new NotFoundException();
         }
+        matching.changed();
     }
 
     @Transactional(readOnly = true)
