@@ -99,7 +99,7 @@ class CandidatesBenchmark {
             System.out.printf("top 10, %d calls after %d warm-up: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n%n",
                     MEASURED, WARM_UP, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99),
                     nanos[nanos.length - 1] / 1e6);
-            System.out.printf("ranking alone (SQL pre-filter and scoring, no processing-log entry): p50 %.1f ms, "
+            System.out.printf("ranking alone (generation check, eligibility and scoring in memory, no processing-log entry): p50 %.1f ms, "
                     + "p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", ms(rankOnly, 0.50), ms(rankOnly, 0.95),
                     ms(rankOnly, 0.99), rankOnly[rankOnly.length - 1] / 1e6);
             long[] afterChange = new long[20];
