@@ -34,5 +34,9 @@ public enum AuditAction {
     /** A partner organisation read the data shared with it in a referral of the person. */
     REFERRAL_PARTNER_READ,
     /** A team lead sent a referral of the person without consent or legal basis, with a reason. */
-    REFERRAL_CONSENT_OVERRIDE
+    REFERRAL_CONSENT_OVERRIDE,
+    /** The person's own network (contacts, match requests, buddy matches) was consulted. */
+    NETWORK_READ,
+    /** The person's own network was changed: a contact, a match request, a buddy match or its log. */
+    NETWORK_UPDATE
 }

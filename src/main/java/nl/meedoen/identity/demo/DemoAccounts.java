@@ -41,6 +41,7 @@ class DemoAccounts implements ApplicationRunner {
                     DEMO_LANGUAGE_SCHOOL),
             new Account("privacy", "Ingrid Bakker", "PRIVACY_OFFICER", "0610", false, null),
             new Account("beheerder", "Pieter Smit", "ADMIN", "0610", false, null),
+            new Account("coordinator", "Lotte Jansen", "VOLUNTEER_COORDINATOR", "0610", false, null),
             new Account("begeleider.dordrecht", "Noor El Amrani", "CASEWORKER", "0505", true, null));
 
     private final JdbcClient jdbc;

@@ -1,0 +1,209 @@
+package nl.meedoen.network.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.meedoen.network.VolunteerRole;
+import nl.meedoen.network.internal.BuddyMatches;
+import nl.meedoen.network.internal.LanguageLevel;
+import nl.meedoen.network.internal.NetworkSettings;
+import nl.meedoen.network.internal.Volunteers;
+import nl.meedoen.network.internal.Volunteers.Draft;
+import nl.meedoen.network.internal.Volunteers.Language;
+import nl.meedoen.network.internal.Volunteers.Volunteer;
+import nl.meedoen.network.internal.WeekdayPart;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.IsoCodes;
+import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.residents.Gender;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The volunteer coordinator's list of volunteers and the form to register or change one. */
+@Controller
+@PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
+class VolunteerPages {
+
+    /**
+     * The form. Languages are typed as {@code ar:NATIVE, nl:FLUENT} (level optional), countries and words as
+     * comma-separated text.
+     */
+    record VolunteerForm(@NotBlank(message = "{network.volunteer.givenName.required}") @Size(max = 100,
+            message = "{field.tooLong}") @Nullable String givenName,
+            @NotBlank(message = "{network.volunteer.familyName.required}") @Size(max = 100,
+                    message = "{field.tooLong}") @Nullable String familyName,
+            @Size(max = 200, message = "{field.tooLong}") @Nullable String organisation, @Nullable UUID personId,
+            @Size(max = 200, message = "{field.tooLong}") @Nullable String email,
+            @Size(max = 40, message = "{field.tooLong}") @Nullable String phone, @Nullable String postcode,
+            @Size(max = 100, message = "{field.tooLong}") @Nullable String neighbourhood, @Nullable String gender,
+            @Size(max = 300, message = "{field.tooLong}") @Nullable String languages,
+            @Size(max = 300, message = "{field.tooLong}") @Nullable String countries,
+            @Size(max = 500, message = "{field.tooLong}") @Nullable String skills,
+            @Size(max = 500, message = "{field.tooLong}") @Nullable String interests,
+            @Nullable List<String> availability, @Nullable List<String> roles,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vogDate,
+            @NotNull(message = "{network.volunteer.maxMatches}") @Min(value = 1,
+                    message = "{network.volunteer.maxMatches}") @Max(value = 10,
+                            message = "{network.volunteer.maxMatches}") @Nullable Integer maxMatches,
+            @Size(max = 1000, message = "{field.tooLong}") @Nullable String preferences, @Nullable Integer version) {
+
+        static VolunteerForm empty() {
+            return new VolunteerForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    List.of(), List.of(), null, 1, null, null);
+        }
+
+        static VolunteerForm of(Volunteer v) {
+            return new VolunteerForm(v.givenName(), v.familyName(), v.organisation(), v.personId(), v.email(),
+                    v.phone(), v.postcode(), v.neighbourhood(), v.gender() == null ? null : v.gender().name(),
+                    String.join(", ", v.languages().stream().map(l -> l.code() + ":" + l.level().name()).toList()),
+                    String.join(", ", v.countries()), String.join(", ", v.skills()), String.join(", ", v.interests()),
+                    v.availability().stream().map(Enum::name).toList(), v.roles().stream().map(Enum::name).toList(),
+                    v.vogDate(), v.maxMatches(), v.preferences(), v.version());
+        }
+
+        Draft draft() {
+            List<Language> languageList = new ArrayList<>();
+            for (String part : Inputs.split(languages)) {
+                String[] codeAndLevel = part.split(":", 2);
+                String level = codeAndLevel.length > 1 ? codeAndLevel[1].strip() : null;
+                languageList.addAll(Inputs.languages(List.of(codeAndLevel[0]),
+                        level == null ? null : Map.of(codeAndLevel[0].strip().toLowerCase(Locale.ROOT), level),
+                        "languages"));
+            }
+            return new Draft(givenName, familyName, organisation, personId, email, phone,
+                    VolunteerApi.blank(postcode), neighbourhood, Inputs.gender(gender, "gender"), languageList,
+                    Inputs.countryCodes(Inputs.split(countries), "countries"), Inputs.split(skills),
+                    Inputs.split(interests), Inputs.availability(availability, "availability"),
+                    Inputs.roles(roles, "roles"), vogDate, maxMatches == null ? 1 : maxMatches, preferences);
+        }
+    }
+
+    private final Volunteers volunteers;
+
+    private final BuddyMatches matches;
+
+    private final NetworkSettings settings;
+
+    VolunteerPages(Volunteers volunteers, BuddyMatches matches, NetworkSettings settings) {
+        this.volunteers = volunteers;
+        this.matches = matches;
+        this.settings = settings;
+    }
+
+    @GetMapping("/netwerk/vrijwilligers")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String role,
+            Model model) {
+        VolunteerRole wanted = Arrays.stream(VolunteerRole.values())
+            .filter(r -> r.name().equals(role))
+            .findFirst()
+            .orElse(null);
+        model.addAttribute("volunteers", volunteers.list(q, wanted, 200));
+        model.addAttribute("q", q);
+        model.addAttribute("role", wanted == null ? "" : wanted.name());
+        model.addAttribute("roles", VolunteerRole.values());
+        model.addAttribute("rules", settings.current());
+        model.addAttribute("today", LocalDate.now());
+        return "network/volunteers";
+    }
+
+    @GetMapping("/netwerk/vrijwilligers/nieuw")
+    String newForm(Model model) {
+        model.addAttribute("volunteer", VolunteerForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/netwerk/vrijwilligers/nieuw")
+    String register(@Valid @ModelAttribute("volunteer") VolunteerForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                UUID id = volunteers.register(form.draft());
+                redirect.addFlashAttribute("saved", "network.volunteer.saved");
+                return "redirect:/netwerk/vrijwilligers/" + id;
+            }
+            catch (InvalidInputException ex) {
+                ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/netwerk/vrijwilligers/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        Volunteer volunteer = volunteers.find(id).orElseThrow(NotFoundException::new);
+        model.addAttribute("volunteer", VolunteerForm.of(volunteer));
+        return form(model, volunteer);
+    }
+
+    @PostMapping("/netwerk/vrijwilligers/{id}")
+    String change(@PathVariable UUID id, @Valid @ModelAttribute("volunteer") VolunteerForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Volunteer volunteer = volunteers.find(id).orElseThrow(NotFoundException::new);
+        if (!errors.hasErrors()) {
+            try {
+                volunteers.change(id, form.version() == null ? -1 : form.version(), form.draft());
+                redirect.addFlashAttribute("saved", "network.volunteer.saved");
+                return "redirect:/netwerk/vrijwilligers/" + id;
+            }
+            catch (InvalidInputException ex) {
+                ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
+            }
+            catch (StaleVersionException ex) {
+                errors.reject("network.volunteer.stale");
+            }
+        }
+        return form(model, volunteer);
+    }
+
+    @PostMapping("/netwerk/vrijwilligers/{id}/actief")
+    String setActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
+        volunteers.setActive(id, active);
+        redirect.addFlashAttribute("saved", active ? "network.volunteer.resumed" : "network.volunteer.stopped");
+        return "redirect:/netwerk/vrijwilligers/" + id;
+    }
+
+    private String form(Model model, @Nullable Volunteer volunteer) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("existing", volunteer);
+        model.addAttribute("roles", VolunteerRole.values());
+        model.addAttribute("parts", WeekdayPart.values());
+        model.addAttribute("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                "SUNDAY"));
+        model.addAttribute("dayParts", List.of("MORNING", "AFTERNOON", "EVENING"));
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("levels", LanguageLevel.values());
+        model.addAttribute("rules", settings.current());
+        model.addAttribute("today", LocalDate.now());
+        if (volunteer != null) {
+            model.addAttribute("matches", matches.ofVolunteer(volunteer.id()));
+            model.addAttribute("languageNames", volunteer.languages()
+                .stream()
+                .map(l -> IsoCodes.languageName(l.code(), locale))
+                .toList());
+        }
+        return "network/volunteer";
+    }
+}
