@@ -207,7 +207,7 @@ class NetworkPages {
     // --- the coordinator's worklist ---
 
     @GetMapping("/netwerk")
-    String overview(Model model) {
+    String overview(Model model, Locale locale) {
         List<MatchRequest> open = requests.open(200);
         List<Match> running = matches.running(200);
         List<Match> due = matches.checkInsDue(LocalDate.now());
@@ -217,6 +217,9 @@ class NetworkPages {
         model.addAttribute("running", running);
         model.addAttribute("due", due);
         model.addAttribute("personNames", names);
+        model.addAttribute("requestLanguages", open.stream()
+            .collect(java.util.stream.Collectors.toMap(MatchRequest::id,
+                    r -> String.join(", ", languageNames(r.languages(), locale)), (a, b) -> a)));
         model.addAttribute("volunteerNames", volunteerNames(running));
         model.addAttribute("rules", settings.current());
         model.addAttribute("today", LocalDate.now());
