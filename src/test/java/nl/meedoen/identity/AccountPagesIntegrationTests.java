@@ -41,6 +41,43 @@ class AccountPagesIntegrationTests {
     }
 
     @Test
+    void aPartnerUserIsLinkedToOnePartnerOrganisationAndSeesItsReferrals() throws Exception {
+        String school = "4f1c8a52-6f0e-4b9a-9a51-2d7c3e0b1a01";
+        String form = text(as("beheerder", get("/beheer/accounts/nieuw")));
+        assertThat(form).contains("Partnerorganisatie").contains("Taalschool De Brug");
+
+        MockHttpServletResponse withoutOrganisation = as("beheerder", post("/beheer/accounts").with(csrf())
+            .param("username", "docent.brug")
+            .param("displayName", "Docent De Brug")
+            .param("role", "PARTNER")
+            .param("password", "Lessen-aan-de-Brug-2026"));
+        assertThat(withoutOrganisation.getStatus()).isEqualTo(200);
+        assertThat(text(withoutOrganisation)).contains("Kies de partnerorganisatie van deze partnergebruiker.");
+        MockHttpServletResponse unknown = as("beheerder", post("/beheer/accounts").with(csrf())
+            .param("username", "docent.brug")
+            .param("displayName", "Docent De Brug")
+            .param("role", "PARTNER")
+            .param("partnerId", java.util.UUID.randomUUID().toString())
+            .param("password", "Lessen-aan-de-Brug-2026"));
+        assertThat(text(unknown)).contains("Deze partnerorganisatie bestaat niet in uw gemeente.");
+
+        assertThat(as("beheerder", post("/beheer/accounts").with(csrf())
+            .param("username", "docent.brug")
+            .param("displayName", "Docent De Brug")
+            .param("role", "PARTNER")
+            .param("partnerId", school)
+            .param("password", "Lessen-aan-de-Brug-2026")).getStatus()).isEqualTo(302);
+        var me = mvc.perform(get("/api/v1/me").with(httpBasic("docent.brug", "Lessen-aan-de-Brug-2026")))
+            .andReturn()
+            .getResponse();
+        assertThat(me.getContentAsString()).contains("\"PARTNER\"").contains(school);
+        assertThat(mvc.perform(get("/api/v1/referrals").with(httpBasic("docent.brug", "Lessen-aan-de-Brug-2026")))
+            .andReturn()
+            .getResponse()
+            .getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void aGuessablePasswordIsRefusedWithADutchMessage() throws Exception {
         MockHttpServletResponse refused = as("beheerder", post("/beheer/accounts").with(csrf())
             .param("username", "zwak.wachtwoord")
@@ -88,6 +125,10 @@ class AccountPagesIntegrationTests {
         assertThat(wrong.getContentAsString()).contains("Het huidige wachtwoord klopt niet");
         assertThat(changed.getRedirectedUrl()).isEqualTo("/wachtwoord?gewijzigd");
         assertThat(Api.as(mvc, "wisselaar").get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    private static String text(MockHttpServletResponse response) throws Exception {
+        return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private MockHttpServletResponse as(String user, MockHttpServletRequestBuilder request) throws Exception {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.meedoen.identity.CurrentUser;
+import nl.meedoen.identity.PartnerOrganisations;
 import nl.meedoen.identity.Role;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,7 +35,7 @@ class AccountAdministration {
     private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
 
     record AccountView(UUID id, String username, String displayName, Role role, @Nullable UUID teamId,
-            @Nullable String teamName, boolean enabled, int version) {
+            @Nullable String teamName, @Nullable UUID partnerId, boolean enabled, int version) {
     }
 
     record Team(UUID id, String name) {
@@ -43,7 +45,11 @@ class AccountAdministration {
 
     private final PasswordEncoder passwords;
 
-    AccountAdministration(JdbcClient jdbc, PasswordEncoder passwords) {
+    private final ObjectProvider<PartnerOrganisations> partnerOrganisations;
+
+    AccountAdministration(JdbcClient jdbc, PasswordEncoder passwords,
+            ObjectProvider<PartnerOrganisations> partnerOrganisations) {
+        this.partnerOrganisations = partnerOrganisations;
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
@@ -69,8 +75,16 @@ class AccountAdministration {
             .list();
     }
 
+    /** The partner organisations a partner user can belong to (none when no module keeps them). */
+    @Transactional(readOnly = true)
+    List<PartnerOrganisations.Organisation> partnerOrganisations() {
+        PartnerOrganisations organisations = partnerOrganisations.getIfAvailable();
+        return organisations == null ? List.of() : organisations.all();
+    }
+
     @Transactional
-    UUID create(String username, String displayName, Role role, @Nullable UUID teamId, String password) {
+    UUID create(String username, String displayName, Role role, @Nullable UUID teamId, @Nullable UUID partnerId,
+            String password) {
         CurrentUser admin = admin();
         String name = normaliseUsername(username);
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
@@ -81,14 +95,17 @@ class AccountAdministration {
         }
         checkPassword(name, password, "password");
         checkTeam(admin.municipalityId(), teamId);
+        UUID partner = partnerOf(role, partnerId);
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    insert into app_user (id, municipality_id, team_id, username, display_name, password_hash, role)
-                    values (:id, :m, :team, :username, :name, :hash, :role)""")
+                    insert into app_user (id, municipality_id, team_id, username, display_name, password_hash, role,
+                        partner_id)
+                    values (:id, :m, :team, :username, :name, :hash, :role, :partner)""")
                 .param("id", id)
                 .param("m", admin.municipalityId())
                 .param("team", teamId)
+                .param("partner", partner)
                 .param("username", name)
                 .param("name", displayName.strip())
                 .param("hash", passwords.encode(password))
@@ -104,7 +121,7 @@ class AccountAdministration {
 
     @Transactional
     void change(UUID id, int expectedVersion, String displayName, Role role, @Nullable UUID teamId,
-            boolean enabled) {
+            @Nullable UUID partnerId, boolean enabled) {
         CurrentUser admin = admin();
         AccountView current = find(admin.municipalityId(), id).orElseThrow(NotFoundException::new);
         if (displayName.isBlank() || displayName.length() > 120) {
@@ -114,13 +131,15 @@ class AccountAdministration {
             throw new ConflictException("account.self.lockout");
         }
         checkTeam(admin.municipalityId(), teamId);
+        UUID partner = partnerOf(role, partnerId);
         int rows = jdbc.sql("""
-                update app_user set display_name = :name, role = :role, team_id = :team, enabled = :enabled,
-                    version = version + 1
+                update app_user set display_name = :name, role = :role, team_id = :team, partner_id = :partner,
+                    enabled = :enabled, version = version + 1
                 where municipality_id = :m and id = :id and version = :version""")
             .param("name", displayName.strip())
             .param("role", role.name())
             .param("team", teamId)
+            .param("partner", partner)
             .param("enabled", enabled)
             .param("m", admin.municipalityId())
             .param("id", id)
@@ -181,6 +200,23 @@ class AccountAdministration {
         }
     }
 
+    /**
+     * A partner user belongs to exactly one partner organisation of the municipality; every other role to none (a
+     * former partner user loses the link when the role changes).
+     */
+    private @Nullable UUID partnerOf(Role role, @Nullable UUID partnerId) {
+        if (role != Role.PARTNER) {
+            return null;
+        }
+        if (partnerId == null) {
+            throw new InvalidInputException("partnerId", "account.partner.required");
+        }
+        if (partnerOrganisations().stream().noneMatch(o -> o.id().equals(partnerId))) {
+            throw new InvalidInputException("partnerId", "account.partner.unknown");
+        }
+        return partnerId;
+    }
+
     private void checkTeam(UUID municipalityId, @Nullable UUID teamId) {
         if (teamId == null) {
             return;
@@ -212,12 +248,13 @@ class AccountAdministration {
     }
 
     private static final String SELECT = """
-            select u.id, u.username, u.display_name, u.role, u.team_id, t.name as team_name, u.enabled, u.version
+            select u.id, u.username, u.display_name, u.role, u.team_id, t.name as team_name, u.partner_id, u.enabled,
+                u.version
             from app_user u left join team t on t.id = u.team_id""";
 
     private static AccountView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AccountView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getObject("team_id", UUID.class), rs.getString("team_name"),
-                rs.getBoolean("enabled"), rs.getInt("version"));
+                rs.getObject("partner_id", UUID.class), rs.getBoolean("enabled"), rs.getInt("version"));
     }
 }

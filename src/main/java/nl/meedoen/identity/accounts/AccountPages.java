@@ -45,22 +45,23 @@ class AccountPages {
     @GetMapping("/beheer/accounts/nieuw")
     @PreAuthorize("hasRole('ADMIN')")
     String newAccount(Model model) {
-        return form(model, null, "", "", Role.CASEWORKER, null, true, 0, Map.of());
+        return form(model, null, "", "", Role.CASEWORKER, null, null, true, 0, Map.of());
     }
 
     @PostMapping("/beheer/accounts")
     @PreAuthorize("hasRole('ADMIN')")
     String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
-            @RequestParam(required = false) @Nullable UUID teamId, @RequestParam String password, Model model) {
+            @RequestParam(required = false) @Nullable UUID teamId,
+            @RequestParam(required = false) @Nullable UUID partnerId, @RequestParam String password, Model model) {
         try {
-            accounts.create(username, displayName, role, teamId, password);
+            accounts.create(username, displayName, role, teamId, partnerId, password);
             return "redirect:/beheer/accounts?opgeslagen";
         }
         catch (InvalidInputException ex) {
-            return form(model, null, username, displayName, role, teamId, true, 0, errors(ex));
+            return form(model, null, username, displayName, role, teamId, partnerId, true, 0, errors(ex));
         }
         catch (ConflictException ex) {
-            return form(model, null, username, displayName, role, teamId, true, 0,
+            return form(model, null, username, displayName, role, teamId, partnerId, true, 0,
                     Map.of("username", text(ex.messageKey())));
         }
     }
@@ -70,29 +71,30 @@ class AccountPages {
     String edit(@PathVariable UUID id, Model model) {
         AccountAdministration.AccountView account = accounts.account(id);
         return form(model, id, account.username(), account.displayName(), account.role(), account.teamId(),
-                account.enabled(), account.version(), Map.of());
+                account.partnerId(), account.enabled(), account.version(), Map.of());
     }
 
     @PostMapping("/beheer/accounts/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     String change(@PathVariable UUID id, @RequestParam int version, @RequestParam String displayName,
             @RequestParam Role role, @RequestParam(required = false) @Nullable UUID teamId,
+            @RequestParam(required = false) @Nullable UUID partnerId,
             @RequestParam(defaultValue = "false") boolean enabled, Model model) {
         String username = accounts.account(id).username();
         try {
-            accounts.change(id, version, displayName, role, teamId, enabled);
+            accounts.change(id, version, displayName, role, teamId, partnerId, enabled);
             return "redirect:/beheer/accounts?opgeslagen";
         }
         catch (InvalidInputException ex) {
-            return form(model, id, username, displayName, role, teamId, enabled, version, errors(ex));
+            return form(model, id, username, displayName, role, teamId, partnerId, enabled, version, errors(ex));
         }
         catch (ConflictException ex) {
-            return form(model, id, username, displayName, role, teamId, enabled, version,
+            return form(model, id, username, displayName, role, teamId, partnerId, enabled, version,
                     Map.of("enabled", text(ex.messageKey())));
         }
         catch (StaleVersionException ex) {
             model.addAttribute("stale", true);
-            return form(model, id, username, displayName, role, teamId, enabled, version, Map.of());
+            return form(model, id, username, displayName, role, teamId, partnerId, enabled, version, Map.of());
         }
     }
 
@@ -106,7 +108,7 @@ class AccountPages {
         catch (InvalidInputException ex) {
             AccountAdministration.AccountView account = accounts.account(id);
             return form(model, id, account.username(), account.displayName(), account.role(), account.teamId(),
-                    account.enabled(), account.version(), errors(ex));
+                    account.partnerId(), account.enabled(), account.version(), errors(ex));
         }
     }
 
@@ -135,7 +137,8 @@ class AccountPages {
     }
 
     private String form(Model model, @Nullable UUID id, String username, String displayName, Role role,
-            @Nullable UUID teamId, boolean enabled, int version, Map<String, String> errors) {
+            @Nullable UUID teamId, @Nullable UUID partnerId, boolean enabled, int version,
+            Map<String, String> errors) {
         model.addAttribute("accountId", id);
         model.addAttribute("username", username);
         model.addAttribute("displayName", displayName);
@@ -145,6 +148,8 @@ class AccountPages {
         model.addAttribute("version", version);
         model.addAttribute("roles", Role.values());
         model.addAttribute("teams", accounts.teams());
+        model.addAttribute("partnerId", partnerId);
+        model.addAttribute("partners", accounts.partnerOrganisations());
         model.addAttribute("errors", errors);
         model.addAttribute("minimumLength", AccountAdministration.MINIMUM_PASSWORD_LENGTH);
         return "accounts/form";
