@@ -17,7 +17,7 @@ public interface Residents {
 
     /** A person as other modules see them. */
     record Resident(UUID id, String name, LocalDate dateOfBirth, Category category, @Nullable UUID householdId,
-            @Nullable UUID teamId, boolean ended, @Nullable LocalDate arrivalDate) {
+            @Nullable UUID teamId, boolean ended, @Nullable LocalDate arrivalDate, @Nullable Gender gender) {
     }
 
     Optional<Resident> find(UUID personId);

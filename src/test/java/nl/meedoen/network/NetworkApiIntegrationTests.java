@@ -106,6 +106,18 @@ class NetworkApiIntegrationTests {
     }
 
     @Test
+    void aPreferenceForTheSameGenderTakesThePersonsGenderFromTheFile() {
+        Map<String, Object> woman = Api.person("Selam", "Zelfdegeslacht");
+        woman.put("gender", "FEMALE");
+        String person = caseworker().post("/api/v1/persons", woman).body().get("id").asString();
+
+        String request = request(person, "BUDDY", "ti", Map.of("preferences", Map.of("sameGender", true)));
+
+        assertThat(caseworker().get("/api/v1/match-requests/" + request).body().get("preferences").get("gender")
+            .asString()).isEqualTo("FEMALE");
+    }
+
+    @Test
     void unknownRoleOrLanguageCodeIsRefusedWith400() {
         Map<String, Object> body = volunteerBody("Fout", "xx-nope", "3361 AA", "LANGUAGE_BUDDY", LocalDate.now());
         Response badLanguage = coordinator().post("/api/v1/volunteers", body);

@@ -16,6 +16,8 @@ import nl.meedoen.network.internal.Scoring.Scored;
 import nl.meedoen.network.internal.Volunteers;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.residents.Gender;
+import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -35,9 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'VOLUNTEER_COORDINATOR')")
 class MatchRequestApi {
 
-    /** Preferences about the volunteer: for now the preferred gender. */
+    /**
+     * Preferences about the volunteer: a preferred gender, or {@code sameGender} for the person's own gender as their
+     * file records it.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Preferences(@Nullable String gender) {
+    record Preferences(@Nullable String gender, @Nullable Boolean sameGender) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -48,11 +53,13 @@ class MatchRequestApi {
             @Nullable List<String> availability, @Nullable String postcode, @Nullable Preferences preferences,
             @Size(max = 2000, message = "{field.tooLong}") @Nullable String notes) {
 
-        Draft draft() {
+        Draft draft(@Nullable Gender personsGender) {
+            Gender preferred = preferences == null ? null
+                    : Boolean.TRUE.equals(preferences.sameGender()) ? personsGender
+                            : Inputs.gender(preferences.gender(), "preferences.gender");
             return new Draft(Inputs.role(role, "role"), Inputs.languageCodes(languages, "languages"),
                     Inputs.countryCodes(countries, "countries"), VolunteerApi.words(interests),
-                    Inputs.availability(availability, "availability"), VolunteerApi.blank(postcode),
-                    preferences == null ? null : Inputs.gender(preferences.gender(), "preferences.gender"), notes);
+                    Inputs.availability(availability, "availability"), VolunteerApi.blank(postcode), preferred, notes);
         }
     }
 
@@ -83,7 +90,10 @@ class MatchRequestApi {
 
     private final Volunteers volunteers;
 
-    MatchRequestApi(MatchRequests requests, Matching matching, Volunteers volunteers) {
+    private final Residents residents;
+
+    MatchRequestApi(MatchRequests requests, Matching matching, Volunteers volunteers, Residents residents) {
+        this.residents = residents;
         this.requests = requests;
         this.matching = matching;
         this.volunteers = volunteers;
@@ -93,7 +103,8 @@ class MatchRequestApi {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     ResponseEntity<Created> request(@PathVariable UUID personId,
             @Valid @RequestBody MatchRequestBody body) {
-        UUID id = requests.request(personId, body.draft());
+        Gender gender = residents.find(personId).map(Residents.Resident::gender).orElse(null);
+        UUID id = requests.request(personId, body.draft(gender));
         return ResponseEntity.created(URI.create("/api/v1/match-requests/" + id)).body(new Created(id));
     }
 

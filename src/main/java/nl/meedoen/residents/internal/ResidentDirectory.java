@@ -115,6 +115,7 @@ class ResidentDirectory implements Residents {
 
     private static Resident resident(Person person) {
         return new Resident(person.id(), person.fullName(), person.data().dateOfBirth(), person.data().category(),
-                person.householdId(), person.teamId(), person.ended(), person.data().arrivalDate());
+                person.householdId(), person.teamId(), person.ended(), person.data().arrivalDate(),
+                person.data().gender());
     }
 }
