@@ -102,6 +102,20 @@ class ReferralPagesIntegrationTests {
     }
 
     @Test
+    void anImpossibleConsentDateIsAnsweredWithTheFormNotAnError() throws Exception {
+        String person = fixtures.person();
+        String tab = "/personen/" + person + "/verwijzingen";
+
+        MockHttpServletResponse response = as("begeleider", post(tab).with(csrf())
+            .param("provisionId", "geen-voorziening")
+            .param("purpose", "Taalles")
+            .param("consentGivenOn", "2026-13-45"));
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(text(response)).contains("Controleer de invoer").contains("Taalles");
+    }
+
+    @Test
     void theOverviewShowsReferralsWaitingTooLongFirst() throws Exception {
         String person = fixtures.person();
         String id = fixtures.sent(person, fixtures.provisionOf(LANGUAGE_SCHOOL), List.of("NAME"));

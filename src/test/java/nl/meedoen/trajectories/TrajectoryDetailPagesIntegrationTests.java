@@ -129,6 +129,29 @@ class TrajectoryDetailPagesIntegrationTests {
     }
 
     @Test
+    void anImpossibleDateOrVersionIsAnsweredWithTheFormAndADutchMessage() throws Exception {
+        String person = person("Tsega", "Onmogelijkedatum");
+        String base = "/personen/" + person + "/traject";
+
+        var ontzorgen = as("begeleider", post(base + "/ontzorgen").with(csrf())
+            .param("assistanceStart", "2026-13-01")
+            .param("rent", "true")
+            .param("version", "x"));
+        assertThat(ontzorgen.getStatus()).isEqualTo(200);
+        assertThat(text(ontzorgen)).contains("Vul een geldige datum in.").contains("id=\"rent\"");
+        var intake = as("begeleider", post(base + "/intake").with(csrf())
+            .param("learnabilityTestedOn", "gisteren")
+            .param("educationHistory", "Basisschool")
+            .param("version", "0"));
+        assertThat(intake.getStatus()).isEqualTo(200);
+        assertThat(text(intake)).contains("Vul een geldige datum in.").contains("Basisschool");
+        assertThat(as("begeleider", post(base + "/intake/uitkomst").with(csrf())
+            .param("appointmentId", "geen-id")
+            .param("outcome", "NO_SHOW")).getStatus()).isEqualTo(200);
+        assertThat(Api.as(mvc, "begeleider").get("/api/v1/persons/" + person + "/ontzorgen").status()).isEqualTo(404);
+    }
+
+    @Test
     void onlyTheAdministratorChangesTheSettingsAndOutOfRangeValuesAreRefused() throws Exception {
         assertThat(as("begeleider", get("/traject/instellingen")).getStatus()).isEqualTo(403);
         String form = text(as("beheerder", get("/traject/instellingen")));

@@ -320,7 +320,7 @@ class NetworkPages {
     String log(@PathVariable UUID id, @Valid @ModelAttribute("logForm") LogForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         LogKind kind = "CHECK_IN".equals(form.kind()) ? LogKind.CHECK_IN : LogKind.MEETING;
-        if (kind == LogKind.MEETING && form.hours() == null && !errors.hasFieldErrors("hours")) {
+        if (kind == LogKind.MEETING && form.hours() == null && !errors.hasErrors()) {
             errors.rejectValue("hours", "network.log.hours");
         }
         if (!errors.hasErrors()) {

@@ -71,7 +71,8 @@ class ReferralPages {
     String create(@PathVariable UUID id, @ModelAttribute("referral") ReferralForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         UUID provisionId = uuid(form.provisionId());
-        if (provisionId == null) {
+        if (provisionId == null && !errors.hasErrors()) {
+            // After a failed conversion (e.g. an impossible date) the form has no target to reject a value on.
             errors.rejectValue("provisionId", "referrals.provision.required");
         }
         if (!errors.hasErrors()) {

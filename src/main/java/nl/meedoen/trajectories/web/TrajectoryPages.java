@@ -242,7 +242,15 @@ class TrajectoryPages {
     String calendar(@RequestParam(name = "begeleider", required = false) @Nullable String caseworker, Model model) {
         LocalDate today = LocalDate.now();
         LocalDate to = today.plusWeeks(settings.current().calendarWeeks());
-        UUID caseworkerId = DeadlineApi.caseworker("ik".equals(caseworker) ? "me" : caseworker);
+        UUID caseworkerId;
+        try {
+            caseworkerId = DeadlineApi.caseworker("ik".equals(caseworker) ? "me" : caseworker);
+        }
+        catch (InvalidInputException ex) {
+            // A hand-edited address: show the whole team rather than an error page.
+            caseworkerId = null;
+            caseworker = null;
+        }
         model.addAttribute("deadlines", caseworkerId == null ? deadlines.forMyTeam(today, to, today)
                 : deadlines.forCaseworker(caseworkerId, today, to, today));
         model.addAttribute("selected", caseworker == null ? "" : caseworker);
