@@ -3,6 +3,7 @@ package nl.meedoen.trajectories;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import nl.meedoen.support.Api;
@@ -149,6 +150,24 @@ class TrajectoryDetailPagesIntegrationTests {
             .param("appointmentId", "geen-id")
             .param("outcome", "NO_SHOW")).getStatus()).isEqualTo(200);
         assertThat(Api.as(mvc, "begeleider").get("/api/v1/persons/" + person + "/ontzorgen").status()).isEqualTo(404);
+    }
+
+    @Test
+    void oneViewOfTheTrajectoryTabIsOneReadInTheProcessingLog() throws Exception {
+        String person = person("Ruta", "Eenmaallezen");
+        Api.as(mvc, "begeleider").post("/api/v1/persons/" + person + "/guidance", Map.of("startDate", "2026-06-01"));
+
+        as("begeleider", get("/personen/" + person + "/traject"));
+        as("begeleider", get("/personen/" + person + "/traject"));
+
+        var log = Api.as(mvc, "privacy").get("/api/v1/audit/persons/" + person + "?size=100").body().get("items");
+        List<String> reads = new java.util.ArrayList<>();
+        log.forEach(e -> {
+            if (e.get("action").asString().equals("TRAJECTORY_READ")) {
+                reads.add(e.get("traceId").asString());
+            }
+        });
+        assertThat(reads).hasSize(2).doesNotHaveDuplicates();
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
@@ -26,6 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -80,7 +86,49 @@ public class ProcessingLog implements AuditLog {
     public void record(AuditAction action, UUID personId) {
         CurrentUser user = CurrentUser.current()
             .orElseThrow(() -> new IllegalStateException("Processing by an unknown user cannot be logged"));
+        String read = isRead(action) ? action.name() + ":" + personId : null;
+        if (read != null && readsLoggedInThisRequest().contains(read)) {
+            return;
+        }
         append(user.municipalityId(), user.username(), user.role().name(), action, personId);
+        if (read != null) {
+            rememberOnceCommitted(read);
+        }
+    }
+
+    /** A read, as opposed to a change: one page or API call that reads a person's data several times is one read. */
+    static boolean isRead(AuditAction action) {
+        return action == AuditAction.READ || action.name().endsWith("_READ");
+    }
+
+    private static final String READS_LOGGED = ProcessingLog.class.getName() + ".readsLogged";
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> readsLoggedInThisRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object logged = request == null ? null : request.getAttribute(READS_LOGGED, RequestAttributes.SCOPE_REQUEST);
+        return logged instanceof Set<?> set ? (Set<String>) set : Set.of();
+    }
+
+    /**
+     * Remembers a logged read for the rest of the request, but only once its entry is committed: a read logged in a
+     * transaction that rolls back is logged again by the next read.
+     */
+    private static void rememberOnceCommitted(String read) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public void afterCommit() {
+                Object logged = request.getAttribute(READS_LOGGED, RequestAttributes.SCOPE_REQUEST);
+                Set<String> reads = logged instanceof Set<?> set ? (Set<String>) set : new HashSet<>();
+                reads.add(read);
+                request.setAttribute(READS_LOGGED, reads, RequestAttributes.SCOPE_REQUEST);
+            }
+        });
     }
 
     @Override
