@@ -23,7 +23,8 @@ public interface Residents {
     Optional<Resident> find(UUID personId);
 
     /** How to reach a person and the languages they speak, e.g. to share with a partner on a recorded basis. */
-    record Contact(@Nullable String phone, @Nullable String email, @Nullable String address, List<String> languages) {
+    record Contact(@Nullable String phone, @Nullable String email, @Nullable String address, List<String> languages,
+            @Nullable String postcode) {
     }
 
     /** The contact details of a person of the current municipality. */

@@ -106,15 +106,19 @@ class NetworkApiIntegrationTests {
     }
 
     @Test
-    void aPreferenceForTheSameGenderTakesThePersonsGenderFromTheFile() {
+    void aRequestTakesThePersonsGenderAndPostcodeFromTheFileWhenAskedOrNotGiven() {
         Map<String, Object> woman = Api.person("Selam", "Zelfdegeslacht");
         woman.put("gender", "FEMALE");
-        String person = caseworker().post("/api/v1/persons", woman).body().get("id").asString();
+        woman.put("postcode", "3363 AB");
+        Response created = caseworker().post("/api/v1/persons", woman);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String person = created.body().get("id").asString();
 
         String request = request(person, "BUDDY", "ti", Map.of("preferences", Map.of("sameGender", true)));
 
-        assertThat(caseworker().get("/api/v1/match-requests/" + request).body().get("preferences").get("gender")
-            .asString()).isEqualTo("FEMALE");
+        JsonNode stored = caseworker().get("/api/v1/match-requests/" + request).body();
+        assertThat(stored.get("preferences").get("gender").asString()).isEqualTo("FEMALE");
+        assertThat(stored.get("postcode").asString()).startsWith("3363");
     }
 
     @Test

@@ -53,6 +53,12 @@ class MatchRequestApi {
             @Nullable List<String> availability, @Nullable String postcode, @Nullable Preferences preferences,
             @Size(max = 2000, message = "{field.tooLong}") @Nullable String notes) {
 
+        /** The same request near the person's own postcode (from the file) when none was given. */
+        MatchRequestBody withPostcode(@Nullable String personsPostcode) {
+            return new MatchRequestBody(role, languages, countries, interests, availability, personsPostcode,
+                    preferences, notes);
+        }
+
         Draft draft(@Nullable Gender personsGender) {
             Gender preferred = preferences == null ? null
                     : Boolean.TRUE.equals(preferences.sameGender()) ? personsGender
@@ -104,7 +110,9 @@ class MatchRequestApi {
     ResponseEntity<Created> request(@PathVariable UUID personId,
             @Valid @RequestBody MatchRequestBody body) {
         Gender gender = residents.find(personId).map(Residents.Resident::gender).orElse(null);
-        UUID id = requests.request(personId, body.draft(gender));
+        MatchRequestBody complete = body.postcode() != null && !body.postcode().isBlank() ? body
+                : body.withPostcode(residents.contact(personId).map(Residents.Contact::postcode).orElse(null));
+        UUID id = requests.request(personId, complete.draft(gender));
         return ResponseEntity.created(URI.create("/api/v1/match-requests/" + id)).body(new Created(id));
     }
 

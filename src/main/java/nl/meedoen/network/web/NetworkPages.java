@@ -192,8 +192,9 @@ class NetworkPages {
         model.addAttribute("matches", personMatches);
         model.addAttribute("volunteerNames", volunteerNames(personMatches));
         if (!model.containsAttribute("requestForm")) {
-            model.addAttribute("requestForm", new RequestForm("LANGUAGE_BUDDY", null, null, null, List.of(), null,
-                    null, null));
+            // The person's own postcode from the file, as a starting point the caseworker can change.
+            model.addAttribute("requestForm", new RequestForm("LANGUAGE_BUDDY", null, null, null, List.of(),
+                    residents.contact(id).map(Residents.Contact::postcode).orElse(null), null, null));
         }
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", new ContactForm("FRIEND", null, null, null));

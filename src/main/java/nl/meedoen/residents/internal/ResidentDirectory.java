@@ -58,7 +58,7 @@ class ResidentDirectory implements Residents {
                 address.append(d.city());
             }
             return new Contact(d.phone(), d.email(), address.isEmpty() ? null : address.toString(),
-                    d.languages() == null ? List.of() : List.copyOf(d.languages()));
+                    d.languages() == null ? List.of() : List.copyOf(d.languages()), d.postcode());
         });
     }
 
