@@ -9,10 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import nl.meedoen.platform.ConflictException;
-import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
-import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.ExamOutcome;
 import nl.meedoen.trajectories.ExamPart;
@@ -136,7 +133,7 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/intake")
     String saveIntake(@PathVariable UUID id, @Valid @ModelAttribute("intake") IntakeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> intakes.save(id, new Components(form.learnabilityTestedOn(),
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> intakes.save(id, new Components(form.learnabilityTestedOn(),
                 form.learnabilityResult(), form.educationHistory(), form.workHistory(), form.personalCircumstances(),
                 form.healthNotes(), form.vveInformedOn(), form.completedOn()), orZero(form.version())))) {
             return saved(redirect, "trajectories.intake.saved", id, "intake");
@@ -148,7 +145,7 @@ class TrajectoryDetailPages {
     String schedule(@PathVariable UUID id, @Valid @ModelAttribute("appointment") AppointmentForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()
-                && attempt(errors, () -> intakes.schedule(id, form.scheduledOn(), form.time(), form.location()))) {
+                && PageForms.attempt(errors, () -> intakes.schedule(id, form.scheduledOn(), form.time(), form.location()))) {
             return saved(redirect, "trajectories.intake.scheduled", id, "intake");
         }
         return intakePage(id, model);
@@ -157,7 +154,7 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/intake/uitkomst")
     String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> {
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> {
             IntakeOutcome outcome = Versions.optionalEnum(IntakeOutcome.class, form.outcome(), "outcome",
                     "trajectories.intake.outcome.required");
             if (form.appointmentId() == null) {
@@ -179,7 +176,7 @@ class TrajectoryDetailPages {
         model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
         Intake intake = intakes.find(id);
         model.addAttribute("intakeRecord", intake);
-        addIfAbsent(model, "intake", new IntakeForm(intake.learnabilityTestedOn(), intake.learnabilityResult(),
+        PageForms.addIfAbsent(model, "intake", new IntakeForm(intake.learnabilityTestedOn(), intake.learnabilityResult(),
                 intake.educationHistory(), intake.workHistory(), intake.personalCircumstances(),
                 intake.healthVisible() ? intake.healthNotes() : null, intake.vveInformedOn(), intake.completedOn(),
                 intake.version()));
@@ -190,8 +187,8 @@ class TrajectoryDetailPages {
         model.addAttribute("withoutInput", intakes.planWithoutInputAllowed(id));
         model.addAttribute("outcomes", new IntakeOutcome[] { IntakeOutcome.ATTENDED, IntakeOutcome.NO_SHOW,
                 IntakeOutcome.CANCELLED });
-        addIfAbsent(model, "appointment", new AppointmentForm(null, null, null));
-        addIfAbsent(model, "outcome", new OutcomeForm(null, null, null, null, null));
+        PageForms.addIfAbsent(model, "appointment", new AppointmentForm(null, null, null));
+        PageForms.addIfAbsent(model, "outcome", new OutcomeForm(null, null, null, null, null));
         return common(model, "intake");
     }
 
@@ -205,7 +202,7 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/wissel")
     String switchRoute(@PathVariable UUID id, @Valid @ModelAttribute("switchForm") SwitchForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> routes.switchRoute(id,
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> routes.switchRoute(id,
                 Versions.optionalEnum(LearningRoute.class, form.to(), "to", "trajectories.plan.route"), form.switchOn(),
                 form.reason()))) {
             return saved(redirect, "trajectories.route.switched", id, "leerroute");
@@ -216,7 +213,7 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/afschalen")
     String stepDown(@PathVariable UUID id, @Valid @ModelAttribute("stepDownForm") StepDownForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> routes.stepDown(id, form.stepDownOn(), form.reason()))) {
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> routes.stepDown(id, form.stepDownOn(), form.reason()))) {
             return saved(redirect, "trajectories.route.steppedDown", id, "leerroute");
         }
         return routePage(id, model);
@@ -225,7 +222,7 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/uren")
     String hours(@PathVariable UUID id, @Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> routes.recordHours(id, new Hours(form.zCourseHours(),
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> routes.recordHours(id, new Hours(form.zCourseHours(),
                 form.zParticipationHours(), form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(),
                 form.mapInterviewOn())))) {
             return saved(redirect, "trajectories.route.hoursSaved", id, "leerroute");
@@ -236,7 +233,7 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/examen")
     String exam(@PathVariable UUID id, @Valid @ModelAttribute("examForm") ExamForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> routes.recordExam(id,
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> routes.recordExam(id,
                 Versions.optionalEnum(ExamPart.class, form.part(), "part", "trajectories.exam.part.required"),
                 form.level(),
                 Versions.optionalEnum(ExamOutcome.class, form.result(), "result", "trajectories.exam.result.required"),
@@ -249,7 +246,7 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/ontheffing")
     String exempt(@PathVariable UUID id, @Valid @ModelAttribute("exemptionForm") ExemptionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> exemptions.record(id,
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> exemptions.record(id,
                 Versions.optionalEnum(ExemptPart.class, form.exemptPart(), "exemptPart",
                         "trajectories.exemption.part.required"),
                 Versions.optionalEnum(ExemptionKind.class, form.kind(), "kind",
@@ -271,13 +268,13 @@ class TrajectoryDetailPages {
         model.addAttribute("exemptParts", ExemptPart.values());
         model.addAttribute("exemptionKinds", ExemptionKind.values());
         model.addAttribute("levels", new String[] { "A1", "A2", "B1", "B2" });
-        addIfAbsent(model, "switchForm", new SwitchForm(null, null, null));
-        addIfAbsent(model, "stepDownForm", new StepDownForm(null, null));
-        addIfAbsent(model, "hoursForm", progress == null ? new HoursForm(null, null, null, null, null, null)
+        PageForms.addIfAbsent(model, "switchForm", new SwitchForm(null, null, null));
+        PageForms.addIfAbsent(model, "stepDownForm", new StepDownForm(null, null));
+        PageForms.addIfAbsent(model, "hoursForm", progress == null ? new HoursForm(null, null, null, null, null, null)
                 : new HoursForm(progress.zCourseHours(), progress.zParticipationHours(), progress.zInterviewOn(),
                         progress.mapPracticalHours(), progress.mapThemesDone(), progress.mapInterviewOn()));
-        addIfAbsent(model, "examForm", new ExamForm(null, null, null, null));
-        addIfAbsent(model, "exemptionForm", new ExemptionForm(null, null, null, null));
+        PageForms.addIfAbsent(model, "examForm", new ExamForm(null, null, null, null));
+        PageForms.addIfAbsent(model, "exemptionForm", new ExemptionForm(null, null, null, null));
         return common(model, "leerroute");
     }
 
@@ -291,7 +288,7 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/ontzorgen")
     String saveOntzorgen(@PathVariable UUID id, @Valid @ModelAttribute("ontzorgenForm") OntzorgenForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> ontzorgen.save(id, form.assistanceStart(),
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> ontzorgen.save(id, form.assistanceStart(),
                 Boolean.TRUE.equals(form.rent()), Boolean.TRUE.equals(form.energy()),
                 Boolean.TRUE.equals(form.healthInsurance()), orZero(form.version())))) {
             return saved(redirect, "trajectories.ontzorgen.saved", id, "ontzorgen");
@@ -303,7 +300,7 @@ class TrajectoryDetailPages {
         model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
         var arrangement = ontzorgen.find(id).orElse(null);
         model.addAttribute("arrangement", arrangement);
-        addIfAbsent(model, "ontzorgenForm", arrangement == null ? new OntzorgenForm(null, true, true, true, 0)
+        PageForms.addIfAbsent(model, "ontzorgenForm", arrangement == null ? new OntzorgenForm(null, true, true, true, 0)
                 : new OntzorgenForm(arrangement.assistanceStart(), arrangement.rent(), arrangement.energy(),
                         arrangement.healthInsurance(), arrangement.version()));
         return common(model, "ontzorgen");
@@ -326,45 +323,4 @@ class TrajectoryDetailPages {
         redirect.addFlashAttribute("saved", key);
         return "redirect:/personen/" + id + "/traject/" + tab;
     }
-
-    private static void addIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
-    }
-
-    private static boolean attempt(BindingResult errors, Runnable change) {
-        try {
-            change.run();
-            return true;
-        }
-        catch (ConflictException ex) {
-            errors.reject(ex.messageKey(), ex.arguments(), null);
-        }
-        catch (StaleVersionException ex) {
-            errors.reject("form.stale");
-        }
-        catch (InvalidInputException ex) {
-            ex.errors().forEach(e -> {
-                if (errors.getFieldType(e.field()) != null || hasField(errors, e.field())) {
-                    errors.rejectValue(e.field(), e.messageKey());
-                }
-                else {
-                    errors.reject(e.messageKey());
-                }
-            });
-        }
-        return false;
-    }
-
-    private static boolean hasField(BindingResult errors, String field) {
-        try {
-            errors.getFieldValue(field);
-            return true;
-        }
-        catch (RuntimeException ex) {
-            return false;
-        }
-    }
-
 }

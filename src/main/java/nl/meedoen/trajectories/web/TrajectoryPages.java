@@ -144,7 +144,7 @@ class TrajectoryPages {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String start(@PathVariable UUID id, @Valid @ModelAttribute("start") StartForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> guidances.start(id, form.startDate()))) {
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> guidances.start(id, form.startDate()))) {
             redirect.addFlashAttribute("saved", "trajectories.guidance.started");
             return "redirect:/personen/" + id + "/traject";
         }
@@ -156,7 +156,7 @@ class TrajectoryPages {
     String requestExtension(@PathVariable UUID id, @Valid @ModelAttribute("extension") ExtensionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()
-                && attempt(errors, () -> guidances.requestExtension(id, form.months(), form.reason()))) {
+                && PageForms.attempt(errors, () -> guidances.requestExtension(id, form.months(), form.reason()))) {
             redirect.addFlashAttribute("saved", "trajectories.extension.requested");
             return "redirect:/personen/" + id + "/traject";
         }
@@ -166,7 +166,7 @@ class TrajectoryPages {
     @PostMapping("/personen/{id}/traject/afsluiten")
     String close(@PathVariable UUID id, @Valid @ModelAttribute("closing") ClosingForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors,
+        if (!errors.hasErrors() && PageForms.attempt(errors,
                 () -> guidances.close(id, form.closedOn(), GuidanceApi.handover(form.handover()), form.reason()))) {
             redirect.addFlashAttribute("saved", "trajectories.guidance.closedSaved");
             return "redirect:/personen/" + id + "/traject";
@@ -177,7 +177,7 @@ class TrajectoryPages {
     @PostMapping("/personen/{id}/traject/inburgeringsplicht")
     String recordDuty(@PathVariable UUID id, @Valid @ModelAttribute("duty") DutyForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> duties.record(id, IntegrationDutyApi.regime(form.regime()),
+        if (!errors.hasErrors() && PageForms.attempt(errors, () -> duties.record(id, IntegrationDutyApi.regime(form.regime()),
                 form.duoNoticeDate(), form.brpRegistrationDate(), form.thirdPartyInfoReceivedDate()))) {
             redirect.addFlashAttribute("saved", "trajectories.duty.saved");
             return "redirect:/personen/" + id + "/traject";
@@ -188,7 +188,7 @@ class TrajectoryPages {
     @PostMapping("/personen/{id}/traject/pip")
     String adoptPlan(@PathVariable UUID id, @Valid @ModelAttribute("plan") PlanForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors,
+        if (!errors.hasErrors() && PageForms.attempt(errors,
                 () -> duties.adoptPlan(id, form.adoptedOn(), IntegrationDutyApi.route(form.route())))) {
             redirect.addFlashAttribute("saved", "trajectories.plan.saved");
             return "redirect:/personen/" + id + "/traject";
@@ -200,7 +200,7 @@ class TrajectoryPages {
     String addSession(@PathVariable UUID id, @Valid @ModelAttribute("pvtSession") SessionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()
-                && attempt(errors, () -> pvts.addSession(id, form.heldOn(), form.hours(), form.topic()))) {
+                && PageForms.attempt(errors, () -> pvts.addSession(id, form.heldOn(), form.hours(), form.topic()))) {
             redirect.addFlashAttribute("saved", "trajectories.pvt.sessionSaved");
             return "redirect:/personen/" + id + "/traject";
         }
@@ -210,7 +210,7 @@ class TrajectoryPages {
     @PostMapping("/personen/{id}/traject/pvt/status")
     String setPvtStatus(@PathVariable UUID id, @Valid @ModelAttribute("pvtStatus") PvtStatusForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors,
+        if (!errors.hasErrors() && PageForms.attempt(errors,
                 () -> pvts.setStatus(id, ParticipationDeclarationApi.status(form.status()), form.signedOn()))) {
             redirect.addFlashAttribute("saved", "trajectories.pvt.statusSaved");
             return "redirect:/personen/" + id + "/traject";
@@ -299,22 +299,22 @@ class TrajectoryPages {
     private String page(UUID id, Model model) {
         model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
         TrajectorySettings.Rules rules = settings.current();
-        addIfAbsent(model, "start", new StartForm(null));
-        addIfAbsent(model, "extension", new ExtensionForm(rules.extensionMonths(), null));
-        addIfAbsent(model, "closing", new ClosingForm(null, null, null));
+        PageForms.addIfAbsent(model, "start", new StartForm(null));
+        PageForms.addIfAbsent(model, "extension", new ExtensionForm(rules.extensionMonths(), null));
+        PageForms.addIfAbsent(model, "closing", new ClosingForm(null, null, null));
         var duty = duties.find(id).orElse(null);
         model.addAttribute("dutyRecord", duty);
-        addIfAbsent(model, "duty", duty == null ? new DutyForm("WI2021", null, null, null)
+        PageForms.addIfAbsent(model, "duty", duty == null ? new DutyForm("WI2021", null, null, null)
                 : new DutyForm(duty.regime().name(), duty.duoNoticeDate(), duty.brpRegistrationDate(),
                         duty.thirdPartyInfoReceivedDate()));
-        addIfAbsent(model, "plan", new PlanForm(null, null));
+        PageForms.addIfAbsent(model, "plan", new PlanForm(null, null));
         model.addAttribute("routes", LearningRoute.values());
         model.addAttribute("regimes", IntegrationRegime.values());
         var pvt = pvts.find(id);
         model.addAttribute("pvt", pvt);
         model.addAttribute("pvtStatuses", PvtStatus.values());
-        addIfAbsent(model, "pvtSession", new SessionForm(null, null, null));
-        addIfAbsent(model, "pvtStatus", new PvtStatusForm(pvt.status().name(), pvt.signedOn()));
+        PageForms.addIfAbsent(model, "pvtSession", new SessionForm(null, null, null));
+        PageForms.addIfAbsent(model, "pvtStatus", new PvtStatusForm(pvt.status().name(), pvt.signedOn()));
         model.addAttribute("guidance", guidances.find(id).orElse(null));
         var requests = guidances.extensionRequests(id);
         model.addAttribute("requests", requests);
@@ -337,25 +337,5 @@ class TrajectoryPages {
             .map(colleagues::ofTeam)
             .orElse(java.util.List.of()));
         return "trajectories/trajectory";
-    }
-
-    private static void addIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
-    }
-
-    private static boolean attempt(BindingResult errors, Runnable change) {
-        try {
-            change.run();
-            return true;
-        }
-        catch (ConflictException ex) {
-            errors.reject(ex.messageKey());
-        }
-        catch (InvalidInputException ex) {
-            ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
-        }
-        return false;
     }
 }
