@@ -193,7 +193,9 @@ class ReferralApiIntegrationTests {
         read.get("history").forEach(step -> steps.add(step.get("to").asString()));
         assertThat(steps).containsExactly("DRAFT", "SENT", "ACCEPTED", "STARTED", "COMPLETED");
         assertThat(read.get("history").get(2).get("actor").asString()).contains("Taalschool De Brug");
-        assertThat(read.get("history").get(4).get("date").asString()).isEqualTo(LocalDate.now().toString());
+        // Referral dates are Amsterdam dates; between 23:00 and 24:00 UTC that is already tomorrow.
+        assertThat(read.get("history").get(4).get("date").asString())
+            .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
         assertThat(events.stream(ReferralAccepted.class).filter(e -> e.referralId().toString().equals(id)))
             .singleElement()
             .satisfies(e -> {
