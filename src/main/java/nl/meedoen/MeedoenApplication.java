@@ -9,4 +9,5 @@ public class MeedoenApplication {
     public static void main(String[] args) {
         SpringApplication.run(MeedoenApplication.class, args);
     }
+
 }

@@ -27,9 +27,10 @@ class ModularityTests {
     }
 
     /**
-     * Writes the diagrams to target/ and checks that the copy in docs/modules has the same content (the
-     * generator's line order varies between runs, so lines are compared as a set). When a module or dependency
-     * changes, copy target/spring-modulith-docs/*.puml to docs/modules.
+     * Writes the diagrams to target/ and checks that the copy in docs/modules has the
+     * same content (the generator's line order varies between runs, so lines are compared
+     * as a set). When a module or dependency changes, copy
+     * target/spring-modulith-docs/*.puml to docs/modules.
      */
     @Test
     void theDocumentedModuleDiagramMatchesTheCode() throws IOException {
@@ -50,4 +51,5 @@ class ModularityTests {
     private static List<String> sortedLines(Path file) throws IOException {
         return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).sorted().toList();
     }
+
 }

@@ -6,9 +6,7 @@ public enum AuditAction {
     /** The file was opened (page or API). */
     READ,
     /** The person was found by an identifying number (BSN or V-number). */
-    SEARCH,
-    CREATE,
-    UPDATE,
+    SEARCH, CREATE, UPDATE,
     /** The file was ended: moved away, deceased or closed. */
     END,
     /** Household membership changed. */
@@ -23,7 +21,10 @@ public enum AuditAction {
     TRAJECTORY_READ,
     /** The person's trajectory was changed: guidance started, extended, closed. */
     TRAJECTORY_UPDATE,
-    /** The person's personal plan, language progress, children, work and income were consulted. */
+    /**
+     * The person's personal plan, language progress, children, work and income were
+     * consulted.
+     */
     PLAN_READ,
     /** The person's personal plan or its progress was changed. */
     PLAN_UPDATE,
@@ -31,12 +32,23 @@ public enum AuditAction {
     REFERRAL_READ,
     /** A referral of the person was drafted, sent, withdrawn or its outcome recorded. */
     REFERRAL_UPDATE,
-    /** A partner organisation read the data shared with it in a referral of the person. */
+    /**
+     * A partner organisation read the data shared with it in a referral of the person.
+     */
     REFERRAL_PARTNER_READ,
-    /** A team lead sent a referral of the person without consent or legal basis, with a reason. */
+    /**
+     * A team lead sent a referral of the person without consent or legal basis, with a
+     * reason.
+     */
     REFERRAL_CONSENT_OVERRIDE,
-    /** The person's own network (contacts, match requests, buddy matches) was consulted. */
+    /**
+     * The person's own network (contacts, match requests, buddy matches) was consulted.
+     */
     NETWORK_READ,
-    /** The person's own network was changed: a contact, a match request, a buddy match or its log. */
+    /**
+     * The person's own network was changed: a contact, a match request, a buddy match or
+     * its log.
+     */
     NETWORK_UPDATE
+
 }

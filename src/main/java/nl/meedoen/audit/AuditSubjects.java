@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The persons whose processing log a privacy officer can consult; implemented by the module that owns persons.
- * Answers only for the current municipality.
+ * The persons whose processing log a privacy officer can consult; implemented by the
+ * module that owns persons. Answers only for the current municipality.
  */
 public interface AuditSubjects {
 
@@ -16,9 +16,12 @@ public interface AuditSubjects {
 
     Optional<Subject> find(UUID personId);
 
-    /** The persons among {@code personIds} that exist in the current municipality, by id. */
+    /**
+     * The persons among {@code personIds} that exist in the current municipality, by id.
+     */
     java.util.Map<UUID, Subject> findAll(java.util.Collection<UUID> personIds);
 
     /** Persons by BSN, V-number or name prefix; at most {@code limit}. */
     List<Subject> search(String query, int limit);
+
 }

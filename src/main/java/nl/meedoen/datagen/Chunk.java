@@ -10,9 +10,10 @@ import nl.meedoen.residents.NameTokens;
 import org.postgresql.copy.CopyManager;
 
 /**
- * A few thousand persons with their name tokens, households and household memberships, as {@code COPY} rows.
- * Sent table by table in the order the foreign keys need (persons and households before tokens and members),
- * so that memory holds one chunk at a time, never the whole dataset.
+ * A few thousand persons with their name tokens, households and household memberships, as
+ * {@code COPY} rows. Sent table by table in the order the foreign keys need (persons and
+ * households before tokens and members), so that memory holds one chunk at a time, never
+ * the whole dataset.
  */
 final class Chunk {
 
@@ -98,4 +99,5 @@ final class Chunk {
         long m = members.send(copy);
         return new Totals(p, t, h, m);
     }
+
 }

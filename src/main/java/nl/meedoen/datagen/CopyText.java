@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Rows for one table in PostgreSQL's {@code COPY} text format: columns separated by tabs, {@code \N} for null,
- * backslash, tab and line breaks escaped. Filled for one chunk, sent, then cleared.
+ * Rows for one table in PostgreSQL's {@code COPY} text format: columns separated by tabs,
+ * {@code \N} for null, backslash, tab and line breaks escaped. Filled for one chunk,
+ * sent, then cleared.
  */
 final class CopyText {
 
@@ -25,7 +26,10 @@ final class CopyText {
 
     private int rows;
 
-    /** @param table the table and its columns, e.g. {@code household (id, municipality_id, version)} */
+    /**
+     * @param table the table and its columns, e.g.
+     * {@code household (id, municipality_id, version)}
+     */
     CopyText(String table) {
         this.copyStatement = "copy " + table + " from stdin";
     }
@@ -78,7 +82,10 @@ final class CopyText {
         return rows;
     }
 
-    /** Sends the rows with {@code COPY ... FROM STDIN} and clears them; returns the number of rows written. */
+    /**
+     * Sends the rows with {@code COPY ... FROM STDIN} and clears them; returns the number
+     * of rows written.
+     */
     long send(CopyManager copy) throws SQLException, IOException {
         if (rows == 0) {
             return 0;
@@ -96,4 +103,5 @@ final class CopyText {
         }
         rowStarted = true;
     }
+
 }

@@ -32,14 +32,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills the database with a national-scale dataset once the application has started (after everything else
- * that runs at startup, the demo setup included): municipalities up to {@code meedoen.datagen.municipalities},
- * then {@code meedoen.datagen.persons} persons with their name tokens and households, written with
- * {@code COPY} in chunks over the owner connection, and finally {@code ANALYZE} and {@code VACUUM}. Refuses when
- * the database already looks generated, unless forced; stops the application when done unless told not to.
+ * Fills the database with a national-scale dataset once the application has started
+ * (after everything else that runs at startup, the demo setup included): municipalities
+ * up to {@code meedoen.datagen.municipalities}, then {@code meedoen.datagen.persons}
+ * persons with their name tokens and households, written with {@code COPY} in chunks over
+ * the owner connection, and finally {@code ANALYZE} and {@code VACUUM}. Refuses when the
+ * database already looks generated, unless forced; stops the application when done unless
+ * told not to.
  * <p>
- * {@code COPY FROM} into tables with row-level security is only allowed for a role that bypasses it, such as the
- * superuser of the embedded PostgreSQL; the generator checks this before it starts.
+ * {@code COPY FROM} into tables with row-level security is only allowed for a role that
+ * bypasses it, such as the superuser of the embedded PostgreSQL; the generator checks
+ * this before it starts.
  */
 @Component
 @ConditionalOnProperty("meedoen.datagen.persons")
@@ -71,7 +74,10 @@ class DatasetGenerator {
         }
     }
 
-    /** Generates the dataset; returns the exit code: 0 when done, non-zero when refused or failed. */
+    /**
+     * Generates the dataset; returns the exit code: 0 when done, non-zero when refused or
+     * failed.
+     */
     int generate() {
         if (settings.persons() <= 0) {
             log.error("meedoen.datagen.persons must be a positive number, not {}", settings.persons());
@@ -104,8 +110,10 @@ class DatasetGenerator {
     }
 
     private int write(Connection connection, long existing) throws SQLException, IOException {
-        // the ids come from this random too: hashing in how many persons there are keeps a forced second run
-        // from repeating the first one's ids, while the same seed on the same starting point gives the same data
+        // the ids come from this random too: hashing in how many persons there are keeps
+        // a forced second run
+        // from repeating the first one's ids, while the same seed on the same starting
+        // point gives the same data
         SplittableRandom random = new SplittableRandom(new SplittableRandom(settings.seed() ^ existing).nextLong());
         execute(connection, "set synchronous_commit = off");
         connection.setAutoCommit(false);
@@ -123,7 +131,8 @@ class DatasetGenerator {
             Chunk.Totals totals = new Chunk.Totals(0, 0, 0, 0);
             long left = settings.persons();
             while (left > 0) {
-                // municipalities take turns at random, weighted by what each still needs, so that their rows
+                // municipalities take turns at random, weighted by what each still needs,
+                // so that their rows
                 // lie interleaved on disk as they would after years of use
                 int index = pick(remaining, left, random);
                 Unit unit = factory.next(municipalities.get(index), remaining[index]);
@@ -138,9 +147,12 @@ class DatasetGenerator {
             }
             Duration written = progress.elapsed();
             connection.setAutoCommit(true);
-            // ANALYZE first, so that autovacuum has no reason to start analysing (its snapshot would keep VACUUM
-            // from marking the newest pages all-visible); VACUUM sets the visibility map, without which
-            // index-only scans (counting a municipality's persons) still read the heap pages
+            // ANALYZE first, so that autovacuum has no reason to start analysing (its
+            // snapshot would keep VACUUM
+            // from marking the newest pages all-visible); VACUUM sets the visibility map,
+            // without which
+            // index-only scans (counting a municipality's persons) still read the heap
+            // pages
             log.info("Analysing and vacuuming the tables");
             String tables = "municipality, team, person, person_name_token, household, household_member";
             execute(connection, "analyze " + tables);
@@ -164,7 +176,10 @@ class DatasetGenerator {
         }
     }
 
-    /** The index of a municipality, drawn with a chance proportional to the persons it still needs. */
+    /**
+     * The index of a municipality, drawn with a chance proportional to the persons it
+     * still needs.
+     */
     private static int pick(int[] remaining, long left, SplittableRandom random) {
         long draw = random.nextLong(left);
         for (int i = 0; i < remaining.length; i++) {
@@ -252,4 +267,5 @@ class DatasetGenerator {
             statement.execute(sql);
         }
     }
+
 }

@@ -17,18 +17,21 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The municipalities the dataset spreads its persons over. Existing municipalities stay as they are; the
- * Drechtsteden are added under their real CBS codes when missing, and synthetic municipalities ("Gemeente 2001"
- * and on: codes from 2001 upward, which CBS has not handed out) make up the rest. Every municipality gets a team
- * when it has none.
+ * The municipalities the dataset spreads its persons over. Existing municipalities stay
+ * as they are; the Drechtsteden are added under their real CBS codes when missing, and
+ * synthetic municipalities ("Gemeente 2001" and on: codes from 2001 upward, which CBS has
+ * not handed out) make up the rest. Every municipality gets a team when it has none.
  * <p>
- * Persons are spread in proportion to a population: the real one for the Drechtsteden, and for the synthetic
- * municipalities a Zipf-like curve (the n-th largest has about 930,000 / n<sup>0.65</sup> inhabitants) that,
- * like the Netherlands, has a few large cities and many small municipalities, adding up to about 18 million.
+ * Persons are spread in proportion to a population: the real one for the Drechtsteden,
+ * and for the synthetic municipalities a Zipf-like curve (the n-th largest has about
+ * 930,000 / n<sup>0.65</sup> inhabitants) that, like the Netherlands, has a few large
+ * cities and many small municipalities, adding up to about 18 million.
  */
 final class MunicipalityRoster {
 
-    /** A municipality with its teams and the population its share of persons is based on. */
+    /**
+     * A municipality with its teams and the population its share of persons is based on.
+     */
     record Target(UUID id, String code, String name, List<UUID> teams, double population) {
     }
 
@@ -37,7 +40,10 @@ final class MunicipalityRoster {
 
     static final String SLIEDRECHT = "0610";
 
-    /** Sliedrecht, home of the demo accounts, gets at least this many persons (or a quarter of a small run). */
+    /**
+     * Sliedrecht, home of the demo accounts, gets at least this many persons (or a
+     * quarter of a small run).
+     */
     static final int SLIEDRECHT_MINIMUM = 3_000;
 
     static final Map<String, Known> DRECHTSTEDEN = new LinkedHashMap<>();
@@ -58,7 +64,10 @@ final class MunicipalityRoster {
 
     private static final Pattern SYNTHETIC_NAME = Pattern.compile("Gemeente \\d{4}");
 
-    /** Population assumed for an existing municipality that is neither a Drechtsteden one nor synthetic. */
+    /**
+     * Population assumed for an existing municipality that is neither a Drechtsteden one
+     * nor synthetic.
+     */
     private static final int UNKNOWN_POPULATION = 30_000;
 
     private record Row(UUID id, String code, String name) {
@@ -67,7 +76,10 @@ final class MunicipalityRoster {
     private MunicipalityRoster() {
     }
 
-    /** Adds what is missing (municipalities up to {@code wanted}, a team for each) and returns them all. */
+    /**
+     * Adds what is missing (municipalities up to {@code wanted}, a team for each) and
+     * returns them all.
+     */
     static List<Target> prepare(Connection connection, int wanted, SplittableRandom random) throws SQLException {
         List<Row> rows = municipalities(connection);
         Set<String> codes = new HashSet<>();
@@ -115,9 +127,9 @@ final class MunicipalityRoster {
     }
 
     /**
-     * How many of {@code persons} each municipality gets, in the order of {@code targets}: Sliedrecht its
-     * minimum (when its share would be smaller), the rest in proportion to population by largest remainder, so
-     * the counts add up exactly.
+     * How many of {@code persons} each municipality gets, in the order of
+     * {@code targets}: Sliedrecht its minimum (when its share would be smaller), the rest
+     * in proportion to population by largest remainder, so the counts add up exactly.
      */
     static int[] allocate(List<Target> targets, int persons) {
         int[] counts = new int[targets.size()];
@@ -210,4 +222,5 @@ final class MunicipalityRoster {
         }
         return id;
     }
+
 }

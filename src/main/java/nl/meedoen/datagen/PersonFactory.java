@@ -19,15 +19,19 @@ import nl.meedoen.residents.NameTokens;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes synthetic persons, one living unit at a time: someone living alone, or a household of a head with a
- * partner and/or children (of any age, from babies to adult children still at home). About one unit in five is
- * a household, which puts about half of all persons in a household. Members share origin, address and team;
- * partners and children of a permit holder often came later as family migrants; children born after the family
- * arrived were born in the Netherlands.
+ * Makes synthetic persons, one living unit at a time: someone living alone, or a
+ * household of a head with a partner and/or children (of any age, from babies to adult
+ * children still at home). About one unit in five is a household, which puts about half
+ * of all persons in a household. Members share origin, address and team; partners and
+ * children of a permit holder often came later as family migrants; children born after
+ * the family arrived were born in the Netherlands.
  */
 final class PersonFactory {
 
-    /** One synthetic person, with the role in the household when the person is part of one. */
+    /**
+     * One synthetic person, with the role in the household when the person is part of
+     * one.
+     */
     record SyntheticPerson(UUID id, UUID teamId, String givenNames, String familyName, LocalDate dateOfBirth,
             @Nullable Gender gender, Category category, @Nullable String bsn, @Nullable String vNumber,
             String countryOfBirth, String nationality, List<String> languages, @Nullable String phone,
@@ -47,9 +51,9 @@ final class PersonFactory {
     private static final List<String> STREETS = List.of("Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsweg",
             "Julianalaan", "Beatrixstraat", "Merwedestraat", "Rivierdijk", "Lindelaan", "Prinses Irenestraat",
             "Wilhelminastraat", "Oranjelaan", "Burgemeester de Jonghplein", "Havenstraat", "Parallelweg",
-            "Populierenlaan", "Eikenlaan", "Tulpstraat", "Rozenstraat", "Schoolstraat", "Kastanjelaan",
-            "Industrieweg", "Polderweg", "Spoorstraat", "Van Goghstraat", "Rembrandtlaan", "Vermeerstraat",
-            "Thorbeckelaan", "Graaf Willemlaan", "Baanhoek", "Zuidwijk", "Noordeinde", "Langendijk", "Singel");
+            "Populierenlaan", "Eikenlaan", "Tulpstraat", "Rozenstraat", "Schoolstraat", "Kastanjelaan", "Industrieweg",
+            "Polderweg", "Spoorstraat", "Van Goghstraat", "Rembrandtlaan", "Vermeerstraat", "Thorbeckelaan",
+            "Graaf Willemlaan", "Baanhoek", "Zuidwijk", "Noordeinde", "Langendijk", "Singel");
 
     private static final String LETTERS = "ABCDEFGHJKLMNPRTVWXZ";
 
@@ -83,8 +87,8 @@ final class PersonFactory {
         Category category = origin.category(random);
         LocalDate dateOfBirth = birthday(age);
         LocalDate arrival = arrival(category, dateOfBirth);
-        Person person = new Person(origin, category, name(origin, gender), origin.family(random), dateOfBirth,
-                gender, arrival, origin.country());
+        Person person = new Person(origin, category, name(origin, gender), origin.family(random), dateOfBirth, gender,
+                arrival, origin.country());
         LocalDate registration = registration(arrival, dateOfBirth);
         LocalDate endedOn = null;
         EndReason endReason = null;
@@ -145,8 +149,10 @@ final class PersonFactory {
             }
             LocalDate registration = registration(arrival, birth);
             since = later(since, registration);
-            members.add(build(new Person(origin, category, name(origin, gender), childFamily, birth, gender, arrival,
-                    bornHere ? "NL" : origin.country()), address, team, registration, null, null, HouseholdRole.CHILD));
+            members.add(build(
+                    new Person(origin, category, name(origin, gender), childFamily, birth, gender, arrival,
+                            bornHere ? "NL" : origin.country()),
+                    address, team, registration, null, null, HouseholdRole.CHILD));
         }
         return new Unit(List.copyOf(members), uuid(), since);
     }
@@ -161,22 +167,21 @@ final class PersonFactory {
 
     private SyntheticPerson build(Person person, Address address, UUID team, LocalDate registration,
             @Nullable LocalDate endedOn, @Nullable EndReason endReason, @Nullable HouseholdRole role) {
-        boolean newcomer = person.category() == Category.PERMIT_HOLDER
-                || person.category() == Category.FAMILY_MIGRANT;
+        boolean newcomer = person.category() == Category.PERMIT_HOLDER || person.category() == Category.FAMILY_MIGRANT;
         String vNumber = random.nextInt(100) < (newcomer ? 85 : 10) ? numbers.nextVNumber() : null;
         boolean recent = person.arrival() != null && person.arrival().isAfter(today.minusMonths(6));
         String bsn = vNumber != null && recent && random.nextInt(100) < 25 ? null : numbers.nextBsn();
         int age = person.birth().until(today).getYears();
-        String phone = age >= 16 && random.nextInt(100) < 75
-                ? String.format("06-%08d", random.nextInt(100_000_000)) : null;
+        String phone = age >= 16 && random.nextInt(100) < 75 ? String.format("06-%08d", random.nextInt(100_000_000))
+                : null;
         String email = age >= 16 && random.nextInt(100) < 30 ? email(person) : null;
         String nationality = person.origin().country().equals("SY") && random.nextInt(100) < 4 ? "XX"
                 : person.origin().country();
         return new SyntheticPerson(uuid(), team, person.given(), person.family(), person.birth(), person.gender(),
                 person.category(), bsn, vNumber, person.countryOfBirth(), nationality,
-                languages(person.origin(), person.category(), person.countryOfBirth()), phone, email,
-                address.street(), address.houseNumber(), address.postcode(), address.city(), person.arrival(),
-                registration, endedOn, endReason, role);
+                languages(person.origin(), person.category(), person.countryOfBirth()), phone, email, address.street(),
+                address.houseNumber(), address.postcode(), address.city(), person.arrival(), registration, endedOn,
+                endReason, role);
     }
 
     private List<String> languages(Origin origin, Category category, String countryOfBirth) {
@@ -205,8 +210,8 @@ final class PersonFactory {
                 + LETTERS.charAt(random.nextInt(LETTERS.length()));
         int number = 1 + random.nextInt(240);
         int suffix = random.nextInt(100);
-        String houseNumber = suffix < 8 ? number + "A" : suffix < 14 ? number + "-" + (1 + random.nextInt(4))
-                : Integer.toString(number);
+        String houseNumber = suffix < 8 ? number + "A"
+                : suffix < 14 ? number + "-" + (1 + random.nextInt(4)) : Integer.toString(number);
         return new Address(Origins.pick(STREETS, random), houseNumber, postcode, municipality.name());
     }
 
@@ -237,7 +242,10 @@ final class PersonFactory {
         return today.minusYears(age).minusDays(1 + random.nextInt(364));
     }
 
-    /** When someone of this category arrived: recently for newcomers, long ago for established migrants. */
+    /**
+     * When someone of this category arrived: recently for newcomers, long ago for
+     * established migrants.
+     */
     private LocalDate arrival(Category category, LocalDate birth) {
         int[] yearsAgo = switch (category) {
             case PERMIT_HOLDER -> new int[] { 0, 9 };
@@ -253,11 +261,13 @@ final class PersonFactory {
     }
 
     private Category followerCategory(Category headCategory) {
-        return headCategory == Category.PERMIT_HOLDER && random.nextBoolean() ? Category.FAMILY_MIGRANT
-                : headCategory;
+        return headCategory == Category.PERMIT_HOLDER && random.nextBoolean() ? Category.FAMILY_MIGRANT : headCategory;
     }
 
-    /** Family migrants follow the permit holder six to thirty months later; everyone else came together. */
+    /**
+     * Family migrants follow the permit holder six to thirty months later; everyone else
+     * came together.
+     */
     private LocalDate followerArrival(Category headCategory, Category category, LocalDate headArrival,
             LocalDate birth) {
         LocalDate arrival = headArrival;
@@ -279,10 +289,13 @@ final class PersonFactory {
         return a.isAfter(b) ? a : b;
     }
 
-    /** A version-4 UUID from the seeded random, so a seed gives the same ids every time. */
+    /**
+     * A version-4 UUID from the seeded random, so a seed gives the same ids every time.
+     */
     private UUID uuid() {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(most, least);
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.slf4j.Logger;
 
 /**
- * The progress line on the console: every {@code every} persons how many are written, the percentage, the
- * speed in persons and rows (all tables) per second, and the expected time left.
+ * The progress line on the console: every {@code every} persons how many are written, the
+ * percentage, the speed in persons and rows (all tables) per second, and the expected
+ * time left.
  */
 final class Progress {
 
@@ -38,9 +39,9 @@ final class Progress {
         double seconds = Math.max(elapsed().toMillis() / 1000.0, 0.001);
         double personsPerSecond = persons / seconds;
         long left = personsPerSecond > 0 ? (long) ((total - persons) / personsPerSecond) : 0;
-        log.info(String.format(Locale.ROOT, "%,d / %,d persons (%d%%), %,d rows, %,.0f persons/s, %,.0f rows/s, "
-                + "%s left", persons, total, persons * 100 / total, rows, personsPerSecond, rows / seconds,
-                clock(Duration.ofSeconds(left))));
+        log.info(String.format(Locale.ROOT,
+                "%,d / %,d persons (%d%%), %,d rows, %,.0f persons/s, %,.0f rows/s, " + "%s left", persons, total,
+                persons * 100 / total, rows, personsPerSecond, rows / seconds, clock(Duration.ofSeconds(left))));
     }
 
     Duration elapsed() {
@@ -51,4 +52,5 @@ final class Progress {
         return String.format(Locale.ROOT, "%d:%02d:%02d", duration.toHours(), duration.toMinutesPart(),
                 duration.toSecondsPart());
     }
+
 }

@@ -5,10 +5,11 @@ import java.util.BitSet;
 import nl.meedoen.residents.Elfproef;
 
 /**
- * BSNs and V-numbers from ranges kept for synthetic data, handed out in ascending order so that each is unique
- * in the whole dataset, and so per municipality too. BSNs run from {@value #FIRST_BSN} and pass the elfproef;
- * V-numbers run from {@value #FIRST_V_NUMBER}. Numbers already stored (by the demo setup or an earlier run) are
- * marked taken and skipped.
+ * BSNs and V-numbers from ranges kept for synthetic data, handed out in ascending order
+ * so that each is unique in the whole dataset, and so per municipality too. BSNs run from
+ * {@value #FIRST_BSN} and pass the elfproef; V-numbers run from {@value #FIRST_V_NUMBER}.
+ * Numbers already stored (by the demo setup or an earlier run) are marked taken and
+ * skipped.
  */
 final class SyntheticNumbers {
 
@@ -36,7 +37,9 @@ final class SyntheticNumbers {
         }
     }
 
-    /** Marks a stored V-number as taken; numbers outside the synthetic range are ignored. */
+    /**
+     * Marks a stored V-number as taken; numbers outside the synthetic range are ignored.
+     */
     void vNumberTaken(long number) {
         if (number >= FIRST_V_NUMBER && number <= LAST_V_NUMBER) {
             takenVNumbers.set((int) (number - FIRST_V_NUMBER));
@@ -44,8 +47,9 @@ final class SyntheticNumbers {
     }
 
     /**
-     * The next BSN. For each eight leading digits exactly one ninth digit 0–10 satisfies the elfproef; when it
-     * is 10 there is no BSN with those leading digits, so about one prefix in eleven is skipped.
+     * The next BSN. For each eight leading digits exactly one ninth digit 0–10 satisfies
+     * the elfproef; when it is 10 there is no BSN with those leading digits, so about one
+     * prefix in eleven is skipped.
      */
     String nextBsn() {
         while (true) {
@@ -79,4 +83,5 @@ final class SyntheticNumbers {
         }
         return Long.toString(vNumber++);
     }
+
 }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import nl.meedoen.platform.InvalidInputException;
 
 /**
- * A quota period: a half-year {@code YYYY-H1} (January–June) or {@code YYYY-H2} (July–December), or a whole year
- * {@code YYYY} for the years known only as a yearly figure. Periods order by their start, a year before its own
- * halves.
+ * A quota period: a half-year {@code YYYY-H1} (January–June) or {@code YYYY-H2}
+ * (July–December), or a whole year {@code YYYY} for the years known only as a yearly
+ * figure. Periods order by their start, a year before its own halves.
  */
 public record QuotaPeriod(int year, int half) implements Comparable<QuotaPeriod> {
 
@@ -24,7 +24,10 @@ public record QuotaPeriod(int year, int half) implements Comparable<QuotaPeriod>
         }
     }
 
-    /** Reads {@code 2024-H1}, {@code 2024-H2} or {@code 2016}; anything else is invalid input (400). */
+    /**
+     * Reads {@code 2024-H1}, {@code 2024-H2} or {@code 2016}; anything else is invalid
+     * input (400).
+     */
     public static QuotaPeriod parse(String text) {
         Matcher matcher = FORMAT.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {

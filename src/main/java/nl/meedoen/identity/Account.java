@@ -10,7 +10,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A local account as Spring Security sees it; the principal of every authenticated request. */
+/**
+ * A local account as Spring Security sees it; the principal of every authenticated
+ * request.
+ */
 final class Account implements UserDetails, CredentialsContainer {
 
     private final CurrentUser user;
@@ -68,4 +71,5 @@ final class Account implements UserDetails, CredentialsContainer {
     public String toString() {
         return "Account[" + user.username() + "]";
     }
+
 }

@@ -13,7 +13,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The local accounts: looked up at login, and the source of the municipality for row-level security.
+ * The local accounts: looked up at login, and the source of the municipality for
+ * row-level security.
  */
 @Component
 class Accounts implements UserDetailsService, TenantResolver {
@@ -49,6 +50,5 @@ class Accounts implements UserDetailsService, TenantResolver {
     public Optional<UUID> currentMunicipality() {
         return CurrentUser.current().map(CurrentUser::municipalityId);
     }
-
 
 }

@@ -9,7 +9,10 @@ import nl.meedoen.platform.Tenancy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The caseworkers and team leads of the current municipality, by team: who can hold a person's file. */
+/**
+ * The caseworkers and team leads of the current municipality, by team: who can hold a
+ * person's file.
+ */
 @Component
 public class Colleagues {
 
@@ -23,7 +26,10 @@ public class Colleagues {
         this.jdbc = jdbc;
     }
 
-    /** The enabled caseworkers and team leads of a team of the current municipality, by name. */
+    /**
+     * The enabled caseworkers and team leads of a team of the current municipality, by
+     * name.
+     */
     public List<Colleague> ofTeam(UUID teamId) {
         return jdbc.sql("""
                 select id, display_name, role, team_id from app_user
@@ -47,4 +53,5 @@ public class Colleagues {
             .query(Colleague.class)
             .optional();
     }
+
 }

@@ -9,8 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The logged-in user: who, in which role, for which municipality and team, and (for partner users) for which
- * partner organisation.
+ * The logged-in user: who, in which role, for which municipality and team, and (for
+ * partner users) for which partner organisation.
  */
 public record CurrentUser(UUID id, String username, String displayName, Role role, Municipality municipality,
         @Nullable UUID teamId, @Nullable UUID partnerId) {

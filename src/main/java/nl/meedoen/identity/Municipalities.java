@@ -35,4 +35,5 @@ public class Municipalities {
             .query(UUID.class)
             .list();
     }
+
 }

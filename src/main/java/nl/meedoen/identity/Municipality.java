@@ -2,6 +2,9 @@ package nl.meedoen.identity;
 
 import java.util.UUID;
 
-/** A municipality (gemeente), identified by its CBS code, e.g. {@code 0610} for Sliedrecht. */
+/**
+ * A municipality (gemeente), identified by its CBS code, e.g. {@code 0610} for
+ * Sliedrecht.
+ */
 public record Municipality(UUID id, String code, String name) {
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The partner organisations of the current municipality that a partner user can belong to. Implemented by the module
- * that keeps the organisations; without it, no partner account can be linked.
+ * The partner organisations of the current municipality that a partner user can belong
+ * to. Implemented by the module that keeps the organisations; without it, no partner
+ * account can be linked.
  */
 public interface PartnerOrganisations {
 
@@ -15,4 +16,5 @@ public interface PartnerOrganisations {
 
     /** The organisations of the current municipality, by name. */
     List<Organisation> all();
+
 }

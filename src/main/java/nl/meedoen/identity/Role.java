@@ -22,4 +22,5 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
 }

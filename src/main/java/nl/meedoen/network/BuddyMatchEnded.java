@@ -4,5 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** The match ended, with the reason. */
-public record BuddyMatchEnded(UUID municipalityId, UUID matchId, UUID personId, UUID volunteerId, LocalDate endedOn, String reason) {
+public record BuddyMatchEnded(UUID municipalityId, UUID matchId, UUID personId, UUID volunteerId, LocalDate endedOn,
+        String reason) {
 }

@@ -1,6 +1,9 @@
 package nl.meedoen.network;
 
-/** Where a buddy match stands: {@code PROPOSED → INTRODUCED → ACTIVE → ENDED}; it can end from any earlier state. */
+/**
+ * Where a buddy match stands: {@code PROPOSED → INTRODUCED → ACTIVE → ENDED}; it can end
+ * from any earlier state.
+ */
 public enum MatchStatus {
 
     PROPOSED, INTRODUCED, ACTIVE, ENDED;
@@ -19,4 +22,5 @@ public enum MatchStatus {
     public boolean running() {
         return this != ENDED;
     }
+
 }

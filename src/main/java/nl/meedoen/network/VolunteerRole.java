@@ -11,4 +11,5 @@ public enum VolunteerRole {
     WORK_MENTOR,
     /** Supports parents: school, childcare, parenting. */
     PARENT_BUDDY
+
 }

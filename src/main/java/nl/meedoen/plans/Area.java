@@ -12,8 +12,11 @@ public enum Area {
         this.spearhead = spearhead;
     }
 
-    /** One of the four spearheads of the policy note (the others are provision domains). */
+    /**
+     * One of the four spearheads of the policy note (the others are provision domains).
+     */
     public boolean spearhead() {
         return spearhead;
     }
+
 }

@@ -1,8 +1,8 @@
 package nl.meedoen.platform;
 
 /**
- * A request that clashes with the current state (a duplicate, an illegal transition). Answers 409 with the
- * localised message under {@code messageKey}.
+ * A request that clashes with the current state (a duplicate, an illegal transition).
+ * Answers 409 with the localised message under {@code messageKey}.
  */
 public class ConflictException extends RuntimeException {
 
@@ -23,4 +23,5 @@ public class ConflictException extends RuntimeException {
     public Object[] arguments() {
         return arguments.clone();
     }
+
 }

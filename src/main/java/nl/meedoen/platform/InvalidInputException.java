@@ -3,8 +3,8 @@ package nl.meedoen.platform;
 import java.util.List;
 
 /**
- * Input that breaks a rule only the domain can check (e.g. a household with two heads). Answers 400 with a
- * localised message per field.
+ * Input that breaks a rule only the domain can check (e.g. a household with two heads).
+ * Answers 400 with a localised message per field.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -26,4 +26,5 @@ public class InvalidInputException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
 }

@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Country (ISO 3166-1 alpha-2) and language (ISO 639-1, 639-2 or 639-3) codes as Meedoen accepts them. */
+/**
+ * Country (ISO 3166-1 alpha-2) and language (ISO 639-1, 639-2 or 639-3) codes as Meedoen
+ * accepts them.
+ */
 public final class IsoCodes {
 
     /** {@code XX}: stateless or unknown, as used on Dutch residence documents. */
@@ -17,14 +20,15 @@ public final class IsoCodes {
         .collect(Collectors.toUnmodifiableSet());
 
     /**
-     * Two-letter codes, their three-letter equivalents, and three-letter codes of languages often spoken by
-     * newcomers that have no two-letter code (Dari, Tigre, Kurdish variants, Arabic variants, Bilen, Oromo...).
+     * Two-letter codes, their three-letter equivalents, and three-letter codes of
+     * languages often spoken by newcomers that have no two-letter code (Dari, Tigre,
+     * Kurdish variants, Arabic variants, Bilen, Oromo...).
      */
     private static final Set<String> LANGUAGES = Stream
         .of(Arrays.stream(Locale.getISOLanguages()),
                 Arrays.stream(Locale.getISOLanguages()).map(code -> new Locale(code).getISO3Language()),
-                Stream.of("prs", "tig", "ckb", "kmr", "sdh", "apc", "arz", "ary", "acm", "ajp", "byn", "gaz",
-                        "haz", "bal", "aii", "zgh", "ber", "syc", "lki", "glk", "mzn", "bhn", "jpr", "rmy", "rom"))
+                Stream.of("prs", "tig", "ckb", "kmr", "sdh", "apc", "arz", "ary", "acm", "ajp", "byn", "gaz", "haz",
+                        "bal", "aii", "zgh", "ber", "syc", "lki", "glk", "mzn", "bhn", "jpr", "rmy", "rom"))
         .flatMap(s -> s)
         .filter(code -> !code.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
@@ -54,4 +58,5 @@ public final class IsoCodes {
         String name = new Locale(code).getDisplayLanguage(in);
         return name.isEmpty() || name.equals(code) ? code : name;
     }
+
 }

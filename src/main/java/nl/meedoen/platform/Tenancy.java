@@ -5,8 +5,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The municipality on whose behalf the current thread works. Requests take it from the logged-in user (see
- * {@link TenantResolver}); background work (demo data, jobs) declares it explicitly with {@link #runAs}.
+ * The municipality on whose behalf the current thread works. Requests take it from the
+ * logged-in user (see {@link TenantResolver}); background work (demo data, jobs) declares
+ * it explicitly with {@link #runAs}.
  */
 public final class Tenancy {
 
@@ -27,7 +28,10 @@ public final class Tenancy {
         return explicit != null ? Optional.of(explicit) : resolver.currentMunicipality();
     }
 
-    /** The municipality of the current work; fails when there is none (a programming error, never user input). */
+    /**
+     * The municipality of the current work; fails when there is none (a programming
+     * error, never user input).
+     */
     public static UUID require() {
         return current().orElseThrow(() -> new IllegalStateException("No municipality for the current work"));
     }
@@ -54,4 +58,5 @@ public final class Tenancy {
             return null;
         });
     }
+
 }

@@ -10,4 +10,5 @@ class TenancyWiring {
     TenancyWiring(ObjectProvider<TenantResolver> resolvers) {
         resolvers.ifAvailable(Tenancy::useResolver);
     }
+
 }

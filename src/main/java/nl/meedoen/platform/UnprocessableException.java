@@ -1,8 +1,9 @@
 package nl.meedoen.platform;
 
 /**
- * A well-formed request that a business rule forbids to carry out as it stands (e.g. sending a referral without
- * consent or another legal basis). Answers 422 with the localised message under {@code messageKey}.
+ * A well-formed request that a business rule forbids to carry out as it stands (e.g.
+ * sending a referral without consent or another legal basis). Answers 422 with the
+ * localised message under {@code messageKey}.
  */
 public class UnprocessableException extends RuntimeException {
 
@@ -16,4 +17,5 @@ public class UnprocessableException extends RuntimeException {
     public String messageKey() {
         return messageKey;
     }
+
 }

@@ -1,11 +1,16 @@
 package nl.meedoen.provisions;
 
 /**
- * What a provision helps with: the four spearheads of the integration policy (language, norms and values, knowing
- * the living environment, one's own network) and the local fields of provisions the policy names.
+ * What a provision helps with: the four spearheads of the integration policy (language,
+ * norms and values, knowing the living environment, one's own network) and the local
+ * fields of provisions the policy names.
  */
 public enum Domain {
-    /** Taal: Dutch courses, volunteer language lessons, language buddies, job-related language. */
+
+    /**
+     * Taal: Dutch courses, volunteer language lessons, language buddies, job-related
+     * language.
+     */
     LANGUAGE,
     /** Normen en waarden: PVT, KNM, work culture. */
     NORMS_AND_VALUES,
@@ -23,4 +28,5 @@ public enum Domain {
     SUPPORT,
     /** Sport, cultuur en verenigingsleven. */
     SPORT_AND_CULTURE
+
 }

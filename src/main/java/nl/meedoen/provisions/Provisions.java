@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What other modules may know of the provisions and partner organisations of the current municipality. Another
- * municipality's provision or partner is absent, exactly like one that does not exist.
+ * What other modules may know of the provisions and partner organisations of the current
+ * municipality. Another municipality's provision or partner is absent, exactly like one
+ * that does not exist.
  */
 public interface Provisions {
 
@@ -22,11 +23,14 @@ public interface Provisions {
 
     Optional<Provision> find(UUID provisionId);
 
-    /** The provisions among {@code provisionIds} that exist in the current municipality. */
+    /**
+     * The provisions among {@code provisionIds} that exist in the current municipality.
+     */
     List<Provision> findAll(Collection<UUID> provisionIds);
 
     /** The active provisions of the current municipality, by name. */
     List<Provision> active();
 
     Optional<Partner> partner(UUID partnerId);
+
 }

@@ -4,7 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a referral stands: {@code DRAFT → SENT → ACCEPTED | DECLINED → STARTED → COMPLETED | DROPPED_OUT}, and
+ * Where a referral stands:
+ * {@code DRAFT → SENT → ACCEPTED | DECLINED → STARTED → COMPLETED | DROPPED_OUT}, and
  * {@code WITHDRAWN} by the caseworker from any state that is not final.
  */
 public enum ReferralStatus {
@@ -31,7 +32,10 @@ public enum ReferralStatus {
         return this == DECLINED || this == DROPPED_OUT;
     }
 
-    /** The states a partner organisation records: its response and what became of the referral. */
+    /**
+     * The states a partner organisation records: its response and what became of the
+     * referral.
+     */
     public boolean isPartnerResponse() {
         return this == ACCEPTED || this == DECLINED || this == STARTED || this == COMPLETED || this == DROPPED_OUT;
     }
@@ -39,4 +43,5 @@ public enum ReferralStatus {
     public boolean isFinal() {
         return next().isEmpty();
     }
+
 }

@@ -3,7 +3,8 @@ package nl.meedoen.residents;
 import java.util.Optional;
 
 /**
- * A burgerservicenummer: nine digits that pass the {@link Elfproef}. Never printed whole in logs.
+ * A burgerservicenummer: nine digits that pass the {@link Elfproef}. Never printed whole
+ * in logs.
  */
 public record Bsn(String value) {
 
@@ -14,8 +15,9 @@ public record Bsn(String value) {
     }
 
     /**
-     * The BSN in its stored form: spaces and dots removed, an eight-digit number padded with a leading zero.
-     * Returns the input unchanged (trimmed) when it cannot be a BSN, so that validation can report it.
+     * The BSN in its stored form: spaces and dots removed, an eight-digit number padded
+     * with a leading zero. Returns the input unchanged (trimmed) when it cannot be a BSN,
+     * so that validation can report it.
      */
     public static String normalise(String input) {
         String digits = input.strip().replace(" ", "").replace(".", "");

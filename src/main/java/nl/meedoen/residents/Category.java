@@ -8,6 +8,6 @@ public enum Category {
     /** Gezinsmigrant. */
     FAMILY_MIGRANT,
     /** Oudkomer: has lived in the Netherlands for years. */
-    ESTABLISHED_MIGRANT,
-    OTHER
+    ESTABLISHED_MIGRANT, OTHER
+
 }

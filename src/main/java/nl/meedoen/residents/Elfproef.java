@@ -1,14 +1,17 @@
 package nl.meedoen.residents;
 
 /**
- * The eleven test for a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 must be positive and divisible by 11.
+ * The eleven test for a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 must be positive and divisible
+ * by 11.
  */
 public final class Elfproef {
 
     private Elfproef() {
     }
 
-    /** Whether nine digits pass the eleven test. Anything but exactly nine digits fails. */
+    /**
+     * Whether nine digits pass the eleven test. Anything but exactly nine digits fails.
+     */
     public static boolean holds(String digits) {
         if (digits == null || digits.length() != 9) {
             return false;
@@ -24,4 +27,5 @@ public final class Elfproef {
         }
         return sum > 0 && sum % 11 == 0;
     }
+
 }

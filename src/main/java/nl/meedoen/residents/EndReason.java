@@ -4,4 +4,5 @@ package nl.meedoen.residents;
 public enum EndReason {
 
     MOVED_AWAY, DECEASED, FILE_CLOSED
+
 }

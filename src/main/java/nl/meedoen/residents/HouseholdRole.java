@@ -3,4 +3,5 @@ package nl.meedoen.residents;
 public enum HouseholdRole {
 
     HEAD, PARTNER, CHILD, OTHER
+
 }

@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names as the search sees them: lower case, accents removed, split into words. "Al-Hassan" gives "al",
- * "hassan" and "alhassan", so each of them finds the person by prefix. Part of the module's API so that
- * everything that writes persons, bulk loads included, stores the tokens and sort names the search expects.
+ * Names as the search sees them: lower case, accents removed, split into words.
+ * "Al-Hassan" gives "al", "hassan" and "alhassan", so each of them finds the person by
+ * prefix. Part of the module's API so that everything that writes persons, bulk loads
+ * included, stores the tokens and sort names the search expects.
  */
 public final class NameTokens {
 
@@ -35,7 +36,10 @@ public final class NameTokens {
         return normalised.isEmpty() ? List.of() : List.of(normalised.split(" "));
     }
 
-    /** The tokens stored for a person: every word of each name, and each multi-word name joined up. */
+    /**
+     * The tokens stored for a person: every word of each name, and each multi-word name
+     * joined up.
+     */
     public static Set<String> of(String... names) {
         Set<String> tokens = new LinkedHashSet<>();
         for (String name : names) {
@@ -54,4 +58,5 @@ public final class NameTokens {
         parts.addAll(words(givenNames));
         return String.join(" ", parts);
     }
+
 }

@@ -9,9 +9,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What other modules may know of the persons of the current municipality: enough to recognise, count and link
- * them. Another municipality's person is absent, exactly like one that does not exist. Reading a whole file
- * (and logging that read) stays with this module's pages and API.
+ * What other modules may know of the persons of the current municipality: enough to
+ * recognise, count and link them. Another municipality's person is absent, exactly like
+ * one that does not exist. Reading a whole file (and logging that read) stays with this
+ * module's pages and API.
  */
 public interface Residents {
 
@@ -22,7 +23,10 @@ public interface Residents {
 
     Optional<Resident> find(UUID personId);
 
-    /** How to reach a person and the languages they speak, e.g. to share with a partner on a recorded basis. */
+    /**
+     * How to reach a person and the languages they speak, e.g. to share with a partner on
+     * a recorded basis.
+     */
     record Contact(@Nullable String phone, @Nullable String email, @Nullable String address, List<String> languages,
             @Nullable String postcode) {
     }
@@ -33,15 +37,22 @@ public interface Residents {
     /** The persons among {@code personIds} that exist in the current municipality. */
     List<Resident> findAll(Collection<UUID> personIds);
 
-    /** The members of a household of the current municipality (empty when there is none). */
+    /**
+     * The members of a household of the current municipality (empty when there is none).
+     */
     List<Resident> household(UUID householdId);
 
     /**
-     * Persons whose names start with the words of {@code query} (or with that BSN or V-number, a search that is
-     * logged), files not ended, at most {@code limit}, by family name.
+     * Persons whose names start with the words of {@code query} (or with that BSN or
+     * V-number, a search that is logged), files not ended, at most {@code limit}, by
+     * family name.
      */
     List<Resident> search(String query, int limit);
 
-    /** Persons of a category whose file is not ended, at most {@code limit}, earliest registration first. */
+    /**
+     * Persons of a category whose file is not ended, at most {@code limit}, earliest
+     * registration first.
+     */
     List<Resident> ofCategory(Category category, int limit);
+
 }

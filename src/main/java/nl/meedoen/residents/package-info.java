@@ -1,6 +1,7 @@
 /**
- * Persons (permit holders, family migrants, established migrants and others) and their households: the file
- * (dossier) every other module builds on. Every read and change is written to the processing log.
+ * Persons (permit holders, family migrants, established migrants and others) and their
+ * households: the file (dossier) every other module builds on. Every read and change is
+ * written to the processing log.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inwoners en huishoudens",
         allowedDependencies = { "platform", "identity", "audit" })

@@ -15,4 +15,5 @@ public enum DeadlineKind {
     INTAKE_APPOINTMENT,
     /** Ontzorgen ends: the person pays the fixed costs again. */
     ONTZORGEN_END
+
 }

@@ -1,6 +1,9 @@
 package nl.meedoen.trajectories;
 
-/** The part of the civic-integration duty DUO exempted a person from; an exempt part has no deadline. */
+/**
+ * The part of the civic-integration duty DUO exempted a person from; an exempt part has
+ * no deadline.
+ */
 public enum ExemptPart {
 
     /** The whole duty: no PIP, no integration period. */
@@ -13,4 +16,5 @@ public enum ExemptPart {
     MAP,
     /** The participation declaration trajectory. */
     PVT
+
 }

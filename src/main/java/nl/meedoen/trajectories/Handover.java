@@ -7,4 +7,5 @@ public enum Handover {
     LOCAL_POLICY,
     /** No follow-up is needed; the reason is recorded. */
     NO_FOLLOW_UP
+
 }

@@ -7,4 +7,5 @@ public enum IntegrationRegime {
     WI2021,
     /** Wet inburgering 2013: obliged before 2022; recorded, without a PIP. */
     WI2013
+
 }

@@ -9,4 +9,5 @@ public enum LearningRoute {
     ONDERWIJS,
     /** The self-reliance route, level A1. */
     Z
+
 }

@@ -5,18 +5,19 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The NT2 lesson hours a person has followed, as the module that follows language progress reports them. They
- * decide whether the learning route may step down from B1 to A2 (only after the hours the municipality requires,
- * 600 by default).
+ * The NT2 lesson hours a person has followed, as the module that follows language
+ * progress reports them. They decide whether the learning route may step down from B1 to
+ * A2 (only after the hours the municipality requires, 600 by default).
  */
 public interface LessonHours {
 
     /**
-     * Records the total NT2 lesson hours of a person of the current municipality up to {@code asOf}, replacing an
-     * earlier total. Called in the caller's transaction.
+     * Records the total NT2 lesson hours of a person of the current municipality up to
+     * {@code asOf}, replacing an earlier total. Called in the caller's transaction.
      */
     void recordTotal(UUID personId, BigDecimal totalHours, LocalDate asOf);
 
     /** The last total recorded, zero when none was. */
     BigDecimal total(UUID personId);
+
 }

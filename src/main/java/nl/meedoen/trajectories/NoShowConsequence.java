@@ -1,15 +1,13 @@
 package nl.meedoen.trajectories;
 
 /**
- * The step on the no-show ladder of the broad intake: the 1st no-show gives a warning and a new invitation, the 2nd a
- * proposal for a fine and a new invitation, the 3rd and later a second fine proposal, after which the plan may be set
- * without the person's input.
+ * The step on the no-show ladder of the broad intake: the 1st no-show gives a warning and
+ * a new invitation, the 2nd a proposal for a fine and a new invitation, the 3rd and later
+ * a second fine proposal, after which the plan may be set without the person's input.
  */
 public enum NoShowConsequence {
 
-    WARNING,
-    FINE_PROPOSAL,
-    SECOND_FINE_PROPOSAL;
+    WARNING, FINE_PROPOSAL, SECOND_FINE_PROPOSAL;
 
     /** The consequence of the {@code step}-th no-show (1-based). */
     public static NoShowConsequence ofStep(int step) {
@@ -24,8 +22,12 @@ public enum NoShowConsequence {
         return this != WARNING;
     }
 
-    /** After the 3rd no-show the person is not invited again: the plan may be set without their input. */
+    /**
+     * After the 3rd no-show the person is not invited again: the plan may be set without
+     * their input.
+     */
     public boolean needsNewInvitation() {
         return this != SECOND_FINE_PROPOSAL;
     }
+
 }

@@ -1,7 +1,8 @@
 /**
- * The trajectory of a permit holder after housing: social guidance (6 months, once extended by 3 with a team lead's
- * approval, closed with a handover decision), with every deadline computed from the municipality's settings. Each
- * change publishes a past-tense event for the modules that react.
+ * The trajectory of a permit holder after housing: social guidance (6 months, once
+ * extended by 3 with a team lead's approval, closed with a handover decision), with every
+ * deadline computed from the municipality's settings. Each change publishes a past-tense
+ * event for the modules that react.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trajecten",
         allowedDependencies = { "platform", "identity", "audit", "residents" })

@@ -21,7 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The processing log: every read is logged, only the privacy officer reads it, and tampering shows. */
+/**
+ * The processing log: every read is logged, only the privacy officer reads it, and
+ * tampering shows.
+ */
 @MeedoenIntegrationTest
 class ProcessingLogIntegrationTests {
 
@@ -77,7 +80,10 @@ class ProcessingLogIntegrationTests {
 
     @Test
     void thePrivacyOfficerSeesWhatOneEmployeeOpened() {
-        String id = caseworker().post("/api/v1/persons", Api.person("Samira", "Perbegeleider")).body().get("id").asString();
+        String id = caseworker().post("/api/v1/persons", Api.person("Samira", "Perbegeleider"))
+            .body()
+            .get("id")
+            .asString();
         Api.as(mvc, "teamleider").get("/api/v1/persons/" + id);
 
         JsonNode byTeamLead = privacyOfficer().get("/api/v1/audit/actors/teamleider?size=1").body();
@@ -107,7 +113,10 @@ class ProcessingLogIntegrationTests {
 
     @Test
     void aTamperedEntryBreaksTheChain() {
-        String id = caseworker().post("/api/v1/persons", Api.person("Asma", "Gemanipuleerd")).body().get("id").asString();
+        String id = caseworker().post("/api/v1/persons", Api.person("Asma", "Gemanipuleerd"))
+            .body()
+            .get("id")
+            .asString();
         JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
         UUID sliedrecht = municipalities.byCode("0610").orElseThrow().id();
         Long seq = owner.queryForObject(
@@ -138,7 +147,8 @@ class ProcessingLogIntegrationTests {
         UUID sliedrecht = municipalities.byCode("0610").orElseThrow().id();
         JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
 
-        assertThatThrownBy(() -> owner.update("update audit_entry set actor = 'x' where municipality_id = ?", sliedrecht))
+        assertThatThrownBy(
+                () -> owner.update("update audit_entry set actor = 'x' where municipality_id = ?", sliedrecht))
             .isInstanceOf(DataAccessException.class)
             .hasMessageContaining("append-only");
         assertThatThrownBy(() -> owner.update("delete from audit_entry where municipality_id = ?", sliedrecht))
@@ -165,4 +175,5 @@ class ProcessingLogIntegrationTests {
         assertThat(seenAsDordrecht).isEqualTo(inDordrecht).isPositive();
         assertThat(seenWithoutMunicipality).isZero();
     }
+
 }

@@ -22,8 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The housing API contract. The tests share one database with the demo data and each other, so each works in
- * periods of its own, far in the past, and asserts on what it changed.
+ * The housing API contract. The tests share one database with the demo data and each
+ * other, so each works in periods of its own, far in the past, and asserts on what it
+ * changed.
  */
 @MeedoenIntegrationTest
 class HousingApiIntegrationTests {
@@ -66,8 +67,9 @@ class HousingApiIntegrationTests {
         List<String> household = persons(3);
         assertThat(caseworker().post("/api/v1/matches", Map.of("personIds", household, "matchDate", "1941-02-01"))
             .status()).isEqualTo(201);
-        assertThat(caseworker().post("/api/v1/placements",
-                Map.of("personIds", household, "keyHandoverDate", "1941-08-15", "address", "Kerkbuurt 1"))
+        assertThat(caseworker()
+            .post("/api/v1/placements",
+                    Map.of("personIds", household, "keyHandoverDate", "1941-08-15", "address", "Kerkbuurt 1"))
             .status()).isEqualTo(201);
 
         JsonNode items = teamLead().get("/api/v1/housing-quota?from=1941&to=1942").body().get("items");
@@ -137,8 +139,8 @@ class HousingApiIntegrationTests {
 
         assertThat(placed.body().get("period").asString()).isEqualTo("1966");
         assertThat(teamLead().get("/api/v1/housing-quota/1966").body().get("housed").asInt()).isEqualTo(1);
-        assertThat(teamLead().put("/api/v1/housing-quota/1966-H2", Map.of("official", 1, "source", "x"), null)
-            .status()).isEqualTo(409);
+        assertThat(teamLead().put("/api/v1/housing-quota/1966-H2", Map.of("official", 1, "source", "x"), null).status())
+            .isEqualTo(409);
     }
 
     @Test
@@ -239,9 +241,8 @@ class HousingApiIntegrationTests {
     @Test
     void anUnknownPersonIsNotFoundAndNothingIsStored() {
         List<String> known = persons(1);
-        Response match = caseworker().post("/api/v1/matches",
-                Map.of("personIds", List.of(known.get(0), "00000000-0000-0000-0000-000000000001"), "matchDate",
-                        "1975-01-01"));
+        Response match = caseworker().post("/api/v1/matches", Map.of("personIds",
+                List.of(known.get(0), "00000000-0000-0000-0000-000000000001"), "matchDate", "1975-01-01"));
 
         assertThat(match.status()).isEqualTo(404);
         assertThat(matchesOf(known.get(0))).isZero();
@@ -270,16 +271,17 @@ class HousingApiIntegrationTests {
 
         assertThat(policy.get("/api/v1/housing-quota?from=2013&to=2026").status()).isEqualTo(200);
         assertThat(policy.get("/api/v1/matches").status()).isEqualTo(403);
-        assertThat(policy.post("/api/v1/matches", Map.of("personIds", persons(1), "matchDate", "1976-01-01"))
-            .status()).isEqualTo(403);
+        assertThat(policy.post("/api/v1/matches", Map.of("personIds", persons(1), "matchDate", "1976-01-01")).status())
+            .isEqualTo(403);
         assertThat(policy.put("/api/v1/housing-quota/1976-H1", Map.of("official", 1, "source", "x"), null).status())
             .isEqualTo(403);
     }
 
     @Test
     void caseworkerCannotEnterOfficialFigures() {
-        assertThat(caseworker().put("/api/v1/housing-quota/1977-H1", Map.of("official", 1, "source", "x"), null)
-            .status()).isEqualTo(403);
+        assertThat(
+                caseworker().put("/api/v1/housing-quota/1977-H1", Map.of("official", 1, "source", "x"), null).status())
+            .isEqualTo(403);
     }
 
     @Test
@@ -287,8 +289,7 @@ class HousingApiIntegrationTests {
         List<String> late = persons(1);
         caseworker().post("/api/v1/matches", Map.of("personIds", late, "matchDate", "1978-01-01"));
         List<String> recent = persons(1);
-        caseworker().post("/api/v1/matches",
-                Map.of("personIds", recent, "matchDate", LocalDate.now().toString()));
+        caseworker().post("/api/v1/matches", Map.of("personIds", recent, "matchDate", LocalDate.now().toString()));
 
         JsonNode items = caseworker().get("/api/v1/matches").body().get("items");
 
@@ -308,13 +309,15 @@ class HousingApiIntegrationTests {
         List<String> person = persons(1);
         caseworker().post("/api/v1/matches", Map.of("personIds", person, "matchDate", "1979-01-01"));
 
-        assertThat(caseworker().post("/api/v1/matches", Map.of("personIds", person, "matchDate", "1979-02-01"))
-            .status()).isEqualTo(409);
+        assertThat(
+                caseworker().post("/api/v1/matches", Map.of("personIds", person, "matchDate", "1979-02-01")).status())
+            .isEqualTo(409);
     }
 
     private void put(String period, int official) {
-        assertThat(teamLead().put("/api/v1/housing-quota/" + period,
-                Map.of("official", official, "source", "Circulaire " + period), null)
+        assertThat(teamLead()
+            .put("/api/v1/housing-quota/" + period, Map.of("official", official, "source", "Circulaire " + period),
+                    null)
             .status()).isEqualTo(200);
     }
 
@@ -343,4 +346,5 @@ class HousingApiIntegrationTests {
             .query(Long.class)
             .single();
     }
+
 }

@@ -20,9 +20,10 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A team lead opens the housing overview in a real browser: the current half-year with its figures in text and a
- * progress bar, the chart with its table; an official figure entered with a mistake is refused in Dutch beside the
- * field, and once corrected it appears in the period table.
+ * A team lead opens the housing overview in a real browser: the current half-year with
+ * its figures in text and a progress bar, the chart with its table; an official figure
+ * entered with a mistake is refused in Dutch beside the field, and once corrected it
+ * appears in the period table.
  */
 @MeedoenIntegrationTest
 @ExtendWith(Browser.Installed.class)
@@ -97,4 +98,5 @@ class HousingOverviewBrowserTests {
         assertThat(browser.visible(By.cssSelector("tr[data-period='2099-H1']")).getText()).contains("21",
                 "Circulaire taakstelling eerste helft 2099");
     }
+
 }

@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The housing pages: who sees what, the match and placement forms, the CSV export and the population upload. */
+/**
+ * The housing pages: who sees what, the match and placement forms, the CSV export and the
+ * population upload.
+ */
 @MeedoenIntegrationTest
 class HousingPagesIntegrationTests {
 
@@ -49,28 +52,32 @@ class HousingPagesIntegrationTests {
             .asString();
         String matchDate = LocalDate.now().minusDays(3).toString();
 
-        MockHttpServletResponse matched = as("begeleider", post("/huisvesting/koppelingen").with(csrf())
-            .param("personIds", personId)
-            .param("kandidaten", personId)
-            .param("matchDate", matchDate));
+        MockHttpServletResponse matched = as("begeleider",
+                post("/huisvesting/koppelingen").with(csrf())
+                    .param("personIds", personId)
+                    .param("kandidaten", personId)
+                    .param("matchDate", matchDate));
         assertThat(matched.getStatus()).isEqualTo(302);
-        String waitingList = as("begeleider", get("/huisvesting/wachtlijst")).getContentAsString(StandardCharsets.UTF_8);
+        String waitingList = as("begeleider", get("/huisvesting/wachtlijst"))
+            .getContentAsString(StandardCharsets.UTF_8);
         assertThat(waitingList).contains("Yonas Formulierhuis");
         String matchId = findMatchId(waitingList, "Yonas Formulierhuis");
 
-        MockHttpServletResponse refused = as("begeleider", post("/huisvesting/plaatsingen").with(csrf())
-            .param("matchId", matchId)
-            .param("personIds", personId)
-            .param("keyHandoverDate", LocalDate.now().minusDays(5).toString()));
+        MockHttpServletResponse refused = as("begeleider",
+                post("/huisvesting/plaatsingen").with(csrf())
+                    .param("matchId", matchId)
+                    .param("personIds", personId)
+                    .param("keyHandoverDate", LocalDate.now().minusDays(5).toString()));
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
             .contains("De sleuteloverdracht kan niet vóór de koppelingsdatum liggen.");
 
-        MockHttpServletResponse placed = as("begeleider", post("/huisvesting/plaatsingen").with(csrf())
-            .param("matchId", matchId)
-            .param("personIds", personId)
-            .param("keyHandoverDate", LocalDate.now().toString())
-            .param("address", "Kerkbuurt 3, Sliedrecht"));
+        MockHttpServletResponse placed = as("begeleider",
+                post("/huisvesting/plaatsingen").with(csrf())
+                    .param("matchId", matchId)
+                    .param("personIds", personId)
+                    .param("keyHandoverDate", LocalDate.now().toString())
+                    .param("address", "Kerkbuurt 3, Sliedrecht"));
         assertThat(placed.getStatus()).isEqualTo(302);
         assertThat(as("begeleider", get("/huisvesting/wachtlijst")).getContentAsString(StandardCharsets.UTF_8))
             .doesNotContain("Yonas Formulierhuis");
@@ -78,8 +85,8 @@ class HousingPagesIntegrationTests {
 
     @Test
     void matchFormWithoutPersonsOrDateAnswersInDutch() throws Exception {
-        String page = as("teamleider", post("/huisvesting/koppelingen").with(csrf())).getContentAsString(
-                StandardCharsets.UTF_8);
+        String page = as("teamleider", post("/huisvesting/koppelingen").with(csrf()))
+            .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("Kies minstens één persoon.", "Vul de koppelingsdatum in.");
     }
@@ -116,32 +123,36 @@ class HousingPagesIntegrationTests {
         Api teamLead = Api.as(mvc, "teamleider");
         Api caseworker = Api.as(mvc, "begeleider");
         teamLead.put("/api/v1/housing-quota/1983-H1", Map.of("official", 2, "source", "Circulaire 1983"), null);
-        String person = caseworker.post("/api/v1/persons", Api.person("Saba", "Nareiziger")).body().get("id").asString();
+        String person = caseworker.post("/api/v1/persons", Api.person("Saba", "Nareiziger"))
+            .body()
+            .get("id")
+            .asString();
         caseworker.post("/api/v1/matches",
                 Map.of("personIds", List.of(person), "matchDate", "1983-01-10", "familyReunification", true));
         caseworker.post("/api/v1/placements", Map.of("personIds", List.of(person), "keyHandoverDate", "1983-02-01"));
         assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isEqualTo(1);
         try {
-            assertThat(as("teamleider", post("/huisvesting/instellingen").with(csrf())
-                .param("housingWeeks", "10")
-                .param("moveWeeks", "2")).getStatus()).isEqualTo(302);
+            assertThat(as("teamleider",
+                    post("/huisvesting/instellingen").with(csrf()).param("housingWeeks", "10").param("moveWeeks", "2"))
+                .getStatus()).isEqualTo(302);
 
             assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isZero();
         }
         finally {
-            as("teamleider", post("/huisvesting/instellingen").with(csrf())
-                .param("housingWeeks", "10")
-                .param("moveWeeks", "2")
-                .param("familyReunificationCounts", "true"));
+            as("teamleider",
+                    post("/huisvesting/instellingen").with(csrf())
+                        .param("housingWeeks", "10")
+                        .param("moveWeeks", "2")
+                        .param("familyReunificationCounts", "true"));
         }
         assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isEqualTo(1);
     }
 
     @Test
     void settingsRefuseWeeksOutOfRangeInDutch() throws Exception {
-        String page = as("teamleider", post("/huisvesting/instellingen").with(csrf())
-            .param("housingWeeks", "0")
-            .param("moveWeeks", "30")).getContentAsString(StandardCharsets.UTF_8);
+        String page = as("teamleider",
+                post("/huisvesting/instellingen").with(csrf()).param("housingWeeks", "0").param("moveWeeks", "30"))
+            .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("Vul een aantal weken in van 1 tot en met 52.",
                 "Vul een aantal weken in van 0 tot en met 26.");
@@ -157,4 +168,5 @@ class HousingPagesIntegrationTests {
     private MockHttpServletResponse as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return Pages.as(mvc, user).perform(request);
     }
+
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The housing rules by their names: periods, carry-over, deadlines and the largest-remainder forecast. */
+/**
+ * The housing rules by their names: periods, carry-over, deadlines and the
+ * largest-remainder forecast.
+ */
 class HousingRulesTests {
 
     @Test
@@ -61,8 +64,9 @@ class HousingRulesTests {
                 List.of(figure("2020-H1", 10), figure("2020-H2", 12), figure("2021-H1", 8), figure("2021-H2", 9)),
                 housed(LocalDate.of(2020, 3, 1), 7, LocalDate.of(2020, 9, 1), 16, LocalDate.of(2021, 2, 1), 8));
 
-        assertThat(ledger.lines()).extracting(line -> line.period().toString(), QuotaLedger.Line::carriedIn,
-                QuotaLedger.Line::housed, QuotaLedger.Line::balance)
+        assertThat(ledger.lines())
+            .extracting(line -> line.period().toString(), QuotaLedger.Line::carriedIn, QuotaLedger.Line::housed,
+                    QuotaLedger.Line::balance)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("2020-H1", 0, 7, 3),
                     org.assertj.core.groups.Tuple.tuple("2020-H2", 3, 16, -1),
                     org.assertj.core.groups.Tuple.tuple("2021-H1", -1, 8, -1),
@@ -72,10 +76,10 @@ class HousingRulesTests {
     @Test
     void correctingAPastFigureChangesEveryLaterBalance() {
         List<LocalDate> placements = housed(LocalDate.of(2020, 3, 1), 7, LocalDate.of(2020, 9, 1), 16);
-        QuotaLedger before = QuotaLedger.of(List.of(figure("2020-H1", 10), figure("2020-H2", 12),
-                figure("2021-H1", 8)), placements);
-        QuotaLedger after = QuotaLedger.of(List.of(figure("2020-H1", 14), figure("2020-H2", 12),
-                figure("2021-H1", 8)), placements);
+        QuotaLedger before = QuotaLedger.of(List.of(figure("2020-H1", 10), figure("2020-H2", 12), figure("2021-H1", 8)),
+                placements);
+        QuotaLedger after = QuotaLedger.of(List.of(figure("2020-H1", 14), figure("2020-H2", 12), figure("2021-H1", 8)),
+                placements);
 
         assertThat(before.line(QuotaPeriod.parse("2021-H1")).balance()).isEqualTo(7);
         assertThat(after.line(QuotaPeriod.parse("2021-H1")).carriedIn()).isEqualTo(3);
@@ -115,7 +119,8 @@ class HousingRulesTests {
 
     @Test
     void largestRemainderGivesTheLeftoverToTheLargestFractions() {
-        // Exact shares 5.6, 3.1, 1.3: whole parts 5 + 3 + 1 = 9; the one left goes to 0.6.
+        // Exact shares 5.6, 3.1, 1.3: whole parts 5 + 3 + 1 = 9; the one left goes to
+        // 0.6.
         Map<String, Integer> shares = LargestRemainder.allocate(10, populations("0482", 56, "0505", 31, "0523", 13));
 
         assertThat(shares).containsExactlyInAnyOrderEntriesOf(Map.of("0482", 6, "0505", 3, "0523", 1));
@@ -123,21 +128,20 @@ class HousingRulesTests {
 
     @Test
     void largestRemainderBreaksTiesByLargerPopulationThenByCode() {
-        // Exact shares 0.5 and 1.5: one unit left for two equal remainders; the larger population wins, though
+        // Exact shares 0.5 and 1.5: one unit left for two equal remainders; the larger
+        // population wins, though
         // its code is higher.
         assertThat(LargestRemainder.allocate(2, populations("0001", 1, "0002", 3))).containsEntry("0001", 0)
             .containsEntry("0002", 2);
         // Equal remainders and populations: the lower code wins.
-        assertThat(LargestRemainder.allocate(1, populations("0642", 50, "0610", 50)))
-            .containsEntry("0610", 1)
+        assertThat(LargestRemainder.allocate(1, populations("0642", 50, "0610", 50))).containsEntry("0610", 1)
             .containsEntry("0642", 0);
     }
 
     @Test
     void largestRemainderSharesTheDrechtstedenExactly() {
-        Map<String, Integer> shares = LargestRemainder.allocate(13_500,
-                populations("0482", 20_300, "0505", 119_800, "0523", 18_300, "0531", 31_900, "0590", 32_700,
-                        "0610", 25_500, "0642", 45_400));
+        Map<String, Integer> shares = LargestRemainder.allocate(13_500, populations("0482", 20_300, "0505", 119_800,
+                "0523", 18_300, "0531", 31_900, "0590", 32_700, "0610", 25_500, "0642", 45_400));
         assertThat(shares.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(13_500);
     }
 
@@ -163,4 +167,5 @@ class HousingRulesTests {
         }
         return populations;
     }
+
 }

@@ -25,11 +25,12 @@ class AccountPagesIntegrationTests {
 
     @Test
     void anAdministratorCreatesAnAccountThatCanLogIn() throws Exception {
-        MockHttpServletResponse created = as("beheerder", post("/beheer/accounts").with(csrf())
-            .param("username", "consulent.nieuw")
-            .param("displayName", "Nieuwe Consulent")
-            .param("role", "CASEWORKER")
-            .param("password", "Zomer-in-Sliedrecht-2026"));
+        MockHttpServletResponse created = as("beheerder",
+                post("/beheer/accounts").with(csrf())
+                    .param("username", "consulent.nieuw")
+                    .param("displayName", "Nieuwe Consulent")
+                    .param("role", "CASEWORKER")
+                    .param("password", "Zomer-in-Sliedrecht-2026"));
 
         assertThat(created.getStatus()).isEqualTo(302);
         assertThat(created.getRedirectedUrl()).isEqualTo("/beheer/accounts?opgeslagen");
@@ -46,27 +47,31 @@ class AccountPagesIntegrationTests {
         String form = text(as("beheerder", get("/beheer/accounts/nieuw")));
         assertThat(form).contains("Partnerorganisatie").contains("Taalschool De Brug");
 
-        MockHttpServletResponse withoutOrganisation = as("beheerder", post("/beheer/accounts").with(csrf())
-            .param("username", "docent.brug")
-            .param("displayName", "Docent De Brug")
-            .param("role", "PARTNER")
-            .param("password", "Lessen-aan-de-Brug-2026"));
+        MockHttpServletResponse withoutOrganisation = as("beheerder",
+                post("/beheer/accounts").with(csrf())
+                    .param("username", "docent.brug")
+                    .param("displayName", "Docent De Brug")
+                    .param("role", "PARTNER")
+                    .param("password", "Lessen-aan-de-Brug-2026"));
         assertThat(withoutOrganisation.getStatus()).isEqualTo(200);
         assertThat(text(withoutOrganisation)).contains("Kies de partnerorganisatie van deze partnergebruiker.");
-        MockHttpServletResponse unknown = as("beheerder", post("/beheer/accounts").with(csrf())
-            .param("username", "docent.brug")
-            .param("displayName", "Docent De Brug")
-            .param("role", "PARTNER")
-            .param("partnerId", java.util.UUID.randomUUID().toString())
-            .param("password", "Lessen-aan-de-Brug-2026"));
+        MockHttpServletResponse unknown = as("beheerder",
+                post("/beheer/accounts").with(csrf())
+                    .param("username", "docent.brug")
+                    .param("displayName", "Docent De Brug")
+                    .param("role", "PARTNER")
+                    .param("partnerId", java.util.UUID.randomUUID().toString())
+                    .param("password", "Lessen-aan-de-Brug-2026"));
         assertThat(text(unknown)).contains("Deze partnerorganisatie bestaat niet in uw gemeente.");
 
-        assertThat(as("beheerder", post("/beheer/accounts").with(csrf())
-            .param("username", "docent.brug")
-            .param("displayName", "Docent De Brug")
-            .param("role", "PARTNER")
-            .param("partnerId", school)
-            .param("password", "Lessen-aan-de-Brug-2026")).getStatus()).isEqualTo(302);
+        assertThat(as("beheerder",
+                post("/beheer/accounts").with(csrf())
+                    .param("username", "docent.brug")
+                    .param("displayName", "Docent De Brug")
+                    .param("role", "PARTNER")
+                    .param("partnerId", school)
+                    .param("password", "Lessen-aan-de-Brug-2026"))
+            .getStatus()).isEqualTo(302);
         var me = mvc.perform(get("/api/v1/me").with(httpBasic("docent.brug", "Lessen-aan-de-Brug-2026")))
             .andReturn()
             .getResponse();
@@ -79,11 +84,12 @@ class AccountPagesIntegrationTests {
 
     @Test
     void aGuessablePasswordIsRefusedWithADutchMessage() throws Exception {
-        MockHttpServletResponse refused = as("beheerder", post("/beheer/accounts").with(csrf())
-            .param("username", "zwak.wachtwoord")
-            .param("displayName", "Zwak")
-            .param("role", "CASEWORKER")
-            .param("password", "demodemodemo"));
+        MockHttpServletResponse refused = as("beheerder",
+                post("/beheer/accounts").with(csrf())
+                    .param("username", "zwak.wachtwoord")
+                    .param("displayName", "Zwak")
+                    .param("role", "CASEWORKER")
+                    .param("password", "demodemodemo"));
 
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString()).contains("te makkelijk te raden");
@@ -96,31 +102,36 @@ class AccountPagesIntegrationTests {
     @Test
     void onlyTheAdministratorManagesAccounts() throws Exception {
         assertThat(as("begeleider", get("/beheer/accounts")).getStatus()).isEqualTo(403);
-        assertThat(as("privacy", post("/beheer/accounts").with(csrf())
-            .param("username", "indringer")
-            .param("displayName", "X")
-            .param("role", "ADMIN")
-            .param("password", "Heel-Lang-Wachtwoord-1")).getStatus()).isEqualTo(403);
+        assertThat(as("privacy",
+                post("/beheer/accounts").with(csrf())
+                    .param("username", "indringer")
+                    .param("displayName", "X")
+                    .param("role", "ADMIN")
+                    .param("password", "Heel-Lang-Wachtwoord-1"))
+            .getStatus()).isEqualTo(403);
         assertThat(as("beheerder", get("/beheer/accounts")).getContentAsString()).contains("begeleider")
             .doesNotContain("begeleider.dordrecht");
     }
 
     @Test
     void everyoneChangesTheirOwnPasswordAfterProvingTheCurrentOne() throws Exception {
-        as("beheerder", post("/beheer/accounts").with(csrf())
-            .param("username", "wisselaar")
-            .param("displayName", "Wisselaar")
-            .param("role", "POLICY_OFFICER")
-            .param("password", "Eerste-Wachtwoord-123"));
+        as("beheerder",
+                post("/beheer/accounts").with(csrf())
+                    .param("username", "wisselaar")
+                    .param("displayName", "Wisselaar")
+                    .param("role", "POLICY_OFFICER")
+                    .param("password", "Eerste-Wachtwoord-123"));
 
-        MockHttpServletResponse wrong = as("wisselaar", "Eerste-Wachtwoord-123", post("/wachtwoord").with(csrf())
-            .param("currentPassword", "fout")
-            .param("newPassword", "Tweede-Wachtwoord-456")
-            .param("repeatPassword", "Tweede-Wachtwoord-456"));
-        MockHttpServletResponse changed = as("wisselaar", "Eerste-Wachtwoord-123", post("/wachtwoord").with(csrf())
-            .param("currentPassword", "Eerste-Wachtwoord-123")
-            .param("newPassword", "Tweede-Wachtwoord-456")
-            .param("repeatPassword", "Tweede-Wachtwoord-456"));
+        MockHttpServletResponse wrong = as("wisselaar", "Eerste-Wachtwoord-123",
+                post("/wachtwoord").with(csrf())
+                    .param("currentPassword", "fout")
+                    .param("newPassword", "Tweede-Wachtwoord-456")
+                    .param("repeatPassword", "Tweede-Wachtwoord-456"));
+        MockHttpServletResponse changed = as("wisselaar", "Eerste-Wachtwoord-123",
+                post("/wachtwoord").with(csrf())
+                    .param("currentPassword", "Eerste-Wachtwoord-123")
+                    .param("newPassword", "Tweede-Wachtwoord-456")
+                    .param("repeatPassword", "Tweede-Wachtwoord-456"));
 
         assertThat(wrong.getContentAsString()).contains("Het huidige wachtwoord klopt niet");
         assertThat(changed.getRedirectedUrl()).isEqualTo("/wachtwoord?gewijzigd");
@@ -139,4 +150,5 @@ class AccountPagesIntegrationTests {
             throws Exception {
         return Pages.as(mvc, user, password).perform(request);
     }
+
 }

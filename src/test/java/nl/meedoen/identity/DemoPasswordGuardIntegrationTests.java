@@ -12,9 +12,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A non-demo setup pointed at a database whose accounts still have the demo password refuses to start. The
- * second application connects to the test database as an external server, so this also proves that an
- * external PostgreSQL is used without starting an embedded one.
+ * A non-demo setup pointed at a database whose accounts still have the demo password
+ * refuses to start. The second application connects to the test database as an external
+ * server, so this also proves that an external PostgreSQL is used without starting an
+ * embedded one.
  */
 @MeedoenIntegrationTest
 class DemoPasswordGuardIntegrationTests {
@@ -31,8 +32,9 @@ class DemoPasswordGuardIntegrationTests {
                 "--spring.datasource.url=" + owner.getJdbcUrl(), "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword()))
             .hasMessage(
-                "Meedoen does not start outside the demo setup (meedoen.demo=false) while accounts still have the "
-                        + "demo password: begeleider, begeleider.dordrecht, beheerder, beleid, coordinator, partner, privacy, "
-                        + "teamleider. Change their passwords or remove these accounts first.");
+                    "Meedoen does not start outside the demo setup (meedoen.demo=false) while accounts still have the "
+                            + "demo password: begeleider, begeleider.dordrecht, beheerder, beleid, coordinator, partner, privacy, "
+                            + "teamleider. Change their passwords or remove these accounts first.");
     }
+
 }

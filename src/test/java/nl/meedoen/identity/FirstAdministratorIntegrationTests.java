@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A production installation on an empty external database: Flyway builds the schema, no demo data appears, and
- * the first administrator is created from the bootstrap settings.
+ * A production installation on an empty external database: Flyway builds the schema, no
+ * demo data appears, and the first administrator is created from the bootstrap settings.
  */
 @MeedoenIntegrationTest
 class FirstAdministratorIntegrationTests {
@@ -34,8 +34,8 @@ class FirstAdministratorIntegrationTests {
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
                 "--meedoen.demo=false", "--server.port=0", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + owner.getUsername(),
-                "--spring.datasource.password=" + owner.getPassword(),
-                "--meedoen.bootstrap.municipality-code=0482", "--meedoen.bootstrap.municipality-name=Alblasserdam",
+                "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0482",
+                "--meedoen.bootstrap.municipality-name=Alblasserdam",
                 "--meedoen.bootstrap.admin-password=Zomer-Alblasserdam-2026")) {
             JdbcTemplate installed = new JdbcTemplate(production.getBean("ownerDataSource", HikariDataSource.class));
 
@@ -46,4 +46,5 @@ class FirstAdministratorIntegrationTests {
             assertThat(installed.queryForObject("select count(*) from person", Long.class)).isZero();
         }
     }
+
 }

@@ -24,8 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The network API contract: volunteers, match requests, ranked and explained candidates, and buddy matches from
- * proposal to end. Each test uses a language no demo volunteer speaks, so its own volunteers are the candidates.
+ * The network API contract: volunteers, match requests, ranked and explained candidates,
+ * and buddy matches from proposal to end. Each test uses a language no demo volunteer
+ * speaks, so its own volunteers are the candidates.
  */
 @MeedoenIntegrationTest
 @RecordApplicationEvents
@@ -156,14 +157,16 @@ class NetworkApiIntegrationTests {
             .isEqualTo("MATCHED");
 
         assertThat(coordinator().post(path + "/status", Map.of("status", "ACTIVE")).status()).isEqualTo(409);
-        assertThat(coordinator().post(path + "/log", Map.of("heldOn", LocalDate.now().toString(), "hours", 1))
-            .status()).isEqualTo(409);
+        assertThat(coordinator().post(path + "/log", Map.of("heldOn", LocalDate.now().toString(), "hours", 1)).status())
+            .isEqualTo(409);
         assertThat(coordinator().post(path + "/status", Map.of("status", "INTRODUCED")).status()).isEqualTo(200);
         assertThat(coordinator().post(path + "/status", Map.of("status", "ACTIVE")).status()).isEqualTo(200);
-        assertThat(coordinator().post(path + "/log", Map.of("heldOn", LocalDate.now().toString(), "hours", 1.5,
-                "note", "Samen naar de markt")).status()).isEqualTo(201);
-        assertThat(coordinator().post(path + "/log", Map.of("heldOn", LocalDate.now().toString(), "hours", 2))
+        assertThat(coordinator()
+            .post(path + "/log",
+                    Map.of("heldOn", LocalDate.now().toString(), "hours", 1.5, "note", "Samen naar de markt"))
             .status()).isEqualTo(201);
+        assertThat(coordinator().post(path + "/log", Map.of("heldOn", LocalDate.now().toString(), "hours", 2)).status())
+            .isEqualTo(201);
         assertThat(coordinator().post(path + "/status", Map.of("status", "ENDED")).status()).isEqualTo(400);
         Response ended = coordinator().post(path + "/status",
                 Map.of("status", "ENDED", "reason", "Verhuisd naar Rotterdam"));
@@ -180,8 +183,7 @@ class NetworkApiIntegrationTests {
         assertThat(events.stream(BuddyMatchProposed.class).filter(e -> e.matchId().equals(matchId))).hasSize(1);
         assertThat(events.stream(BuddyMatchIntroduced.class).filter(e -> e.matchId().equals(matchId))).hasSize(1);
         assertThat(events.stream(BuddyMatchStarted.class).filter(e -> e.matchId().equals(matchId))).hasSize(1);
-        assertThat(events.stream(BuddyMatchEnded.class).filter(e -> e.matchId().equals(matchId)))
-            .singleElement()
+        assertThat(events.stream(BuddyMatchEnded.class).filter(e -> e.matchId().equals(matchId))).singleElement()
             .satisfies(e -> assertThat(e.municipalityId()).isNotNull());
         assertThat(auditEntries(person, "NETWORK_UPDATE")).isGreaterThanOrEqualTo(7);
     }
@@ -190,7 +192,9 @@ class NetworkApiIntegrationTests {
     void aMatchEndedBeforeItBecameActiveReopensItsRequest() {
         String request = request(person(), "PARENT_BUDDY", "is", Map.of());
         String volunteer = volunteer("Heropend", "is", "3363 AA", "PARENT_BUDDY", LocalDate.now().minusYears(1), 1);
-        String match = coordinator().post("/api/v1/matches/buddy", proposal(request, volunteer)).body().get("id")
+        String match = coordinator().post("/api/v1/matches/buddy", proposal(request, volunteer))
+            .body()
+            .get("id")
             .asString();
 
         coordinator().post("/api/v1/matches/buddy/" + match + "/status",
@@ -221,7 +225,8 @@ class NetworkApiIntegrationTests {
             .isEqualTo(started.plusWeeks(4).toString());
         coordinator().post(path + "/log", Map.of("kind", "CHECK_IN", "heldOn", LocalDate.now().toString()));
         assertThat(coordinator().get(path).body().has("checkInDue")
-                && !coordinator().get(path).body().get("checkInDue").isNull()).isFalse();
+                && !coordinator().get(path).body().get("checkInDue").isNull())
+            .isFalse();
     }
 
     @Test
@@ -231,7 +236,9 @@ class NetworkApiIntegrationTests {
         caseworker().post("/api/v1/persons/" + person + "/contacts", Map.of("kind", "CLUB", "name", "Trainer"));
         String request = request(person, "BUDDY", "eu", Map.of());
         String volunteer = volunteer("Netwerk", "eu", "3363 AA", "BUDDY", LocalDate.now().minusYears(1), 1);
-        String match = coordinator().post("/api/v1/matches/buddy", proposal(request, volunteer)).body().get("id")
+        String match = coordinator().post("/api/v1/matches/buddy", proposal(request, volunteer))
+            .body()
+            .get("id")
             .asString();
         assertThat(caseworker().get("/api/v1/persons/" + person + "/contacts").body().get("count").asInt())
             .isEqualTo(2);
@@ -250,11 +257,13 @@ class NetworkApiIntegrationTests {
         assertThat(caseworker().post("/api/v1/volunteers", body).status()).isEqualTo(403);
         assertThat(Api.as(mvc, "beleid").get("/api/v1/volunteers").status()).isEqualTo(403);
         String person = person();
-        assertThat(coordinator().post("/api/v1/persons/" + person + "/match-requests",
-                Map.of("role", "BUDDY")).status()).isEqualTo(403);
+        assertThat(
+                coordinator().post("/api/v1/persons/" + person + "/match-requests", Map.of("role", "BUDDY")).status())
+            .isEqualTo(403);
         String request = request(person, "BUDDY", "lb", Map.of());
-        assertThat(Api.as(mvc, "begeleider.dordrecht").get("/api/v1/match-requests/" + request + "/candidates")
-            .status()).isEqualTo(404);
+        assertThat(
+                Api.as(mvc, "begeleider.dordrecht").get("/api/v1/match-requests/" + request + "/candidates").status())
+            .isEqualTo(404);
         assertThat(caseworker().get("/api/v1/match-requests/" + request + "/candidates").status()).isEqualTo(200);
     }
 
@@ -271,13 +280,13 @@ class NetworkApiIntegrationTests {
             .isEqualTo("3362 BB");
     }
 
-    private String volunteer(String familyName, String language, String postcode, String role,
-            LocalDate vogDate, int maxMatches) {
+    private String volunteer(String familyName, String language, String postcode, String role, LocalDate vogDate,
+            int maxMatches) {
         return volunteer(familyName, language, postcode, role, vogDate, maxMatches, Map.of());
     }
 
-    private String volunteer(String familyName, String language, String postcode, String role,
-            LocalDate vogDate, int maxMatches, Map<String, Object> extra) {
+    private String volunteer(String familyName, String language, String postcode, String role, LocalDate vogDate,
+            int maxMatches, Map<String, Object> extra) {
         Map<String, Object> body = volunteerBody(familyName, language, postcode, role, vogDate);
         body.put("maxMatches", maxMatches);
         body.putAll(extra);
@@ -328,4 +337,5 @@ class NetworkApiIntegrationTests {
             .query(Long.class)
             .single();
     }
+
 }

@@ -23,9 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The coordinator opens the candidate list of a request in a real browser: the best candidate first with a table
- * per candidate that explains each score component; a volunteer without a valid VOG is not in the list; proposing
- * the best one leads to the match page.
+ * The coordinator opens the candidate list of a request in a real browser: the best
+ * candidate first with a table per candidate that explains each score component; a
+ * volunteer without a valid VOG is not in the list; proposing the best one leads to the
+ * match page.
  */
 @MeedoenIntegrationTest
 @ExtendWith(Browser.Installed.class)
@@ -98,4 +99,5 @@ class NetworkCandidatesBrowserTests {
         body.put("postcode", "3361 AB");
         return Api.as(mvc, "coordinator").post("/api/v1/volunteers", body).body().get("id").asString();
     }
+
 }

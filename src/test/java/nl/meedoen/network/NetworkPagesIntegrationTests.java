@@ -19,8 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The network pages through their forms: the coordinator registers a volunteer, the caseworker requests a buddy
- * from the person's file, the coordinator proposes from the candidate list and moves the match on.
+ * The network pages through their forms: the coordinator registers a volunteer, the
+ * caseworker requests a buddy from the person's file, the coordinator proposes from the
+ * candidate list and moves the match on.
  */
 @MeedoenIntegrationTest
 class NetworkPagesIntegrationTests {
@@ -60,33 +61,37 @@ class NetworkPagesIntegrationTests {
             .asString();
         assertThat(text(caseworker.perform(get("/personen/" + person)))).contains("/personen/" + person + "/netwerk");
         assertThat(text(caseworker.perform(get("/personen/" + person + "/netwerk")))).contains("Maatje aanvragen");
-        MockHttpServletResponse requested = caseworker.perform(post("/personen/" + person + "/netwerk/verzoek")
-            .with(csrf())
-            .param("role", "LANGUAGE_BUDDY")
-            .param("languages", "se")
-            .param("availability", "MONDAY_MORNING")
-            .param("postcode", "3362 CD"));
+        MockHttpServletResponse requested = caseworker
+            .perform(post("/personen/" + person + "/netwerk/verzoek").with(csrf())
+                .param("role", "LANGUAGE_BUDDY")
+                .param("languages", "se")
+                .param("availability", "MONDAY_MORNING")
+                .param("postcode", "3362 CD"));
         String candidates = requested.getRedirectedUrl();
         assertThat(candidates).startsWith("/netwerk/verzoeken/");
 
         String list = text(coordinator.perform(get(candidates)));
-        assertThat(list).contains("Kandidaten voor Ánde Netwerkpagina", "Paginatest", "Gedeelde taal", "Spreekt Noord-Samisch",
-                "50 van 50");
+        assertThat(list).contains("Kandidaten voor Ánde Netwerkpagina", "Paginatest", "Gedeelde taal",
+                "Spreekt Noord-Samisch", "50 van 50");
         assertThat(text(caseworker.perform(get(candidates)))).contains("Paginatest").doesNotContain("Voorstellen");
 
         String volunteerId = saved.getRedirectedUrl().substring("/netwerk/vrijwilligers/".length());
-        MockHttpServletResponse proposed = coordinator.perform(post(candidates + "/voorstellen").with(csrf())
-            .param("volunteerId", volunteerId));
+        MockHttpServletResponse proposed = coordinator
+            .perform(post(candidates + "/voorstellen").with(csrf()).param("volunteerId", volunteerId));
         String match = proposed.getRedirectedUrl();
         assertThat(match).startsWith("/netwerk/koppelingen/");
         assertThat(text(coordinator.perform(get(match)))).contains("Voorgesteld", "Kennisgemaakt");
 
         assertThat(text(coordinator.perform(post(match + "/status").with(csrf()).param("status", "ACTIVE"))))
             .contains("Deze statuswijziging is niet mogelijk");
-        coordinator.perform(post(match + "/status").with(csrf()).param("status", "INTRODUCED")
+        coordinator.perform(post(match + "/status").with(csrf())
+            .param("status", "INTRODUCED")
             .param("date", LocalDate.now().toString()));
-        coordinator.perform(post(match + "/logboek").with(csrf()).param("kind", "MEETING")
-            .param("heldOn", LocalDate.now().toString()).param("hours", "1.5").param("note", "Koffie bij de bieb"));
+        coordinator.perform(post(match + "/logboek").with(csrf())
+            .param("kind", "MEETING")
+            .param("heldOn", LocalDate.now().toString())
+            .param("hours", "1.5")
+            .param("note", "Koffie bij de bieb"));
         String page = text(coordinator.perform(get(match)));
         assertThat(page).contains("Kennisgemaakt", "Koffie bij de bieb", "1 ontmoeting(en), 1,5 uur");
         assertThat(text(coordinator.perform(get("/netwerk")))).contains("Ánde Netwerkpagina");
@@ -104,4 +109,5 @@ class NetworkPagesIntegrationTests {
     private static String text(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
+
 }

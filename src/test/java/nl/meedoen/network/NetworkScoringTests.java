@@ -25,8 +25,8 @@ class NetworkScoringTests {
 
     private static Profile profile(String id, String[] languages, String[] levels, String[] countries,
             String[] interests, int availability, int area, Gender gender, int active, int max) {
-        return new Profile(UUID.nameUUIDFromBytes(id.getBytes()), languages, levels, countries, interests,
-                availability, area, gender, active, max);
+        return new Profile(UUID.nameUUIDFromBytes(id.getBytes()), languages, levels, countries, interests, availability,
+                area, gender, active, max);
     }
 
     private static int points(Scored scored, Factor factor) {
@@ -44,8 +44,8 @@ class NetworkScoringTests {
         List<Scored> best = Scoring.best(ARABIC_SPEAKER_FROM_SYRIA, List.of(everythingButLanguage, speaksArabicOnly),
                 Weights.DEFAULTS, 10);
 
-        assertThat(best).extracting(Scored::volunteerId).containsExactly(speaksArabicOnly.id(),
-                everythingButLanguage.id());
+        assertThat(best).extracting(Scored::volunteerId)
+            .containsExactly(speaksArabicOnly.id(), everythingButLanguage.id());
         assertThat(points(best.get(0), Factor.LANGUAGE)).isEqualTo(50);
         assertThat(best.get(0).score()).isEqualTo(55);
         assertThat(best.get(1).score()).isEqualTo(15 + 10 + 10 + 3 + 5 + 5);
@@ -82,8 +82,8 @@ class NetworkScoringTests {
         int[] areas = { 3362, 3364, 3370, 3400, 0 };
         int[] expected = { 10, 7, 3, 0, 0 };
         for (int i = 0; i < areas.length; i++) {
-            Profile p = profile("d" + i, new String[0], new String[0], new String[0], new String[0], 0, areas[i],
-                    null, 0, 1);
+            Profile p = profile("d" + i, new String[0], new String[0], new String[0], new String[0], 0, areas[i], null,
+                    0, 1);
             assertThat(points(Scoring.score(ARABIC_SPEAKER_FROM_SYRIA, p, Weights.DEFAULTS), Factor.DISTANCE))
                 .as("area %d", areas[i])
                 .isEqualTo(expected[i]);
@@ -103,8 +103,8 @@ class NetworkScoringTests {
     void weightsOfTheMunicipalityChangeTheRanking() {
         Profile speaksArabicOnly = profile("a", new String[] { "ar" }, new String[] { "NATIVE" }, new String[0],
                 new String[0], 0, 0, null, 0, 1);
-        Profile neighbour = profile("n", new String[0], new String[0], new String[0], new String[0], 0, 3362, null,
-                0, 1);
+        Profile neighbour = profile("n", new String[0], new String[0], new String[0], new String[0], 0, 3362, null, 0,
+                1);
         Weights distanceFirst = new Weights(10, 0, 60, 0, 0, 0, 0);
 
         assertThat(Scoring.best(ARABIC_SPEAKER_FROM_SYRIA, List.of(speaksArabicOnly, neighbour), distanceFirst, 1))
@@ -141,4 +141,5 @@ class NetworkScoringTests {
         assertThat(MatchStatus.ACTIVE.mayMoveTo(MatchStatus.ENDED)).isTrue();
         assertThat(MatchStatus.ENDED.mayMoveTo(MatchStatus.ACTIVE)).isFalse();
     }
+
 }

@@ -21,7 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The personal plan API contract: goals, adoption and versions, reviews; each test on a person of its own. */
+/**
+ * The personal plan API contract: goals, adoption and versions, reviews; each test on a
+ * person of its own.
+ */
 @MeedoenIntegrationTest
 class PlanApiIntegrationTests {
 
@@ -45,9 +48,10 @@ class PlanApiIntegrationTests {
                 Map.of("area", "LANGUAGE", "description", "Taalniveau A2 voor spreken", "targetDate", "2027-06-30"));
         assertThat(goal.status()).isEqualTo(201);
         String goalId = goal.body().get("id").asString();
-        assertThat(caseworker().post(plan(person) + "/goals/" + goalId + "/actions",
-                Map.of("what", "Taalcafé in de bibliotheek, elke week", "who", "VOLUNTEER")).status())
-            .isEqualTo(201);
+        assertThat(caseworker()
+            .post(plan(person) + "/goals/" + goalId + "/actions",
+                    Map.of("what", "Taalcafé in de bibliotheek, elke week", "who", "VOLUNTEER"))
+            .status()).isEqualTo(201);
 
         Response read = caseworker().get(plan(person));
         assertThat(read.status()).isEqualTo(200);
@@ -60,7 +64,8 @@ class PlanApiIntegrationTests {
         assertThat(first.get("area").asString()).isEqualTo("LANGUAGE");
         assertThat(first.get("description").asString()).isEqualTo("Taalniveau A2 voor spreken");
         assertThat(first.get("status").asString()).isEqualTo("OPEN");
-        assertThat(first.get("actions").get(0).get("what").asString()).isEqualTo("Taalcafé in de bibliotheek, elke week");
+        assertThat(first.get("actions").get(0).get("what").asString())
+            .isEqualTo("Taalcafé in de bibliotheek, elke week");
         assertThat(first.get("actions").get(0).get("who").asString()).isEqualTo("VOLUNTEER");
         assertThat(auditEntries(person, "PLAN_UPDATE")).isEqualTo(2);
         assertThat(auditEntries(person, "PLAN_READ")).isEqualTo(2);
@@ -76,8 +81,7 @@ class PlanApiIntegrationTests {
         assertThat(adopted.body().get("version").asInt()).isEqualTo(1);
         assertThat(adopted.body().get("adoptedOn").asString()).isEqualTo(today());
 
-        assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today())).status())
-            .isEqualTo(409);
+        assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today())).status()).isEqualTo(409);
 
         goal(person, "WORK_AND_INCOME", "Werkervaringsplek via de sociale dienst");
         JsonNode draft = caseworker().get(plan(person)).body();
@@ -115,9 +119,8 @@ class PlanApiIntegrationTests {
             .update()).hasMessageContaining("adopted");
         assertThatThrownBy(() -> owner.sql("""
                 update plan_version set monitoring = 'Anders' where plan_id in (select id from plan
-                    where person_id = cast(:p as uuid))""")
-            .param("p", person)
-            .update()).hasMessageContaining("adopted");
+                    where person_id = cast(:p as uuid))""").param("p", person).update())
+            .hasMessageContaining("adopted");
     }
 
     @Test
@@ -127,11 +130,11 @@ class PlanApiIntegrationTests {
         String etag = caseworker().get(plan(person)).header("ETag");
         goal(person, "OWN_NETWORK", "Taalmaatje vinden");
 
-        Response stale = caseworker().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-            .post(plan(person) + "/goals")
-            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-            .content("{\"area\":\"LANGUAGE\",\"description\":\"Schrijven op A2\"}")
-            .header("If-Match", etag));
+        Response stale = caseworker()
+            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(plan(person) + "/goals")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"area\":\"LANGUAGE\",\"description\":\"Schrijven op A2\"}")
+                .header("If-Match", etag));
         assertThat(stale.status()).isEqualTo(412);
         assertThat(caseworker().put(plan(person) + "/pip", Map.of("monitoring", "Elke drie maanden"), null).status())
             .isEqualTo(428);
@@ -155,13 +158,11 @@ class PlanApiIntegrationTests {
         String goal = goal(person, "LANGUAGE", "Luisteren op A2");
         String held = LocalDate.now().toString();
 
-        Response review = caseworker().post("/api/v1/persons/" + person + "/reviews",
-                Map.of("heldOn", held, "notes", "Gaat goed, volgt de lessen trouw.", "goalStatuses",
-                        Map.of(goal, "ON_TRACK")));
+        Response review = caseworker().post("/api/v1/persons/" + person + "/reviews", Map.of("heldOn", held, "notes",
+                "Gaat goed, volgt de lessen trouw.", "goalStatuses", Map.of(goal, "ON_TRACK")));
 
         assertThat(review.status()).isEqualTo(201);
-        assertThat(review.body().get("nextReviewDue").asString())
-            .isEqualTo(LocalDate.now().plusMonths(3).toString());
+        assertThat(review.body().get("nextReviewDue").asString()).isEqualTo(LocalDate.now().plusMonths(3).toString());
         JsonNode plan = caseworker().get(plan(person)).body();
         assertThat(plan.get("goals").get(0).get("status").asString()).isEqualTo("ON_TRACK");
         assertThat(plan.get("nextReviewDue").asString()).isEqualTo(LocalDate.now().plusMonths(3).toString());
@@ -185,13 +186,14 @@ class PlanApiIntegrationTests {
         String person = person();
         String goal = goal(person, "LANGUAGE", "Luisteren op A2");
         String today = today();
-        assertThat(caseworker().post("/api/v1/persons/" + person + "/reviews",
-                Map.of("heldOn", today, "notes", "", "goalStatuses", Map.of(goal, "GREAT"))).status())
-            .isEqualTo(400);
-        assertThat(caseworker().post("/api/v1/persons/" + person + "/reviews",
-                Map.of("heldOn", today, "notes", "", "goalStatuses", Map.of(java.util.UUID.randomUUID().toString(),
-                        "OPEN"))).status())
-            .isEqualTo(400);
+        assertThat(caseworker()
+            .post("/api/v1/persons/" + person + "/reviews",
+                    Map.of("heldOn", today, "notes", "", "goalStatuses", Map.of(goal, "GREAT")))
+            .status()).isEqualTo(400);
+        assertThat(caseworker()
+            .post("/api/v1/persons/" + person + "/reviews", Map.of("heldOn", today, "notes", "", "goalStatuses",
+                    Map.of(java.util.UUID.randomUUID().toString(), "OPEN")))
+            .status()).isEqualTo(400);
     }
 
     @Test
@@ -205,8 +207,9 @@ class PlanApiIntegrationTests {
             .post(plan(dordrecht) + "/goals", Map.of("area", "LANGUAGE", "description", "Lezen"));
 
         assertThat(caseworker().get(plan(dordrecht)).status()).isEqualTo(404);
-        assertThat(caseworker().post(plan(dordrecht) + "/goals", Map.of("area", "LANGUAGE", "description", "X"))
-            .status()).isEqualTo(404);
+        assertThat(
+                caseworker().post(plan(dordrecht) + "/goals", Map.of("area", "LANGUAGE", "description", "X")).status())
+            .isEqualTo(404);
     }
 
     private String goal(String person, String area, String description) {
@@ -239,4 +242,5 @@ class PlanApiIntegrationTests {
             .query(Long.class)
             .single();
     }
+
 }

@@ -22,7 +22,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The plan tab through its forms: goals, actions, adoption, review, language, income, wegwijs and children. */
+/**
+ * The plan tab through its forms: goals, actions, adoption, review, language, income,
+ * wegwijs and children.
+ */
 @MeedoenIntegrationTest
 class PlanPagesIntegrationTests {
 
@@ -41,14 +44,20 @@ class PlanPagesIntegrationTests {
         assertThat(text(as(get(tab)))).contains("Er is nog geen plan.");
         assertThat(text(as(post(tab + "/doelen").with(csrf()).param("area", "LANGUAGE").param("lock", "0"))))
             .contains("Vul de omschrijving van het doel in.");
-        assertThat(text(as(post(tab + "/doelen").with(csrf()).param("area", "ASTROLOGY")
-            .param("description", "Sterren kijken")))).contains("Kies een speerpunt of voorziening uit de lijst.");
+        assertThat(text(as(
+                post(tab + "/doelen").with(csrf()).param("area", "ASTROLOGY").param("description", "Sterren kijken"))))
+            .contains("Kies een speerpunt of voorziening uit de lijst.");
         assertThat(as(post(tab + "/doelen").with(csrf())
             .param("area", "LANGUAGE")
             .param("description", "Spreken op niveau A2")
             .param("targetDate", "2027-06-30")).getStatus()).isEqualTo(302);
-        String goal = Api.as(mvc, "begeleider").get("/api/v1/persons/" + person + "/plan").body().get("goals").get(0)
-            .get("id").asString();
+        String goal = Api.as(mvc, "begeleider")
+            .get("/api/v1/persons/" + person + "/plan")
+            .body()
+            .get("goals")
+            .get(0)
+            .get("id")
+            .asString();
         assertThat(as(post(tab + "/acties").with(csrf())
             .param("goalId", goal)
             .param("what", "Taalcafé op dinsdag")
@@ -65,7 +74,8 @@ class PlanPagesIntegrationTests {
 
         assertThat(text(as(post(tab + "/gesprekken").with(csrf())
             .param("heldOn", LocalDate.now().minusDays(2).toString())
-            .param("notes", "Te vroeg")))).contains("Het gesprek kan niet eerder zijn dan de dag waarop het plan is gestart.");
+            .param("notes", "Te vroeg"))))
+            .contains("Het gesprek kan niet eerder zijn dan de dag waarop het plan is gestart.");
         assertThat(as(post(tab + "/gesprekken").with(csrf())
             .param("heldOn", today)
             .param("notes", "Oefent thuis met de kinderen.")
@@ -80,8 +90,9 @@ class PlanPagesIntegrationTests {
         page = text(as(get(tab)));
         assertThat(page).contains("Versie 2 (concept", "Voorzieningen", "Zwemles volgen", "Doel toegevoegd");
 
-        assertThat(text(as(post(tab + "/doelen/" + goal).with(csrf()).param("area", "LANGUAGE")
-            .param("description", " ")))).contains("Vul de omschrijving van het doel in.");
+        assertThat(text(
+                as(post(tab + "/doelen/" + goal).with(csrf()).param("area", "LANGUAGE").param("description", " "))))
+            .contains("Vul de omschrijving van het doel in.");
         assertThat(as(post(tab + "/doelen/" + goal).with(csrf())
             .param("area", "LANGUAGE")
             .param("description", "Spreken op niveau B1")
@@ -96,9 +107,13 @@ class PlanPagesIntegrationTests {
         String person = person("Yonas", "Verouderd");
         String tab = "/personen/" + person + "/plan";
         as(post(tab + "/doelen").with(csrf()).param("area", "LANGUAGE").param("description", "Lezen"));
-        String lock = Api.as(mvc, "begeleider").get("/api/v1/persons/" + person + "/plan").header("ETag")
+        String lock = Api.as(mvc, "begeleider")
+            .get("/api/v1/persons/" + person + "/plan")
+            .header("ETag")
             .replace("\"", "");
-        as(post(tab + "/doelen").with(csrf()).param("area", "LANGUAGE").param("description", "Schrijven")
+        as(post(tab + "/doelen").with(csrf())
+            .param("area", "LANGUAGE")
+            .param("description", "Schrijven")
             .param("lock", lock));
 
         String refused = text(as(post(tab + "/doelen").with(csrf())
@@ -117,30 +132,46 @@ class PlanPagesIntegrationTests {
         Map<String, Object> childBody = new java.util.HashMap<>(Api.person("Selam", "Gezinsplan"));
         childBody.put("dateOfBirth", LocalDate.now().minusYears(3).toString());
         String child = Api.as(mvc, "begeleider").post("/api/v1/persons", childBody).body().get("id").asString();
-        assertThat(Api.as(mvc, "begeleider").post("/api/v1/households", Map.of("members",
-                List.of(Map.of("personId", parent, "role", "HEAD"), Map.of("personId", child, "role", "CHILD"))))
+        assertThat(Api.as(mvc, "begeleider")
+            .post("/api/v1/households",
+                    Map.of("members",
+                            List.of(Map.of("personId", parent, "role", "HEAD"),
+                                    Map.of("personId", child, "role", "CHILD"))))
             .status()).isEqualTo(201);
         String tab = "/personen/" + parent + "/plan";
 
         assertThat(text(as(post(tab + "/taal").with(csrf()).param("skill", "READING").param("level", "A1"))))
             .contains("Vul de datum in waarop het niveau is vastgesteld.");
-        assertThat(as(post(tab + "/taal").with(csrf()).param("skill", "READING").param("level", "A1")
-            .param("assessedOn", "2025-05-01").param("source", "TEST")).getStatus()).isEqualTo(302);
-        assertThat(as(post(tab + "/taal").with(csrf()).param("skill", "READING").param("level", "A2")
-            .param("assessedOn", "2025-11-01").param("source", "EXAM")).getStatus()).isEqualTo(302);
-        assertThat(text(as(post(tab + "/lesuren").with(csrf()).param("followedUntil", "2025-11-01")
-            .param("hours", "veel")))).contains("Controleer de invoer");
+        assertThat(as(post(tab + "/taal").with(csrf())
+            .param("skill", "READING")
+            .param("level", "A1")
+            .param("assessedOn", "2025-05-01")
+            .param("source", "TEST")).getStatus()).isEqualTo(302);
+        assertThat(as(post(tab + "/taal").with(csrf())
+            .param("skill", "READING")
+            .param("level", "A2")
+            .param("assessedOn", "2025-11-01")
+            .param("source", "EXAM")).getStatus()).isEqualTo(302);
+        assertThat(text(
+                as(post(tab + "/lesuren").with(csrf()).param("followedUntil", "2025-11-01").param("hours", "veel"))))
+            .contains("Controleer de invoer");
         assertThat(as(post(tab + "/lesuren").with(csrf()).param("followedUntil", "2025-11-01").param("hours", "120,5"))
             .getStatus()).isEqualTo(302);
-        assertThat(as(post(tab + "/inkomen").with(csrf()).param("incomeSource", "SOCIAL_ASSISTANCE")
+        assertThat(as(post(tab + "/inkomen").with(csrf())
+            .param("incomeSource", "SOCIAL_ASSISTANCE")
             .param("incomeStartsOn", "2025-02-01")).getStatus()).isEqualTo(302);
-        assertThat(text(as(post(tab + "/inkomen").with(csrf()).param("incomeSource", "WAGES")
+        assertThat(text(as(post(tab + "/inkomen").with(csrf())
+            .param("incomeSource", "WAGES")
             .param("incomeStartsOn", "2025-01-01")))).contains("moet beginnen na het begin van de vorige");
-        assertThat(as(post(tab + "/werk").with(csrf()).param("paidHoursPerWeek", "12,5")
+        assertThat(as(post(tab + "/werk").with(csrf())
+            .param("paidHoursPerWeek", "12,5")
             .param("routeToWork", "Werkervaringsplek in de zorg")).getStatus()).isEqualTo(302);
-        assertThat(as(post(tab + "/wegwijs").with(csrf()).param("places", "Huisarts").param("places", "Bibliotheek")
+        assertThat(as(post(tab + "/wegwijs").with(csrf())
+            .param("places", "Huisarts")
+            .param("places", "Bibliotheek")
             .param("knownOn", "2025-06-01")).getStatus()).isEqualTo(302);
-        assertThat(as(post(tab + "/kinderen/" + child).with(csrf()).param("childcare", "Peuteropvang Het Anker")
+        assertThat(as(post(tab + "/kinderen/" + child).with(csrf())
+            .param("childcare", "Peuteropvang Het Anker")
             .param("vveIndication", "true")).getStatus()).isEqualTo(302);
 
         String page = text(as(get(tab)));
@@ -154,7 +185,8 @@ class PlanPagesIntegrationTests {
     @Test
     void theTabOffersTheLetterAsPdf() throws Exception {
         String person = person("Filmon", "Briefpagina");
-        as(post("/personen/" + person + "/plan/doelen").with(csrf()).param("area", "EDUCATION")
+        as(post("/personen/" + person + "/plan/doelen").with(csrf())
+            .param("area", "EDUCATION")
             .param("description", "Diploma laten waarderen"));
 
         MockHttpServletResponse letter = as(get("/personen/" + person + "/plan/brief.pdf"));
@@ -195,4 +227,5 @@ class PlanPagesIntegrationTests {
     private MockHttpServletResponse as(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return Pages.as(mvc, "begeleider").perform(request);
     }
+
 }

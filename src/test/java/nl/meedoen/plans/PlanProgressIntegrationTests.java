@@ -32,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Progress on the plan: language levels per skill over time, NT2 lesson hours that reach the trajectory, the review
- * interval of the municipality, the plan as a PDF letter, and the draft plan that follows when social guidance hands
- * a person over to the local policy.
+ * Progress on the plan: language levels per skill over time, NT2 lesson hours that reach
+ * the trajectory, the review interval of the municipality, the plan as a PDF letter, and
+ * the draft plan that follows when social guidance hands a person over to the local
+ * policy.
  */
 @MeedoenIntegrationTest
 class PlanProgressIntegrationTests {
@@ -79,26 +80,30 @@ class PlanProgressIntegrationTests {
     @Test
     void unknownSkillOrLevelOrSourceIsRefused() {
         String person = person(null);
-        assertThat(caseworker().post(levels(person),
-                Map.of("skill", "SINGING", "level", "A1", "assessedOn", "2025-01-01", "source", "TEST")).status())
-            .isEqualTo(400);
+        assertThat(caseworker()
+            .post(levels(person),
+                    Map.of("skill", "SINGING", "level", "A1", "assessedOn", "2025-01-01", "source", "TEST"))
+            .status()).isEqualTo(400);
         Response badLevel = caseworker().post(levels(person),
                 Map.of("skill", "READING", "level", "D1", "assessedOn", "2025-01-01", "source", "TEST"));
         assertThat(badLevel.status()).isEqualTo(400);
         assertThat(badLevel.body().toString()).contains("A0 tot en met C2");
-        assertThat(caseworker().post(levels(person),
-                Map.of("skill", "READING", "level", "A1", "assessedOn", "2025-01-01", "source", "GUESS")).status())
-            .isEqualTo(400);
+        assertThat(caseworker()
+            .post(levels(person),
+                    Map.of("skill", "READING", "level", "A1", "assessedOn", "2025-01-01", "source", "GUESS"))
+            .status()).isEqualTo(400);
         assertThat(caseworker().get(levels(person)).body().get("items")).isEmpty();
     }
 
     @Test
     void lessonHoursAddUpAndTheTotalReachesTheTrajectory() {
         String person = person(null);
-        assertThat(caseworker().post(lessons(person), Map.of("followedUntil", "2025-06-30", "hours", 240.5,
-                "provider", "Taalschool De Brug")).status()).isEqualTo(201);
-        assertThat(caseworker().post(lessons(person), Map.of("followedUntil", "2025-12-31", "hours", 360))
+        assertThat(caseworker()
+            .post(lessons(person),
+                    Map.of("followedUntil", "2025-06-30", "hours", 240.5, "provider", "Taalschool De Brug"))
             .status()).isEqualTo(201);
+        assertThat(caseworker().post(lessons(person), Map.of("followedUntil", "2025-12-31", "hours", 360)).status())
+            .isEqualTo(201);
 
         JsonNode hours = caseworker().get(lessons(person)).body();
         assertThat(hours.get("total").decimalValue()).isEqualByComparingTo("600.5");
@@ -123,8 +128,8 @@ class PlanProgressIntegrationTests {
             String person = person(null);
             String goal = goal(person, "LANGUAGE", "Spreken op A2");
             Response review = caseworker().post("/api/v1/persons/" + person + "/reviews",
-                    Map.of("heldOn", LocalDate.now().toString(), "notes", "Loopt achter door ziekte.",
-                            "goalStatuses", Map.of(goal, "AT_RISK")));
+                    Map.of("heldOn", LocalDate.now().toString(), "notes", "Loopt achter door ziekte.", "goalStatuses",
+                            Map.of(goal, "AT_RISK")));
             assertThat(review.status()).isEqualTo(201);
             assertThat(review.body().get("nextReviewDue").asString())
                 .isEqualTo(LocalDate.now().plusMonths(2).toString());
@@ -141,7 +146,8 @@ class PlanProgressIntegrationTests {
         recordDutyAndAdoptPip(person);
         goal(person, "LANGUAGE", "Taalniveau B1 halen voor lezen en luisteren");
         goal(person, "WORK_AND_INCOME", "Vrijwilligerswerk bij de voedselbank");
-        caseworker().post("/api/v1/persons/" + person + "/plan/adoption", Map.of("adoptedOn", LocalDate.now().toString()));
+        caseworker().post("/api/v1/persons/" + person + "/plan/adoption",
+                Map.of("adoptedOn", LocalDate.now().toString()));
 
         Response pdf = caseworker().perform(MockMvcRequestBuilders.get("/api/v1/persons/" + person + "/plan.pdf"));
 
@@ -159,8 +165,9 @@ class PlanProgressIntegrationTests {
         assertThat(caseworker().post(guidance, Map.of("startDate", "2025-02-01")).status()).isEqualTo(201);
         assertThat(caseworker().get("/api/v1/persons/" + person + "/plan").status()).isEqualTo(404);
 
-        assertThat(caseworker().post(guidance + "/closing",
-                Map.of("closedOn", LocalDate.now().toString(), "handover", "LOCAL_POLICY")).status()).isEqualTo(200);
+        assertThat(caseworker()
+            .post(guidance + "/closing", Map.of("closedOn", LocalDate.now().toString(), "handover", "LOCAL_POLICY"))
+            .status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20))
             .until(() -> caseworker().get("/api/v1/persons/" + person + "/plan").status() == 200);
@@ -194,7 +201,8 @@ class PlanProgressIntegrationTests {
         String duty = "/api/v1/persons/" + person + "/integration-duty";
         LocalDate notice = LocalDate.now().minusWeeks(6);
         assertThat(caseworker().put(duty, Map.of("regime", "WI2021", "duoNoticeDate", notice.toString(),
-                "brpRegistrationDate", notice.minusWeeks(1).toString()), null).status()).isEqualTo(200);
+                "brpRegistrationDate", notice.minusWeeks(1).toString()), null)
+            .status()).isEqualTo(200);
         assertThat(caseworker().post(duty + "/plan", Map.of("adoptedOn", LocalDate.now().toString(), "route", "B1"))
             .status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20))
@@ -217,8 +225,9 @@ class PlanProgressIntegrationTests {
     }
 
     private void level(String person, String skill, String level, String on, String source) {
-        assertThat(caseworker().post(levels(person),
-                Map.of("skill", skill, "level", level, "assessedOn", on, "source", source)).status()).isEqualTo(201);
+        assertThat(caseworker()
+            .post(levels(person), Map.of("skill", skill, "level", level, "assessedOn", on, "source", source))
+            .status()).isEqualTo(201);
     }
 
     private String goal(String person, String area, String description) {
@@ -246,4 +255,5 @@ class PlanProgressIntegrationTests {
     private static String lessons(String person) {
         return "/api/v1/persons/" + person + "/lesson-hours";
     }
+
 }

@@ -22,9 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker opens the plan tab in a real browser: the goals by spearhead with their status in words, the language
- * chart with its table; a progress review without a date is refused in Dutch beside the field, and once dated it
- * moves the goal's status and the next review date.
+ * A caseworker opens the plan tab in a real browser: the goals by spearhead with their
+ * status in words, the language chart with its table; a progress review without a date is
+ * refused in Dutch beside the field, and once dated it moves the goal's status and the
+ * next review date.
  */
 @MeedoenIntegrationTest
 @ExtendWith(Browser.Installed.class)
@@ -54,8 +55,9 @@ class PlanTabBrowserTests {
     void thePlanTabShowsGoalsLanguageAndTakesAReview() {
         Api api = Api.as(mvc, "begeleider");
         String person = api.post("/api/v1/persons", Api.person("Tesfay", "Browserplan")).body().get("id").asString();
-        String goal = api.post("/api/v1/persons/" + person + "/plan/goals",
-                Map.of("area", "LIVING_ENVIRONMENT", "description", "Zelf de weg vinden naar de huisarts"))
+        String goal = api
+            .post("/api/v1/persons/" + person + "/plan/goals",
+                    Map.of("area", "LIVING_ENVIRONMENT", "description", "Zelf de weg vinden naar de huisarts"))
             .body()
             .get("id")
             .asString();
@@ -71,7 +73,8 @@ class PlanTabBrowserTests {
         browser.waiting().until(ExpectedConditions.urlMatches("/personen/" + person + "/plan$"));
         assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Plan van Tesfay Browserplan");
         WebElement area = browser.visible(By.cssSelector("section[data-area='LIVING_ENVIRONMENT']"));
-        assertThat(area.getText()).contains("Kennen van de leefomgeving", "Zelf de weg vinden naar de huisarts", "Open");
+        assertThat(area.getText()).contains("Kennen van de leefomgeving", "Zelf de weg vinden naar de huisarts",
+                "Open");
         WebElement chart = browser.visible(By.cssSelector(".language-chart svg[role=img]"));
         assertThat(chart.findElements(By.cssSelector("g[data-skill='SPEAKING'] polygon"))).hasSize(2);
         assertThat(browser.visible(By.id("language-table")).getText()).contains("01-10-2025", "A2", "Examen");
@@ -98,4 +101,5 @@ class PlanTabBrowserTests {
         assertThat(browser.visible(By.id("next-review")).getText())
             .contains(LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
     }
+
 }

@@ -40,8 +40,7 @@ class ProvisionApiIntegrationTests {
         assertThat(school).isNotNull();
         assertThat(school.get("name").asString()).isEqualTo("Taalschool De Brug");
         assertThat(school.get("city").asString()).isEqualTo("Sliedrecht");
-        assertThat(items(Api.as(mvc, "begeleider").get("/api/v1/provisions"))
-            .stream()
+        assertThat(items(Api.as(mvc, "begeleider").get("/api/v1/provisions")).stream()
             .filter(p -> p.get("partnerId").asString().equals(LANGUAGE_SCHOOL))).hasSizeGreaterThanOrEqualTo(2);
     }
 
@@ -96,9 +95,9 @@ class ProvisionApiIntegrationTests {
         assertThat(items(Api.as(mvc, "begeleider").get("/api/v1/provisions?q=Schrijfles"))).hasSize(1);
         assertThat(Api.as(mvc, "beheerder").post("/api/v1/provisions", body).status()).isEqualTo(400);
 
-        Response invalid = Api.as(mvc, "beheerder").post("/api/v1/provisions",
-                Map.of("partnerId", "00000000-0000-0000-0000-000000000000", "domain", "COOKING", "languages",
-                        List.of("klingon")));
+        Response invalid = Api.as(mvc, "beheerder")
+            .post("/api/v1/provisions", Map.of("partnerId", "00000000-0000-0000-0000-000000000000", "domain", "COOKING",
+                    "languages", List.of("klingon")));
         assertThat(invalid.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
         invalid.body().get("errors").forEach(e -> fields.add(e.get("field").asString()));
@@ -112,8 +111,9 @@ class ProvisionApiIntegrationTests {
                 "Conversatieles " + System.nanoTime(), "description", "Praten.", "domain", "LANGUAGE"));
         String path = "/api/v1/provisions/" + created.body().get("id").asString();
         String etag = admin.get(path).header("ETag");
-        Map<String, Object> change = Map.of("partnerId", LANGUAGE_SCHOOL, "name", "Conversatieles gevorderd "
-                + System.nanoTime(), "description", "Praten over werk.", "domain", "WORK_AND_INCOME", "active", false);
+        Map<String, Object> change = Map.of("partnerId", LANGUAGE_SCHOOL, "name",
+                "Conversatieles gevorderd " + System.nanoTime(), "description", "Praten over werk.", "domain",
+                "WORK_AND_INCOME", "active", false);
 
         assertThat(admin.put(path, change, null).status()).isEqualTo(428);
         Response changed = admin.put(path, change, etag);
@@ -128,4 +128,5 @@ class ProvisionApiIntegrationTests {
         response.body().get("items").forEach(items::add);
         return items;
     }
+
 }

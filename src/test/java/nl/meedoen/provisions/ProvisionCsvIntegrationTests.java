@@ -30,11 +30,11 @@ class ProvisionCsvIntegrationTests {
     @Test
     void aFileWithBadRowsIsReportedByLineNumberAndImportsNothing() throws Exception {
         String suffix = Long.toString(System.nanoTime());
-        String csv = HEADER
-                + ";Taalschool De Brug;Leesclub-" + suffix + ";Samen boeken lezen.;LANGUAGE;;nl;Gratis;;;;;ja\n"
-                + ";Onbekende Stichting;Kookles-" + suffix + ";Koken.;LANGUAGE;;nl;;;;;;ja\n"
-                + ";Bibliotheek Sliedrecht;Voorlezen-" + suffix + ";Voorlezen aan kinderen.;KOKEN;;xx;;;;;;misschien\n"
-                + ";Bibliotheek Sliedrecht;Spelletjesmiddag-" + suffix + ";Spelen.;SPORT_AND_CULTURE;;nl;;;;;;nee\n";
+        String csv = HEADER + ";Taalschool De Brug;Leesclub-" + suffix
+                + ";Samen boeken lezen.;LANGUAGE;;nl;Gratis;;;;;ja\n" + ";Onbekende Stichting;Kookles-" + suffix
+                + ";Koken.;LANGUAGE;;nl;;;;;;ja\n" + ";Bibliotheek Sliedrecht;Voorlezen-" + suffix
+                + ";Voorlezen aan kinderen.;KOKEN;;xx;;;;;;misschien\n" + ";Bibliotheek Sliedrecht;Spelletjesmiddag-"
+                + suffix + ";Spelen.;SPORT_AND_CULTURE;;nl;;;;;;nee\n";
 
         String report = upload(csv, false);
 
@@ -61,8 +61,7 @@ class ProvisionCsvIntegrationTests {
     void theExportImportsBackUnchanged() throws Exception {
         String formula = Api.as(mvc, "beheerder")
             .post("/api/v1/provisions", java.util.Map.of("partnerId", "4f1c8a52-6f0e-4b9a-9a51-2d7c3e0b1a01", "name",
-                    "Rekenles-" + System.nanoTime(), "description", "=1+1 is hier geen formule", "domain",
-                    "EDUCATION"))
+                    "Rekenles-" + System.nanoTime(), "description", "=1+1 is hier geen formule", "domain", "EDUCATION"))
             .body()
             .get("id")
             .asString();
@@ -80,14 +79,14 @@ class ProvisionCsvIntegrationTests {
         assertThat(csv).contains(";'=1+1 is hier geen formule;");
         assertThat(Api.as(mvc, "begeleider").get("/api/v1/provisions/" + formula).body().get("description").asString())
             .isEqualTo("=1+1 is hier geen formule");
-        assertThat(Pages.as(mvc, "begeleider").perform(get("/sociale-kaart/beheer/import")).getStatus())
-            .isEqualTo(403);
+        assertThat(Pages.as(mvc, "begeleider").perform(get("/sociale-kaart/beheer/import")).getStatus()).isEqualTo(403);
     }
 
     private String upload(String csv, boolean goodRows) throws Exception {
         MockHttpServletResponse response = Pages.as(mvc, "beheerder")
             .perform(multipart("/sociale-kaart/beheer/import")
-                .file(new MockMultipartFile("file", "sociale-kaart.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("file", "sociale-kaart.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8)))
                 .param("goodRows", Boolean.toString(goodRows))
                 .with(csrf()));
         assertThat(response.getStatus()).isEqualTo(200);
@@ -95,10 +94,7 @@ class ProvisionCsvIntegrationTests {
     }
 
     private int search(String text) {
-        return Api.as(mvc, "begeleider")
-            .get("/api/v1/provisions?q=" + text)
-            .body()
-            .get("items")
-            .size();
+        return Api.as(mvc, "begeleider").get("/api/v1/provisions?q=" + text).body().get("items").size();
     }
+
 }

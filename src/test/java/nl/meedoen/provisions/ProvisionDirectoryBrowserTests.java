@@ -18,8 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker opens the provision directory in a real browser, narrows it to language provisions offered in
- * Tigrinya, then searches a word, and opens a provision to print it for a resident.
+ * A caseworker opens the provision directory in a real browser, narrows it to language
+ * provisions offered in Tigrinya, then searches a word, and opens a provision to print it
+ * for a resident.
  */
 @MeedoenIntegrationTest
 @ExtendWith(Browser.Installed.class)
@@ -76,8 +77,8 @@ class ProvisionDirectoryBrowserTests {
 
         browser.driver().findElement(By.linkText("Zwemles voor volwassenen")).click();
         assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Zwemles voor volwassenen");
-        assertThat(browser.visible(By.cssSelector("main")).getText()).contains("Aanbieder", "Sportvereniging Sliedrecht",
-                "Aanmelden");
+        assertThat(browser.visible(By.cssSelector("main")).getText()).contains("Aanbieder",
+                "Sportvereniging Sliedrecht", "Aanmelden");
         assertThat(browser.driver().findElements(By.xpath("//button[contains(., 'Afdrukken')]"))).hasSize(1);
 
         browser.visit("/sociale-kaart?q=onvindbaarwoord");
@@ -88,4 +89,5 @@ class ProvisionDirectoryBrowserTests {
     private List<WebElement> provisions() {
         return browser.driver().findElements(By.cssSelector("li.provision"));
     }
+
 }

@@ -15,7 +15,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The administrator's directory pages: the provision form with its Dutch messages, and (de)activating. */
+/**
+ * The administrator's directory pages: the provision form with its Dutch messages, and
+ * (de)activating.
+ */
 @MeedoenIntegrationTest
 class ProvisionPagesIntegrationTests {
 
@@ -56,12 +59,15 @@ class ProvisionPagesIntegrationTests {
 
         Pages caseworker = Pages.as(mvc, "begeleider");
         assertThat(caseworker.perform(get("/sociale-kaart/beheer")).getStatus()).isEqualTo(403);
-        assertThat(caseworker.perform(post("/sociale-kaart/beheer/" + id + "/actief").with(csrf())
-            .param("active", "true")).getStatus()).isEqualTo(403);
+        assertThat(
+                caseworker.perform(post("/sociale-kaart/beheer/" + id + "/actief").with(csrf()).param("active", "true"))
+                    .getStatus())
+            .isEqualTo(403);
         assertThat(text(caseworker.perform(get("/sociale-kaart")))).contains("Sociale kaart", "NT2-cursus B1-route");
     }
 
     private static String text(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
+
 }

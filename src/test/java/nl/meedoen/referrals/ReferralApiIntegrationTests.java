@@ -25,7 +25,10 @@ import static nl.meedoen.referrals.ReferralFixtures.LANGUAGE_SCHOOL;
 import static nl.meedoen.referrals.ReferralFixtures.transitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The referral API contract: the consent gate, the lifecycle, partner isolation and the audit of partner reads. */
+/**
+ * The referral API contract: the consent gate, the lifecycle, partner isolation and the
+ * audit of partner reads.
+ */
 @MeedoenIntegrationTest
 @RecordApplicationEvents
 class ReferralApiIntegrationTests {
@@ -59,9 +62,10 @@ class ReferralApiIntegrationTests {
     void aDraftIsCreatedWithItsStatus() {
         String person = fixtures.person();
 
-        Response created = fixtures.caseworker().post("/api/v1/referrals", Map.of("personId", person, "provisionId",
-                languageCourse, "purpose", "Taalles", "sharedFields", NAME_AND_PHONE, "consent",
-                Map.of("givenOn", "2026-01-05", "validUntil", "2026-12-31")));
+        Response created = fixtures.caseworker()
+            .post("/api/v1/referrals",
+                    Map.of("personId", person, "provisionId", languageCourse, "purpose", "Taalles", "sharedFields",
+                            NAME_AND_PHONE, "consent", Map.of("givenOn", "2026-01-05", "validUntil", "2026-12-31")));
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().get("id").asString()).isNotBlank();
@@ -74,8 +78,9 @@ class ReferralApiIntegrationTests {
     void sendingWithoutConsentOrLegalBasisIsRefusedInDutch() {
         String person = fixtures.person();
         String id = fixtures.caseworker()
-            .post("/api/v1/referrals", Map.of("personId", person, "provisionId", languageCourse, "purpose",
-                    "Taalles", "sharedFields", NAME_AND_PHONE))
+            .post("/api/v1/referrals",
+                    Map.of("personId", person, "provisionId", languageCourse, "purpose", "Taalles", "sharedFields",
+                            NAME_AND_PHONE))
             .body()
             .get("id")
             .asString();
@@ -90,8 +95,9 @@ class ReferralApiIntegrationTests {
             .isEqualTo("DRAFT");
         assertThat(events.stream(ReferralSent.class)).isEmpty();
 
-        Response withBasis = fixtures.caseworker().put("/api/v1/referrals/" + id + "/basis",
-                Map.of("legalBasis", "Wet inburgering 2021, art. 16 (ondersteuning bij de inburgering)"), null);
+        Response withBasis = fixtures.caseworker()
+            .put("/api/v1/referrals/" + id + "/basis",
+                    Map.of("legalBasis", "Wet inburgering 2021, art. 16 (ondersteuning bij de inburgering)"), null);
         assertThat(withBasis.status()).isEqualTo(200);
         Response sent = fixtures.caseworker().post("/api/v1/referrals/" + id + "/sending", Map.of());
         assertThat(sent.status()).isEqualTo(200);
@@ -102,9 +108,9 @@ class ReferralApiIntegrationTests {
     void expiredConsentIsNoBasisForSending() {
         String person = fixtures.person();
         String id = fixtures.caseworker()
-            .post("/api/v1/referrals", Map.of("personId", person, "provisionId", languageCourse, "purpose",
-                    "Taalles", "sharedFields", NAME_AND_PHONE, "consent",
-                    Map.of("givenOn", "2024-01-01", "validUntil", "2024-12-31")))
+            .post("/api/v1/referrals",
+                    Map.of("personId", person, "provisionId", languageCourse, "purpose", "Taalles", "sharedFields",
+                            NAME_AND_PHONE, "consent", Map.of("givenOn", "2024-01-01", "validUntil", "2024-12-31")))
             .body()
             .get("id")
             .asString();
@@ -117,8 +123,9 @@ class ReferralApiIntegrationTests {
     void onlyATeamLeadOverridesTheConsentGateWithAReasonAndTheOverrideIsAudited() {
         String person = fixtures.person();
         String id = fixtures.caseworker()
-            .post("/api/v1/referrals", Map.of("personId", person, "provisionId", languageCourse, "purpose",
-                    "Crisisopvang taal", "sharedFields", List.of("NAME")))
+            .post("/api/v1/referrals",
+                    Map.of("personId", person, "provisionId", languageCourse, "purpose", "Crisisopvang taal",
+                            "sharedFields", List.of("NAME")))
             .body()
             .get("id")
             .asString();
@@ -128,24 +135,25 @@ class ReferralApiIntegrationTests {
         assertThat(fixtures.teamLead().post(sending, Map.of()).status()).isEqualTo(422);
         assertThat(fixtures.auditEntries(person, "REFERRAL_CONSENT_OVERRIDE")).isZero();
 
-        Response overridden = fixtures.teamLead().post(sending,
-                Map.of("overrideReason", "Inwoner kon niet tekenen; mondeling akkoord, schriftelijk volgt"));
+        Response overridden = fixtures.teamLead()
+            .post(sending, Map.of("overrideReason", "Inwoner kon niet tekenen; mondeling akkoord, schriftelijk volgt"));
 
         assertThat(overridden.status()).isEqualTo(200);
         assertThat(overridden.body().get("status").asString()).isEqualTo("SENT");
         assertThat(overridden.body().get("consentOverridden").asBoolean()).isTrue();
         assertThat(overridden.body().get("overrideReason").asString()).contains("mondeling akkoord");
         assertThat(fixtures.auditEntries(person, "REFERRAL_CONSENT_OVERRIDE")).isEqualTo(1);
-        assertThat(events.stream(ReferralSent.class).filter(e -> e.referralId().toString().equals(id)))
-            .singleElement()
+        assertThat(events.stream(ReferralSent.class).filter(e -> e.referralId().toString().equals(id))).singleElement()
             .satisfies(e -> assertThat(e.consentOverridden()).isTrue());
     }
 
     @Test
     void consentThatEndsBeforeItWasGivenIsRefused() {
-        Response refused = fixtures.caseworker().post("/api/v1/referrals", Map.of("personId", fixtures.person(),
-                "provisionId", languageCourse, "purpose", "Taalles", "sharedFields", NAME_AND_PHONE, "consent",
-                Map.of("givenOn", "2026-03-01", "validUntil", "2026-02-28")));
+        Response refused = fixtures.caseworker()
+            .post("/api/v1/referrals",
+                    Map.of("personId", fixtures.person(), "provisionId", languageCourse, "purpose", "Taalles",
+                            "sharedFields", NAME_AND_PHONE, "consent",
+                            Map.of("givenOn", "2026-03-01", "validUntil", "2026-02-28")));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("consent.validUntil");
@@ -162,17 +170,20 @@ class ReferralApiIntegrationTests {
             .get(0)
             .get("id")
             .asString();
-        assertThat(fixtures.caseworker().post("/api/v1/referrals", Map.of("personId", person, "provisionId",
-                dordrecht, "purpose", "Taalles", "sharedFields", NAME_AND_PHONE)).status()).isEqualTo(404);
+        assertThat(fixtures.caseworker()
+            .post("/api/v1/referrals",
+                    Map.of("personId", person, "provisionId", dordrecht, "purpose", "Taalles", "sharedFields",
+                            NAME_AND_PHONE))
+            .status()).isEqualTo(404);
 
         Api admin = Api.as(mvc, "beheerder");
         Response inactive = admin.post("/api/v1/provisions",
                 Map.of("partnerId", LANGUAGE_SCHOOL, "name", "Gestopte cursus " + System.nanoTime(), "description",
                         "Deze cursus wordt niet meer gegeven.", "domain", "LANGUAGE", "active", false));
         assertThat(inactive.status()).isEqualTo(201);
-        Response refused = fixtures.caseworker().post("/api/v1/referrals", Map.of("personId", person,
-                "provisionId", inactive.body().get("id").asString(), "purpose", "Taalles", "sharedFields",
-                NAME_AND_PHONE));
+        Response refused = fixtures.caseworker()
+            .post("/api/v1/referrals", Map.of("personId", person, "provisionId", inactive.body().get("id").asString(),
+                    "purpose", "Taalles", "sharedFields", NAME_AND_PHONE));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("detail").asString()).contains("niet meer actief");
     }
@@ -193,7 +204,8 @@ class ReferralApiIntegrationTests {
         read.get("history").forEach(step -> steps.add(step.get("to").asString()));
         assertThat(steps).containsExactly("DRAFT", "SENT", "ACCEPTED", "STARTED", "COMPLETED");
         assertThat(read.get("history").get(2).get("actor").asString()).contains("Taalschool De Brug");
-        // Referral dates are Amsterdam dates; between 23:00 and 24:00 UTC that is already tomorrow.
+        // Referral dates are Amsterdam dates; between 23:00 and 24:00 UTC that is already
+        // tomorrow.
         assertThat(read.get("history").get(4).get("date").asString())
             .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
         assertThat(events.stream(ReferralAccepted.class).filter(e -> e.referralId().toString().equals(id)))
@@ -204,16 +216,15 @@ class ReferralApiIntegrationTests {
                 assertThat(e.partnerId().toString()).isEqualTo(LANGUAGE_SCHOOL);
             });
         assertThat(events.stream(ReferralStarted.class).filter(e -> e.referralId().toString().equals(id))).hasSize(1);
-        assertThat(events.stream(ReferralCompleted.class).filter(e -> e.referralId().toString().equals(id)))
-            .hasSize(1);
+        assertThat(events.stream(ReferralCompleted.class).filter(e -> e.referralId().toString().equals(id))).hasSize(1);
     }
 
     @Test
     void declineAndDropOutNeedAReasonAndAreRecordedWithIt() {
         String declined = fixtures.sent(fixtures.person(), languageCourse, NAME_AND_PHONE);
         assertThat(fixtures.partner().post(transitions(declined), Map.of("to", "DECLINED")).status()).isEqualTo(400);
-        Response decline = fixtures.partner().post(transitions(declined),
-                Map.of("to", "DECLINED", "reason", "Cursus zit vol tot september"));
+        Response decline = fixtures.partner()
+            .post(transitions(declined), Map.of("to", "DECLINED", "reason", "Cursus zit vol tot september"));
         assertThat(decline.status()).isEqualTo(200);
         assertThat(decline.body().get("statusReason").asString()).isEqualTo("Cursus zit vol tot september");
         assertThat(events.stream(ReferralDeclined.class).filter(e -> e.referralId().toString().equals(declined)))
@@ -223,8 +234,8 @@ class ReferralApiIntegrationTests {
         String dropped = fixtures.sent(fixtures.person(), languageCourse, NAME_AND_PHONE);
         fixtures.partner().post(transitions(dropped), Map.of("to", "ACCEPTED"));
         fixtures.partner().post(transitions(dropped), Map.of("to", "STARTED"));
-        Response dropOut = fixtures.partner().post(transitions(dropped),
-                Map.of("to", "DROPPED_OUT", "reason", "Verhuisd naar Gorinchem"));
+        Response dropOut = fixtures.partner()
+            .post(transitions(dropped), Map.of("to", "DROPPED_OUT", "reason", "Verhuisd naar Gorinchem"));
         assertThat(dropOut.status()).isEqualTo(200);
         assertThat(dropOut.body().get("status").asString()).isEqualTo("DROPPED_OUT");
         assertThat(events.stream(ReferralDroppedOut.class).filter(e -> e.referralId().toString().equals(dropped)))
@@ -236,13 +247,12 @@ class ReferralApiIntegrationTests {
         String id = fixtures.sent(fixtures.person(), languageCourse, NAME_AND_PHONE);
 
         assertThat(fixtures.partner().post(transitions(id), Map.of("to", "WITHDRAWN")).status()).isEqualTo(403);
-        Response withdrawn = fixtures.caseworker().post(transitions(id),
-                Map.of("to", "WITHDRAWN", "reason", "Inwoner heeft al een andere cursus"));
+        Response withdrawn = fixtures.caseworker()
+            .post(transitions(id), Map.of("to", "WITHDRAWN", "reason", "Inwoner heeft al een andere cursus"));
 
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.body().get("status").asString()).isEqualTo("WITHDRAWN");
-        assertThat(events.stream(ReferralWithdrawn.class).filter(e -> e.referralId().toString().equals(id)))
-            .hasSize(1);
+        assertThat(events.stream(ReferralWithdrawn.class).filter(e -> e.referralId().toString().equals(id))).hasSize(1);
         JsonNode seenByPartner = fixtures.partner().get("/api/v1/referrals/" + id).body();
         assertThat(seenByPartner.get("status").asString()).isEqualTo("WITHDRAWN");
         assertThat(seenByPartner.has("person")).isFalse();
@@ -300,8 +310,11 @@ class ReferralApiIntegrationTests {
         assertThat(fixtures.partner().get("/api/v1/referrals/" + draft).status()).isEqualTo(404);
         assertThat(fixtures.library().post(transitions(toSchool), Map.of("to", "ACCEPTED")).status()).isEqualTo(404);
         assertThat(fixtures.partner().get("/api/v1/persons/" + person).status()).isEqualTo(403);
-        assertThat(fixtures.partner().post("/api/v1/referrals", Map.of("personId", person, "provisionId",
-                languageCourse, "purpose", "x", "sharedFields", NAME_AND_PHONE)).status()).isEqualTo(403);
+        assertThat(fixtures.partner()
+            .post("/api/v1/referrals",
+                    Map.of("personId", person, "provisionId", languageCourse, "purpose", "x", "sharedFields",
+                            NAME_AND_PHONE))
+            .status()).isEqualTo(403);
     }
 
     @Test
@@ -336,12 +349,13 @@ class ReferralApiIntegrationTests {
             .isTrue();
 
         try {
-            assertThat(Api.as(mvc, "teamleider").put("/api/v1/referral-settings", Map.of("responseDays", 21), null)
+            assertThat(Api.as(mvc, "teamleider")
+                .put("/api/v1/referral-settings", Map.of("responseDays", 21), null)
                 .status()).isEqualTo(200);
             assertThat(fixtures.caseworker().get("/api/v1/referrals/" + id).body().get("waitingTooLong").asBoolean())
                 .isFalse();
-            assertThat(fixtures.caseworker().put("/api/v1/referral-settings", Map.of("responseDays", 3), null)
-                .status()).isEqualTo(403);
+            assertThat(fixtures.caseworker().put("/api/v1/referral-settings", Map.of("responseDays", 3), null).status())
+                .isEqualTo(403);
         }
         finally {
             Api.as(mvc, "teamleider").put("/api/v1/referral-settings", Map.of("responseDays", 14), null);
@@ -374,4 +388,5 @@ class ReferralApiIntegrationTests {
         response.body().get("items").forEach(item -> ids.add(item.get("id").asString()));
         return ids;
     }
+
 }

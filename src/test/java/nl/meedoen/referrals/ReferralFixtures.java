@@ -18,15 +18,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Shared setup of the referral tests: persons, the demo provisions of two partner organisations (the language
- * school of the demo account {@code partner} and the library), and a partner user of the library.
+ * Shared setup of the referral tests: persons, the demo provisions of two partner
+ * organisations (the language school of the demo account {@code partner} and the
+ * library), and a partner user of the library.
  */
 final class ReferralFixtures {
 
     /** Taalschool De Brug, the organisation of the demo account {@code partner}. */
     static final String LANGUAGE_SCHOOL = "4f1c8a52-6f0e-4b9a-9a51-2d7c3e0b1a01";
 
-    /** A partner user of the library, the second partner organisation of the isolation tests. */
+    /**
+     * A partner user of the library, the second partner organisation of the isolation
+     * tests.
+     */
     static final String LIBRARY_USER = "partner.bibliotheek";
 
     private final MockMvc mvc;
@@ -89,18 +93,21 @@ final class ReferralFixtures {
     }
 
     String libraryId() {
-        return owner.sql("select id from partner_organisation where name = 'Bibliotheek Sliedrecht' "
-                + "and municipality_id = (select id from municipality where code = '0610')")
+        return owner
+            .sql("select id from partner_organisation where name = 'Bibliotheek Sliedrecht' "
+                    + "and municipality_id = (select id from municipality where code = '0610')")
             .query(String.class)
             .single();
     }
 
-    /** A draft referral of the person to the provision, with consent given today, sharing the given fields. */
+    /**
+     * A draft referral of the person to the provision, with consent given today, sharing
+     * the given fields.
+     */
     String draft(String person, String provision, List<String> fields) {
         Response created = caseworker().post("/api/v1/referrals",
                 Map.of("personId", person, "provisionId", provision, "purpose", "Nederlands leren op B1-niveau",
-                        "sharedFields", fields, "consent",
-                        Map.of("givenOn", java.time.LocalDate.now().toString())));
+                        "sharedFields", fields, "consent", Map.of("givenOn", java.time.LocalDate.now().toString())));
         assertThat(created.status()).isEqualTo(201);
         return created.body().get("id").asString();
     }
@@ -112,10 +119,13 @@ final class ReferralFixtures {
         return id;
     }
 
-    /** Moves the referral's sending date back, as if it had been sent {@code days} ago. */
+    /**
+     * Moves the referral's sending date back, as if it had been sent {@code days} ago.
+     */
     void sentDaysAgo(String id, int days) {
-        owner.sql("update referral set sent_on = current_date - :d, status_on = current_date - :d "
-                + "where id = cast(:id as uuid)")
+        owner
+            .sql("update referral set sent_on = current_date - :d, status_on = current_date - :d "
+                    + "where id = cast(:id as uuid)")
             .param("d", days)
             .param("id", id)
             .update();
@@ -132,4 +142,5 @@ final class ReferralFixtures {
     static String transitions(String id) {
         return "/api/v1/referrals/" + id + "/transitions";
     }
+
 }

@@ -21,8 +21,7 @@ class ReferralLifecycleTests {
 
     @ParameterizedTest
     @CsvSource({ "DRAFT,SENT", "DRAFT,WITHDRAWN", "SENT,ACCEPTED", "SENT,DECLINED", "SENT,WITHDRAWN",
-            "ACCEPTED,STARTED", "ACCEPTED,WITHDRAWN", "STARTED,COMPLETED", "STARTED,DROPPED_OUT",
-            "STARTED,WITHDRAWN" })
+            "ACCEPTED,STARTED", "ACCEPTED,WITHDRAWN", "STARTED,COMPLETED", "STARTED,DROPPED_OUT", "STARTED,WITHDRAWN" })
     void legalTransitions(ReferralStatus from, ReferralStatus to) {
         assertThat(from.canMoveTo(to)).isTrue();
     }
@@ -37,7 +36,8 @@ class ReferralLifecycleTests {
     @Test
     void finalStatesGoNowhere() {
         assertThat(List.of(ReferralStatus.DECLINED, ReferralStatus.COMPLETED, ReferralStatus.DROPPED_OUT,
-                ReferralStatus.WITHDRAWN)).allSatisfy(s -> assertThat(s.isFinal()).isTrue());
+                ReferralStatus.WITHDRAWN))
+            .allSatisfy(s -> assertThat(s.isFinal()).isTrue());
     }
 
     @Test
@@ -63,13 +63,14 @@ class ReferralLifecycleTests {
         assertThat(referral(ReferralStatus.DRAFT, TODAY, null, null).maySendOn(TODAY)).isFalse();
         assertThat(new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "doel",
                 List.of(SharedField.NAME), null, null, "Wet inburgering 2021", ReferralStatus.DRAFT, null, TODAY, null,
-                null, 0).maySendOn(TODAY)).isTrue();
+                null, 0)
+            .maySendOn(TODAY)).isTrue();
     }
 
     @Test
     void aSentReferralWaitsTooLongAfterTheResponseDays() {
-        Referral sent = new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                "doel", List.of(SharedField.NAME), TODAY, null, null, ReferralStatus.SENT, null, TODAY.minusDays(14),
+        Referral sent = new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "doel",
+                List.of(SharedField.NAME), TODAY, null, null, ReferralStatus.SENT, null, TODAY.minusDays(14),
                 TODAY.minusDays(14), null, 0);
         assertThat(sent.waitingTooLong(TODAY, 14)).isFalse();
         assertThat(sent.waitingTooLong(TODAY.plusDays(1), 14)).isTrue();
@@ -85,4 +86,5 @@ class ReferralLifecycleTests {
     private static void check(Referral referral, ReferralStatus to, String reason, LocalDate on) {
         referral.checkTransition(to, reason, on, TODAY);
     }
+
 }

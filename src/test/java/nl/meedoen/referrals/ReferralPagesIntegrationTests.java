@@ -23,7 +23,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The referral pages: a caseworker refers from the person's file, the partner responds on its own pages. */
+/**
+ * The referral pages: a caseworker refers from the person's file, the partner responds on
+ * its own pages.
+ */
 @MeedoenIntegrationTest
 class ReferralPagesIntegrationTests {
 
@@ -55,18 +58,21 @@ class ReferralPagesIntegrationTests {
             .contains("Controleer de invoer")
             .contains("Vul het doel van de verwijzing in.")
             .contains("Kies ten minste één gegeven om te delen.");
-        assertThat(text(as("begeleider", post(tab).with(csrf())
-            .param("provisionId", provision)
-            .param("purpose", "Taalles")
-            .param("sharedFields", "NAME")
-            .param("consentGivenOn", "2026-02-01")
-            .param("consentValidUntil", "2026-01-01"))))
+        assertThat(text(as("begeleider",
+                post(tab).with(csrf())
+                    .param("provisionId", provision)
+                    .param("purpose", "Taalles")
+                    .param("sharedFields", "NAME")
+                    .param("consentGivenOn", "2026-02-01")
+                    .param("consentValidUntil", "2026-01-01"))))
             .contains("De toestemming kan niet eindigen vóór de datum waarop zij is gegeven.");
 
-        assertThat(as("begeleider", post(tab).with(csrf())
-            .param("provisionId", provision)
-            .param("purpose", "Taalles op B1-niveau")
-            .param("sharedFields", "NAME", "PHONE")).getStatus()).isEqualTo(302);
+        assertThat(as("begeleider",
+                post(tab).with(csrf())
+                    .param("provisionId", provision)
+                    .param("purpose", "Taalles op B1-niveau")
+                    .param("sharedFields", "NAME", "PHONE"))
+            .getStatus()).isEqualTo(302);
         String id = fixtures.caseworker()
             .get("/api/v1/referrals?personId=" + person)
             .body()
@@ -106,10 +112,11 @@ class ReferralPagesIntegrationTests {
         String person = fixtures.person();
         String tab = "/personen/" + person + "/verwijzingen";
 
-        MockHttpServletResponse response = as("begeleider", post(tab).with(csrf())
-            .param("provisionId", "geen-voorziening")
-            .param("purpose", "Taalles")
-            .param("consentGivenOn", "2026-13-45"));
+        MockHttpServletResponse response = as("begeleider",
+                post(tab).with(csrf())
+                    .param("provisionId", "geen-voorziening")
+                    .param("purpose", "Taalles")
+                    .param("consentGivenOn", "2026-13-45"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(text(response)).contains("Controleer de invoer").contains("Taalles");
@@ -123,10 +130,11 @@ class ReferralPagesIntegrationTests {
 
         String overview = text(as("teamleider", get("/verwijzingen")));
 
-        assertThat(overview).containsPattern("<tr class=\"row--overdue\">\\s*<th scope=\"row\"><a href=\"/personen/"
-                + person + "/verwijzingen");
+        assertThat(overview).containsPattern(
+                "<tr class=\"row--overdue\">\\s*<th scope=\"row\"><a href=\"/personen/" + person + "/verwijzingen");
         String firstRow = overview.substring(overview.indexOf("<tbody>"));
-        assertThat(firstRow.substring(0, firstRow.indexOf("</tr>"))).contains("row--overdue", "Wacht te lang op reactie");
+        assertThat(firstRow.substring(0, firstRow.indexOf("</tr>"))).contains("row--overdue",
+                "Wacht te lang op reactie");
         assertThat(text(as("partner", get("/partner/verwijzingen")))).contains("Wacht te lang op reactie");
     }
 
@@ -137,4 +145,5 @@ class ReferralPagesIntegrationTests {
     private MockHttpServletResponse as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return Pages.as(mvc, user).perform(request);
     }
+
 }

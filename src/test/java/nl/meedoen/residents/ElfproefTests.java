@@ -106,4 +106,5 @@ class ElfproefTests {
                 Arbitraries.strings().numeric().ofMinLength(10).ofMaxLength(12),
                 Arbitraries.strings().alpha().ofLength(9));
     }
+
 }

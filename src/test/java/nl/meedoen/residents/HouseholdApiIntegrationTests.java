@@ -43,8 +43,9 @@ class HouseholdApiIntegrationTests {
     @Test
     void aPersonBelongsToOneHouseholdAtATime() {
         String person = register("Farid", "Eenhuishouden");
-        assertThat(caseworker().post("/api/v1/households",
-                Map.of("members", List.of(Map.of("personId", person, "role", "HEAD")))).status()).isEqualTo(201);
+        assertThat(caseworker()
+            .post("/api/v1/households", Map.of("members", List.of(Map.of("personId", person, "role", "HEAD"))))
+            .status()).isEqualTo(201);
 
         Response second = caseworker().post("/api/v1/households",
                 Map.of("members", List.of(Map.of("personId", person, "role", "OTHER"))));
@@ -82,8 +83,9 @@ class HouseholdApiIntegrationTests {
     void emptyOrUnknownRolesAreRefused() {
         assertThat(caseworker().post("/api/v1/households", Map.of("members", List.of())).status()).isEqualTo(400);
         String person = register("Karim", "Rolloos");
-        assertThat(caseworker().post("/api/v1/households",
-                Map.of("members", List.of(Map.of("personId", person, "role", "KING")))).status()).isEqualTo(400);
+        assertThat(caseworker()
+            .post("/api/v1/households", Map.of("members", List.of(Map.of("personId", person, "role", "KING"))))
+            .status()).isEqualTo(400);
     }
 
     private String register(String givenName, String familyName) {
@@ -91,4 +93,5 @@ class HouseholdApiIntegrationTests {
         assertThat(created.status()).isEqualTo(201);
         return created.body().get("id").asString();
     }
+
 }

@@ -22,4 +22,5 @@ class NameTokensTests {
     void sortsByFamilyNameThenGivenNames() {
         assertThat(NameTokens.sortName("Al-Hassan", "Rania")).isEqualTo("al hassan rania");
     }
+
 }

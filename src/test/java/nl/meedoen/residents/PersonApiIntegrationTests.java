@@ -212,8 +212,7 @@ class PersonApiIntegrationTests {
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreignUpdate.status()).isEqualTo(404);
         assertThat(foreign.body().get("detail")).isEqualTo(missing.body().get("detail"));
-        assertThat(dordrecht().get("/api/v1/persons?q=alleen-sliedrecht").body().get("totalItems").asLong())
-            .isZero();
+        assertThat(dordrecht().get("/api/v1/persons?q=alleen-sliedrecht").body().get("totalItems").asLong()).isZero();
         String bsn = read.body().get("bsn").asString();
         assertThat(dordrecht().get("/api/v1/persons?q=" + bsn).body().get("totalItems").asLong()).isZero();
     }
@@ -245,19 +244,27 @@ class PersonApiIntegrationTests {
         long before = total();
         String tooLong = "a".repeat(10_000);
         List<String> bodies = List.of(
-                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"ALIEN\",\"bsn\":\"" + TestBsns.next() + "\"}",
-                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-02-31\",\"category\":\"OTHER\",\"bsn\":\"" + TestBsns.next() + "\"}",
-                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"" + LocalDate.now().plusDays(1) + "\",\"category\":\"OTHER\",\"bsn\":\"" + TestBsns.next() + "\"}",
-                "{\"givenName\":\"" + tooLong + "\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"OTHER\",\"bsn\":\"" + TestBsns.next() + "\"}",
+                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"ALIEN\",\"bsn\":\""
+                        + TestBsns.next() + "\"}",
+                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-02-31\",\"category\":\"OTHER\",\"bsn\":\""
+                        + TestBsns.next() + "\"}",
+                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"" + LocalDate.now().plusDays(1)
+                        + "\",\"category\":\"OTHER\",\"bsn\":\"" + TestBsns.next() + "\"}",
+                "{\"givenName\":\"" + tooLong
+                        + "\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"OTHER\",\"bsn\":\""
+                        + TestBsns.next() + "\"}",
                 "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"OTHER\",\"bsn\":\"123456789\"}",
                 "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"OTHER\"}",
-                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"OTHER\",\"bsn\":\"" + TestBsns.next() + "\",\"countryOfBirth\":\"QQ\",\"languages\":[\"xx1\"]}",
-                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"OTHER\",\"bsn\":\"" + TestBsns.next() + "\",\"arrivalDate\":\"2020-05-01\",\"registrationDate\":\"2020-01-01\"}");
+                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"OTHER\",\"bsn\":\""
+                        + TestBsns.next() + "\",\"countryOfBirth\":\"QQ\",\"languages\":[\"xx1\"]}",
+                "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"OTHER\",\"bsn\":\""
+                        + TestBsns.next() + "\",\"arrivalDate\":\"2020-05-01\",\"registrationDate\":\"2020-01-01\"}");
         List<String> expectedFields = List.of("category", "dateOfBirth", "dateOfBirth", "givenName", "bsn", "bsn",
                 "countryOfBirth", "registrationDate");
 
         for (int i = 0; i < bodies.size(); i++) {
-            Response response = caseworker().postRaw("/api/v1/persons", bodies.get(i), MediaType.APPLICATION_JSON, "nl");
+            Response response = caseworker().postRaw("/api/v1/persons", bodies.get(i), MediaType.APPLICATION_JSON,
+                    "nl");
             assertThat(response.status()).as(bodies.get(i).substring(0, Math.min(120, bodies.get(i).length())))
                 .isEqualTo(400);
             assertThat(response.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -320,15 +327,16 @@ class PersonApiIntegrationTests {
         assertThat(me.get("municipality").get("name").asString()).isEqualTo("Sliedrecht");
         assertThat(me.get("partnerId").isNull()).isTrue();
         assertThat(partner.get("partnerId").isNull()).isFalse();
-        assertThat(Api.as(mvc, "begeleider.dordrecht").get("/api/v1/me").body().get("municipality").get("code")
-            .asString()).isEqualTo("0505");
+        assertThat(
+                Api.as(mvc, "begeleider.dordrecht").get("/api/v1/me").body().get("municipality").get("code").asString())
+            .isEqualTo("0505");
     }
 
     @Test
     void unknownAddressesAndMethodsAnswerAsProblemDetailsToo() {
         Response unknown = caseworker().get("/api/v1/bestaat-niet");
-        Response wrongMethod = caseworker().perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/me"));
+        Response wrongMethod = caseworker()
+            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/me"));
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -343,17 +351,21 @@ class PersonApiIntegrationTests {
         var session = nl.meedoen.support.Pages.as(mvc, "begeleider").session();
 
         var me = mvc.perform(get("/api/v1/me").session(session)).andReturn().getResponse();
-        var withoutToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-            .post("/api/v1/persons")
-            .session(session)
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(Api.JSON.writeValueAsString(Api.person("Sessie", "Zonder-Token")))).andReturn().getResponse();
-        var withToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-            .post("/api/v1/persons")
-            .session(session)
-            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(Api.JSON.writeValueAsString(Api.person("Sessie", "Met-Token")))).andReturn().getResponse();
+        var withoutToken = mvc
+            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/persons")
+                .session(session)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Api.JSON.writeValueAsString(Api.person("Sessie", "Zonder-Token"))))
+            .andReturn()
+            .getResponse();
+        var withToken = mvc
+            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/persons")
+                .session(session)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Api.JSON.writeValueAsString(Api.person("Sessie", "Met-Token"))))
+            .andReturn()
+            .getResponse();
 
         assertThat(me.getStatus()).isEqualTo(200);
         assertThat(withoutToken.getStatus()).isEqualTo(403);
@@ -381,4 +393,5 @@ class PersonApiIntegrationTests {
     private static String eightDigitBsn() {
         return TestBsns.nextWithLeadingZero().substring(1);
     }
+
 }

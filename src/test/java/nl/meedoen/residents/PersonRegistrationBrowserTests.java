@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker registers a person in a real browser: a BSN that fails the eleven test is refused with a Dutch
- * message beside the field and nothing is stored; once corrected, the dossier opens and the search finds the
- * person.
+ * A caseworker registers a person in a real browser: a BSN that fails the eleven test is
+ * refused with a Dutch message beside the field and nothing is stored; once corrected,
+ * the dossier opens and the search finds the person.
  */
 @MeedoenIntegrationTest
 @ExtendWith(Browser.Installed.class)
@@ -46,8 +46,8 @@ class PersonRegistrationBrowserTests {
     private MessageSource messages;
 
     /**
-     * The owner's pool connects as the database superuser, whom row-level security does not restrict: "nothing
-     * stored" then means nothing stored in any municipality.
+     * The owner's pool connects as the database superuser, whom row-level security does
+     * not restrict: "nothing stored" then means nothing stored in any municipality.
      */
     @Autowired
     @Qualifier("owner")
@@ -93,8 +93,7 @@ class PersonRegistrationBrowserTests {
         assertThat(bsnField.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(bsnField.getDomAttribute("aria-describedby")).contains("bsn-error");
         assertThat(browser.visible(By.id("error-summary")).getText()).contains("Dit is geen geldig BSN");
-        assertThat(browser.driver().findElements(By.cssSelector(".field-error")))
-            .as("only the BSN is wrong")
+        assertThat(browser.driver().findElements(By.cssSelector(".field-error"))).as("only the BSN is wrong")
             .hasSize(1);
         // What was entered is still there, so only the BSN needs to be corrected.
         assertThat(bsnField.getDomProperty("value")).isEqualTo("123456789");
@@ -141,12 +140,13 @@ class PersonRegistrationBrowserTests {
         assertThat(alert.getText()).startsWith("De gebruikersnaam of het wachtwoord is onjuist")
             .isEqualTo(messages.getMessage("login.failed", null, DUTCH));
         assertThat(browser.driver().getCurrentUrl()).contains("/inloggen");
-        assertThat(browser.driver().findElements(By.cssSelector("form[action$='/uitloggen']")))
-            .as("not logged in")
+        assertThat(browser.driver().findElements(By.cssSelector("form[action$='/uitloggen']"))).as("not logged in")
             .isEmpty();
     }
 
-    /** A family name no other test or demo person has: a fixed start and random letters. */
+    /**
+     * A family name no other test or demo person has: a fixed start and random letters.
+     */
     private static String uniqueFamilyName() {
         StringBuilder name = new StringBuilder("Zoektest");
         for (int i = 0; i < 8; i++) {
@@ -155,7 +155,10 @@ class PersonRegistrationBrowserTests {
         return name.toString();
     }
 
-    /** A BSN that passes the eleven test and is not yet stored; never one of the demo range 9999xxxxx. */
+    /**
+     * A BSN that passes the eleven test and is not yet stored; never one of the demo
+     * range 9999xxxxx.
+     */
     private String unusedValidBsn() {
         while (true) {
             String prefix = String.format("%08d", 10_000_000 + RANDOM.nextInt(80_000_000));
@@ -186,4 +189,5 @@ class PersonRegistrationBrowserTests {
             .query(Long.class)
             .single();
     }
+
 }

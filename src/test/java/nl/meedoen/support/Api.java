@@ -45,11 +45,16 @@ public final class Api {
     }
 
     public Response postRaw(String path, String body, MediaType type, String language) {
-        return perform(MockMvcRequestBuilders.post(path).contentType(type).content(body).header(HttpHeaders.ACCEPT_LANGUAGE, language));
+        return perform(MockMvcRequestBuilders.post(path)
+            .contentType(type)
+            .content(body)
+            .header(HttpHeaders.ACCEPT_LANGUAGE, language));
     }
 
     public Response put(String path, Object body, String ifMatch) {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).content(json(body));
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.put(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json(body));
         if (ifMatch != null) {
             request.header(HttpHeaders.IF_MATCH, ifMatch);
         }
@@ -101,14 +106,17 @@ public final class Api {
     private static final class MvcGet {
 
         static MockHttpServletRequestBuilder of(String path) {
-            return MockMvcRequestBuilders.get(path).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            return MockMvcRequestBuilders.get(path)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
         }
+
     }
 
     /** A valid person body with a unique, elfproef-passing BSN. */
     public static Map<String, Object> person(String givenName, String familyName) {
         return new java.util.HashMap<>(Map.of("givenName", givenName, "familyName", familyName, "dateOfBirth",
-                "1988-04-12", "category", "PERMIT_HOLDER", "bsn", TestBsns.next(), "countryOfBirth", "SY",
-                "languages", java.util.List.of("ar", "ku")));
+                "1988-04-12", "category", "PERMIT_HOLDER", "bsn", TestBsns.next(), "countryOfBirth", "SY", "languages",
+                java.util.List.of("ar", "ku")));
     }
+
 }

@@ -29,9 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * A headless Chromium, in Dutch, pointed at the application on a local port. Uses the Chromium and ChromeDriver
- * of the operating system and never downloads anything. Without them, browser tests are skipped; with
- * {@code MEEDOEN_REQUIRE_BROWSER=1} (as in the build pipeline) they fail instead, so they cannot silently vanish.
+ * A headless Chromium, in Dutch, pointed at the application on a local port. Uses the
+ * Chromium and ChromeDriver of the operating system and never downloads anything. Without
+ * them, browser tests are skipped; with {@code MEEDOEN_REQUIRE_BROWSER=1} (as in the
+ * build pipeline) they fail instead, so they cannot silently vanish.
  *
  * <pre>
  * &#64;MeedoenIntegrationTest
@@ -51,7 +52,10 @@ public final class Browser implements AutoCloseable {
 
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    /** Set to {@code 1} to turn a missing browser into a failure instead of a skipped test. */
+    /**
+     * Set to {@code 1} to turn a missing browser into a failure instead of a skipped
+     * test.
+     */
     public static final String REQUIRE_VARIABLE = "MEEDOEN_REQUIRE_BROWSER";
 
     private static final String REQUIRED_NOTE = " (" + REQUIRE_VARIABLE
@@ -77,8 +81,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Skips the calling test when Chromium or ChromeDriver is missing, or fails it when
-     * {@value #REQUIRE_VARIABLE}=1. {@link #open} calls it; test classes use {@link Installed} to decide before the
-     * application starts.
+     * {@value #REQUIRE_VARIABLE}=1. {@link #open} calls it; test classes use
+     * {@link Installed} to decide before the application starts.
      */
     public static void require() {
         Optional<String> missing = missing();
@@ -92,9 +96,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * For {@code @ExtendWith} on a test class: skips the whole class, before Spring starts the application, when
-     * Chromium or ChromeDriver is missing, or fails it when {@value #REQUIRE_VARIABLE}=1. The skip and its reason
-     * show in the test report.
+     * For {@code @ExtendWith} on a test class: skips the whole class, before Spring
+     * starts the application, when Chromium or ChromeDriver is missing, or fails it when
+     * {@value #REQUIRE_VARIABLE}=1. The skip and its reason show in the test report.
      */
     public static final class Installed implements ExecutionCondition {
 
@@ -109,6 +113,7 @@ public final class Browser implements AutoCloseable {
             }
             return ConditionEvaluationResult.disabled(missing.get());
         }
+
     }
 
     private static Optional<String> missing() {
@@ -121,14 +126,18 @@ public final class Browser implements AutoCloseable {
         }
         return missing.isEmpty() ? Optional.empty()
                 : Optional.of("Browser tests need Chromium and ChromeDriver, but " + String.join(" and ", missing)
-                        + (missing.size() == 1 ? " is" : " are") + " missing. Install them with: apt-get install -y chromium chromium-driver");
+                        + (missing.size() == 1 ? " is" : " are")
+                        + " missing. Install them with: apt-get install -y chromium chromium-driver");
     }
 
     private static boolean required() {
         return "1".equals(System.getenv(REQUIRE_VARIABLE));
     }
 
-    /** Starts a fresh browser (own empty profile, no cookies) for the application on {@code port}. */
+    /**
+     * Starts a fresh browser (own empty profile, no cookies) for the application on
+     * {@code port}.
+     */
     public static Browser open(int port) {
         require();
         Path profile;
@@ -141,10 +150,11 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=nl-NL", "--user-data-dir=" + profile, "--window-size=1280,1024");
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=nl-NL", "--user-data-dir=" + profile, "--window-size=1280,1024");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
-        // An explicit driver executable makes Selenium skip Selenium Manager, which would otherwise try to
+        // An explicit driver executable makes Selenium skip Selenium Manager, which would
+        // otherwise try to
         // download a driver.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
@@ -176,7 +186,10 @@ public final class Browser implements AutoCloseable {
         driver.get(url(path));
     }
 
-    /** Logs in through the login form and waits until the start page shows the user is logged in. */
+    /**
+     * Logs in through the login form and waits until the start page shows the user is
+     * logged in.
+     */
     public void logIn(String username, String password) {
         submitLogin(username, password);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/uitloggen']")));
@@ -207,8 +220,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Fills a date field with an ISO date (yyyy-MM-dd). Typing into {@code <input type=date>} depends on the
-     * browser's locale and date format, so the value is set directly, with the events a user's input would fire.
+     * Fills a date field with an ISO date (yyyy-MM-dd). Typing into
+     * {@code <input type=date>} depends on the browser's locale and date format, so the
+     * value is set directly, with the events a user's input would fire.
      */
     public void setDate(By locator, String isoDate) {
         WebElement field = visible(locator);
@@ -221,7 +235,9 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.domPropertyToBe(field, "value", isoDate));
     }
 
-    /** Submits the form of the page's main content (not the log-out form in the header). */
+    /**
+     * Submits the form of the page's main content (not the log-out form in the header).
+     */
     public void submitMainForm() {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     }
@@ -244,4 +260,5 @@ public final class Browser implements AutoCloseable {
             // A temporary profile left behind is harmless.
         }
     }
+
 }

@@ -10,8 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on a real port, on a throw-away embedded PostgreSQL with the demo data. All integration
- * tests share this one configuration, so Spring starts it (and its database) once per test run.
+ * The whole application on a real port, on a throw-away embedded PostgreSQL with the demo
+ * data. All integration tests share this one configuration, so Spring starts it (and its
+ * database) once per test run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public @interface MeedoenIntegrationTest {
+
 }

@@ -7,7 +7,10 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
-/** Uses the pages as a person does: logs in through the login form and sends requests in that session. */
+/**
+ * Uses the pages as a person does: logs in through the login form and sends requests in
+ * that session.
+ */
 public final class Pages {
 
     private final MockMvc mvc;
@@ -45,4 +48,5 @@ public final class Pages {
     public MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.session(session)).andReturn().getResponse();
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.meedoen.residents.Elfproef;
 
-/** Unique valid BSNs for tests, from a range the demo data does not use (demo BSNs start with 9999). */
+/**
+ * Unique valid BSNs for tests, from a range the demo data does not use (demo BSNs start
+ * with 9999).
+ */
 public final class TestBsns {
 
     private static final AtomicInteger CURSOR = new AtomicInteger(
@@ -17,7 +20,10 @@ public final class TestBsns {
         return next("1");
     }
 
-    /** A valid BSN that starts with 0, so that its last eight digits are a valid eight-digit BSN. */
+    /**
+     * A valid BSN that starts with 0, so that its last eight digits are a valid
+     * eight-digit BSN.
+     */
     public static String nextWithLeadingZero() {
         return next("0");
     }
@@ -30,4 +36,5 @@ public final class TestBsns {
             }
         }
     }
+
 }

@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The deadline calendar: the team's open deadlines in a window plus the overdue ones, overdue first. */
+/**
+ * The deadline calendar: the team's open deadlines in a window plus the overdue ones,
+ * overdue first.
+ */
 @MeedoenIntegrationTest
 class TrajectoryDeadlineIntegrationTests {
 
@@ -123,4 +126,5 @@ class TrajectoryDeadlineIntegrationTests {
     private static String duty(String person) {
         return "/api/v1/persons/" + person + "/integration-duty";
     }
+
 }

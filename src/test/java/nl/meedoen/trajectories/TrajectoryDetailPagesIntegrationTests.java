@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The trajectory's sub-pages through their forms: the intake ladder, the learning route, exemptions, ontzorgen, the
- * timeline on the overview and the administrator's settings.
+ * The trajectory's sub-pages through their forms: the intake ladder, the learning route,
+ * exemptions, ontzorgen, the timeline on the overview and the administrator's settings.
  */
 @MeedoenIntegrationTest
 class TrajectoryDetailPagesIntegrationTests {
@@ -41,10 +41,12 @@ class TrajectoryDetailPagesIntegrationTests {
 
         assertThat(text(as("begeleider", post(page + "/afspraak").with(csrf()))))
             .contains("Vul de datum van de afspraak in.");
-        assertThat(as("begeleider", post(page + "/afspraak").with(csrf())
-            .param("scheduledOn", missed.toString())
-            .param("time", "09:30")
-            .param("location", "Gemeentehuis")).getStatus()).isEqualTo(302);
+        assertThat(as("begeleider",
+                post(page + "/afspraak").with(csrf())
+                    .param("scheduledOn", missed.toString())
+                    .param("time", "09:30")
+                    .param("location", "Gemeentehuis"))
+            .getStatus()).isEqualTo(302);
         String appointment = Api.as(mvc, "begeleider")
             .get("/api/v1/persons/" + person + "/intake/appointments")
             .body()
@@ -53,13 +55,14 @@ class TrajectoryDetailPagesIntegrationTests {
             .get("id")
             .asString();
 
-        assertThat(text(as("begeleider", post(page + "/uitkomst").with(csrf())
-            .param("appointmentId", appointment)
-            .param("outcome", "NO_SHOW")))).contains("Vul de datum van de nieuwe uitnodiging in.");
-        var saved = as("begeleider", post(page + "/uitkomst").with(csrf())
-            .param("appointmentId", appointment)
-            .param("outcome", "NO_SHOW")
-            .param("newInvitationOn", missed.plusDays(14).toString()));
+        assertThat(text(as("begeleider",
+                post(page + "/uitkomst").with(csrf()).param("appointmentId", appointment).param("outcome", "NO_SHOW"))))
+            .contains("Vul de datum van de nieuwe uitnodiging in.");
+        var saved = as("begeleider",
+                post(page + "/uitkomst").with(csrf())
+                    .param("appointmentId", appointment)
+                    .param("outcome", "NO_SHOW")
+                    .param("newInvitationOn", missed.plusDays(14).toString()));
         assertThat(saved.getStatus()).isEqualTo(302);
 
         String after = text(as("begeleider", get(page)));
@@ -83,22 +86,30 @@ class TrajectoryDetailPagesIntegrationTests {
         String page = "/personen/" + person + "/traject/leerroute";
 
         assertThat(text(as("begeleider", get(page)))).contains("B1-route").contains("0,0 van 600 uur");
-        assertThat(text(as("begeleider", post(page + "/afschalen").with(csrf())
-            .param("stepDownOn", LocalDate.now().toString())
-            .param("reason", "Leert langzaam")))).contains("pas na ten minste 600 uur NT2-les");
-        assertThat(as("begeleider", post(page + "/wissel").with(csrf())
-            .param("to", "Z")
-            .param("switchOn", LocalDate.now().toString())
-            .param("reason", "Leerbaarheid lager dan gedacht")).getStatus()).isEqualTo(302);
-        assertThat(text(as("begeleider", post(page + "/ontheffing").with(csrf())
-            .param("exemptPart", "MAP")
-            .param("kind", "ONTHEFFING")
-            .param("decidedOn", LocalDate.now().toString())))).contains("Vul de grond van het besluit in.");
-        assertThat(as("begeleider", post(page + "/ontheffing").with(csrf())
-            .param("exemptPart", "MAP")
-            .param("kind", "ONTHEFFING")
-            .param("decidedOn", LocalDate.now().toString())
-            .param("ground", "Aantoonbaar niet in staat")).getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider",
+                post(page + "/afschalen").with(csrf())
+                    .param("stepDownOn", LocalDate.now().toString())
+                    .param("reason", "Leert langzaam"))))
+            .contains("pas na ten minste 600 uur NT2-les");
+        assertThat(as("begeleider",
+                post(page + "/wissel").with(csrf())
+                    .param("to", "Z")
+                    .param("switchOn", LocalDate.now().toString())
+                    .param("reason", "Leerbaarheid lager dan gedacht"))
+            .getStatus()).isEqualTo(302);
+        assertThat(text(as("begeleider",
+                post(page + "/ontheffing").with(csrf())
+                    .param("exemptPart", "MAP")
+                    .param("kind", "ONTHEFFING")
+                    .param("decidedOn", LocalDate.now().toString()))))
+            .contains("Vul de grond van het besluit in.");
+        assertThat(as("begeleider",
+                post(page + "/ontheffing").with(csrf())
+                    .param("exemptPart", "MAP")
+                    .param("kind", "ONTHEFFING")
+                    .param("decidedOn", LocalDate.now().toString())
+                    .param("ground", "Aantoonbaar niet in staat"))
+            .getStatus()).isEqualTo(302);
 
         String after = text(as("begeleider", get(page)));
         assertThat(after).contains("Gewisseld van B1-route naar Z-route")
@@ -114,19 +125,21 @@ class TrajectoryDetailPagesIntegrationTests {
 
         assertThat(text(as("begeleider", post(page).with(csrf()).param("version", "0"))))
             .contains("Vul de startdatum van de bijstand in.");
-        assertThat(as("begeleider", post(page).with(csrf())
-            .param("assistanceStart", "2026-08-31")
-            .param("rent", "true")
-            .param("_rent", "on")
-            .param("_energy", "on")
-            .param("healthInsurance", "true")
-            .param("_healthInsurance", "on")
-            .param("version", "0")).getStatus()).isEqualTo(302);
+        assertThat(as("begeleider",
+                post(page).with(csrf())
+                    .param("assistanceStart", "2026-08-31")
+                    .param("rent", "true")
+                    .param("_rent", "on")
+                    .param("_energy", "on")
+                    .param("healthInsurance", "true")
+                    .param("_healthInsurance", "on")
+                    .param("version", "0"))
+            .getStatus()).isEqualTo(302);
         String after = text(as("begeleider", get(page)));
         assertThat(after).contains("28-02-2027").contains("Energie en water: nee").contains("Huur: ja");
-        assertThat(text(as("begeleider", post(page).with(csrf())
-            .param("assistanceStart", "2026-09-01")
-            .param("version", "0")))).contains("Iemand anders heeft");
+        assertThat(text(
+                as("begeleider", post(page).with(csrf()).param("assistanceStart", "2026-09-01").param("version", "0"))))
+            .contains("Iemand anders heeft");
     }
 
     @Test
@@ -134,21 +147,25 @@ class TrajectoryDetailPagesIntegrationTests {
         String person = person("Tsega", "Onmogelijkedatum");
         String base = "/personen/" + person + "/traject";
 
-        var ontzorgen = as("begeleider", post(base + "/ontzorgen").with(csrf())
-            .param("assistanceStart", "2026-13-01")
-            .param("rent", "true")
-            .param("version", "x"));
+        var ontzorgen = as("begeleider",
+                post(base + "/ontzorgen").with(csrf())
+                    .param("assistanceStart", "2026-13-01")
+                    .param("rent", "true")
+                    .param("version", "x"));
         assertThat(ontzorgen.getStatus()).isEqualTo(200);
         assertThat(text(ontzorgen)).contains("Vul een geldige datum in.").contains("id=\"rent\"");
-        var intake = as("begeleider", post(base + "/intake").with(csrf())
-            .param("learnabilityTestedOn", "gisteren")
-            .param("educationHistory", "Basisschool")
-            .param("version", "0"));
+        var intake = as("begeleider",
+                post(base + "/intake").with(csrf())
+                    .param("learnabilityTestedOn", "gisteren")
+                    .param("educationHistory", "Basisschool")
+                    .param("version", "0"));
         assertThat(intake.getStatus()).isEqualTo(200);
         assertThat(text(intake)).contains("Vul een geldige datum in.").contains("Basisschool");
-        assertThat(as("begeleider", post(base + "/intake/uitkomst").with(csrf())
-            .param("appointmentId", "geen-id")
-            .param("outcome", "NO_SHOW")).getStatus()).isEqualTo(200);
+        assertThat(as("begeleider",
+                post(base + "/intake/uitkomst").with(csrf())
+                    .param("appointmentId", "geen-id")
+                    .param("outcome", "NO_SHOW"))
+            .getStatus()).isEqualTo(200);
         assertThat(Api.as(mvc, "begeleider").get("/api/v1/persons/" + person + "/ontzorgen").status()).isEqualTo(404);
     }
 
@@ -182,8 +199,7 @@ class TrajectoryDetailPagesIntegrationTests {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("guidanceMonths", 6, "extensionMonths", 3,
                 "planWeeks", 10, "thirdPartyWeeks", 2, "integrationYears", 3, "routeSwitchMonths", 18, "pvtHours", 12,
                 "stepDownHours", 600, "zCourseHours", 800, "zParticipationHours", 800));
-        body.putAll(Map.of("mapPracticalHours", 40, "noShowFineEuros", 250, "ontzorgenMonths", 6,
-                "calendarWeeks", 8));
+        body.putAll(Map.of("mapPracticalHours", 40, "noShowFineEuros", 250, "ontzorgenMonths", 6, "calendarWeeks", 8));
         assertThat(Api.as(mvc, "begeleider").put("/api/v1/trajectory-settings", body, read.header("ETag")).status())
             .isEqualTo(403);
         Map<String, Object> tooLong = new java.util.HashMap<>(body);
@@ -220,4 +236,5 @@ class TrajectoryDetailPagesIntegrationTests {
     private MockHttpServletResponse as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return Pages.as(mvc, user).perform(request);
     }
+
 }

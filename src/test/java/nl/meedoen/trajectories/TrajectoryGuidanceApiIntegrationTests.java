@@ -161,8 +161,9 @@ class TrajectoryGuidanceApiIntegrationTests {
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.body().get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.body().get("handover").asString()).isEqualTo("NO_FOLLOW_UP");
-        assertThat(caseworker().post(guidance(person) + "/closing",
-                Map.of("closedOn", "2025-08-02", "handover", "LOCAL_POLICY")).status()).isEqualTo(409);
+        assertThat(caseworker()
+            .post(guidance(person) + "/closing", Map.of("closedOn", "2025-08-02", "handover", "LOCAL_POLICY"))
+            .status()).isEqualTo(409);
     }
 
     @Test
@@ -185,8 +186,7 @@ class TrajectoryGuidanceApiIntegrationTests {
             .get("id")
             .asString();
 
-        assertThat(caseworker().post(guidance(dordrecht), Map.of("startDate", "2025-01-01")).status())
-            .isEqualTo(404);
+        assertThat(caseworker().post(guidance(dordrecht), Map.of("startDate", "2025-01-01")).status()).isEqualTo(404);
         assertThat(caseworker().get(guidance(dordrecht)).status()).isEqualTo(404);
     }
 
@@ -197,11 +197,11 @@ class TrajectoryGuidanceApiIntegrationTests {
         String request = caseworker().get(guidance(person)).body().get("extension").get("id").asString();
         teamLead().post(approval(person, request), Map.of());
 
-        Response refused = teamLead().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-            .post(approval(person, request))
-            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-            .content("{}")
-            .header("Accept-Language", "en"));
+        Response refused = teamLead()
+            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(approval(person, request))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{}")
+                .header("Accept-Language", "en"));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("detail").asString()).contains("already been extended once");
@@ -243,4 +243,5 @@ class TrajectoryGuidanceApiIntegrationTests {
             .query(Long.class)
             .single();
     }
+
 }

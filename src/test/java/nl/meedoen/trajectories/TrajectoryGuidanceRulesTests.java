@@ -16,15 +16,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TrajectoryGuidanceRulesTests {
 
     @ParameterizedTest(name = "guidance starting {0} ends {1}")
-    @CsvSource({ "2025-01-15, 2025-07-15", "2023-08-31, 2024-02-29", "2025-08-31, 2026-02-28",
-            "2024-02-29, 2024-08-29", "2025-12-31, 2026-06-30" })
+    @CsvSource({ "2025-01-15, 2025-07-15", "2023-08-31, 2024-02-29", "2025-08-31, 2026-02-28", "2024-02-29, 2024-08-29",
+            "2025-12-31, 2026-06-30" })
     void guidanceEndsSixMonthsAfterItsStartAndAtTheMonthEndWhenThatDayIsMissing(LocalDate start, LocalDate end) {
         assertThat(Rules.DEFAULTS.guidanceEnd(start)).isEqualTo(end);
     }
 
     @Test
     void aMunicipalitysOwnDurationReplacesTheSixMonths() {
-        assertThat(Rules.DEFAULTS.withGuidanceMonths(9).guidanceEnd(LocalDate.of(2025, 5, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(Rules.DEFAULTS.withGuidanceMonths(9).guidanceEnd(LocalDate.of(2025, 5, 31)))
+            .isEqualTo(LocalDate.of(2026, 2, 28));
     }
 
     @Test
@@ -37,8 +38,7 @@ class TrajectoryGuidanceRulesTests {
 
     @Test
     void guidanceNeverStartsBeforeArrival() {
-        assertThatThrownBy(() -> Guidance.startsNotBeforeArrival(LocalDate.of(2025, 3, 1),
-                LocalDate.of(2025, 3, 2)))
+        assertThatThrownBy(() -> Guidance.startsNotBeforeArrival(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 2)))
             .isInstanceOf(InvalidInputException.class);
         Guidance.startsNotBeforeArrival(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 2));
         Guidance.startsNotBeforeArrival(LocalDate.of(2025, 3, 2), null);
@@ -67,4 +67,5 @@ class TrajectoryGuidanceRulesTests {
     void anExtensionKeepsTheDayOfTheMonthOfTheStart(LocalDate start, LocalDate end, int months, LocalDate extended) {
         assertThat(Guidance.extendedEnd(start, end, months)).isEqualTo(extended);
     }
+
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The no-show ladder, the ontzorgen end date and the order of the timeline, on their own cases. */
+/**
+ * The no-show ladder, the ontzorgen end date and the order of the timeline, on their own
+ * cases.
+ */
 class TrajectoryIntakeAndTimelineRulesTests {
 
     @Test
@@ -59,17 +62,16 @@ class TrajectoryIntakeAndTimelineRulesTests {
         assertThat(timeline).extracting(Entry::key)
             .containsExactly("timeline.guidanceStarted", "timeline.intakeNoShow.WARNING", "timeline.guidanceEnds",
                     "timeline.intakeAppointment");
-        assertThat(timeline).extracting(Entry::state)
-            .containsExactly(State.DONE, State.DONE, State.OVERDUE, State.DUE);
+        assertThat(timeline).extracting(Entry::state).containsExactly(State.DONE, State.DONE, State.OVERDUE, State.DUE);
     }
 
     @Test
     void settingsOutsideTheirRangeAreRefusedPerField() {
         Rules none = new Rules(0, 3, 10, 2, 3, 18, 12, 600, 800, 800, 40, 250, 6, 99);
 
-        assertThatThrownBy(() -> TrajectorySettings.validate(none))
-            .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
-                .extracting(InvalidInputException.FieldError::field)
-                .containsExactly("guidanceMonths", "calendarWeeks"));
+        assertThatThrownBy(() -> TrajectorySettings.validate(none)).isInstanceOfSatisfying(InvalidInputException.class,
+                ex -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
+                    .containsExactly("guidanceMonths", "calendarWeeks"));
     }
+
 }

@@ -19,8 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker invites a person to the broad intake in a real browser, records that the person did not come with
- * the new invitation, and sees the warning on the intake page and the whole history on the trajectory's timeline.
+ * A caseworker invites a person to the broad intake in a real browser, records that the
+ * person did not come with the new invitation, and sees the warning on the intake page
+ * and the whole history on the trajectory's timeline.
  */
 @MeedoenIntegrationTest
 @ExtendWith(Browser.Installed.class)
@@ -77,8 +78,7 @@ class TrajectoryIntakeBrowserTests {
         browser.driver().findElement(By.xpath("//button[normalize-space()='Uitkomst opslaan']")).click();
         assertThat(browser.visible(By.cssSelector(".alert--success")).getText())
             .contains("Stuur de persoon een waarschuwing bij de nieuwe uitnodiging.");
-        assertThat(browser.visible(By.tagName("table")).getText())
-            .contains("1e keer niet verschenen: waarschuwing")
+        assertThat(browser.visible(By.tagName("table")).getText()).contains("1e keer niet verschenen: waarschuwing")
             .contains(next.format(DUTCH));
 
         browser.driver().findElement(By.linkText("Overzicht")).click();
@@ -86,4 +86,5 @@ class TrajectoryIntakeBrowserTests {
         assertThat(timeline).contains(missed.format(DUTCH) + " Niet verschenen bij de brede intake (1e keer)")
             .contains(next.format(DUTCH) + " Afspraak brede intake (nog te doen)");
     }
+
 }

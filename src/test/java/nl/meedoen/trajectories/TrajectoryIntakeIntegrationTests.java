@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The broad intake: the no-show ladder, health notes for the own team only, and appointments on the calendar. */
+/**
+ * The broad intake: the no-show ladder, health notes for the own team only, and
+ * appointments on the calendar.
+ */
 @MeedoenIntegrationTest
 @RecordApplicationEvents
 class TrajectoryIntakeIntegrationTests {
@@ -65,8 +68,9 @@ class TrajectoryIntakeIntegrationTests {
         assertThat(fine.body().get("consequence").asString()).isEqualTo("FINE_PROPOSAL");
         assertThat(fine.body().get("fineProposalEuros").asInt()).isEqualTo(250);
 
-        Response third = caseworker().post(intake(person) + "/appointments/"
-                + fine.body().get("newInvitation").get("id").asString() + "/outcome", Map.of("outcome", "NO_SHOW"));
+        Response third = caseworker().post(
+                intake(person) + "/appointments/" + fine.body().get("newInvitation").get("id").asString() + "/outcome",
+                Map.of("outcome", "NO_SHOW"));
         assertThat(third.status()).isEqualTo(200);
         assertThat(third.body().get("consequence").asString()).isEqualTo("SECOND_FINE_PROPOSAL");
         assertThat(third.body().get("fineProposalEuros").asInt()).isEqualTo(250);
@@ -117,16 +121,14 @@ class TrajectoryIntakeIntegrationTests {
         assertThat(seenByOtherTeam.body().has("healthNotes")).isFalse();
         assertThat(seenByOtherTeam.body().get("healthRestricted").asBoolean()).isTrue();
         assertThat(seenByOtherTeam.body().get("learnabilityResult").asString()).isEqualTo("Leerbaar, tempo gemiddeld");
-        assertThat(otherTeam.put(intake(person), Map.of("healthNotes", "overschreven"), etag).status())
-            .isEqualTo(403);
+        assertThat(otherTeam.put(intake(person), Map.of("healthNotes", "overschreven"), etag).status()).isEqualTo(403);
 
-        Response withoutHealth = otherTeam.put(intake(person), Map.of("learnabilityTestedOn", "2026-01-12",
-                "educationHistory", "Middelbare school in Aleppo"), etag);
+        Response withoutHealth = otherTeam.put(intake(person),
+                Map.of("learnabilityTestedOn", "2026-01-12", "educationHistory", "Middelbare school in Aleppo"), etag);
         assertThat(withoutHealth.status()).isEqualTo(200);
         assertThat(caseworker().get(intake(person)).body().get("healthNotes").asString())
             .isEqualTo("Traumaklachten, in behandeling");
-        assertThat(caseworker().put(intake(person), Map.of("learnabilityResult", "x"), etag).status())
-            .isEqualTo(412);
+        assertThat(caseworker().put(intake(person), Map.of("learnabilityResult", "x"), etag).status()).isEqualTo(412);
     }
 
     @Test
@@ -198,4 +200,5 @@ class TrajectoryIntakeIntegrationTests {
     private static String intake(String person) {
         return "/api/v1/persons/" + person + "/intake";
     }
+
 }

@@ -28,8 +28,8 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
     void theDutyGivesThePlanDueDateAndTheAdoptedPlanItsPeriodAndRouteSwitchWindow() {
         String person = person();
 
-        Response duty = caseworker().put(duty(person), Map.of("regime", "WI2021", "duoNoticeDate", "2023-12-21",
-                "brpRegistrationDate", "2023-12-01"), null);
+        Response duty = caseworker().put(duty(person),
+                Map.of("regime", "WI2021", "duoNoticeDate", "2023-12-21", "brpRegistrationDate", "2023-12-01"), null);
         assertThat(duty.status()).isEqualTo(200);
         assertThat(duty.body().get("planDueDate").asString()).isEqualTo("2024-02-29");
 
@@ -55,8 +55,8 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
     @Test
     void aPlanBeforeTheNoticeOrWithAnUnknownRouteIsRefusedAndNothingIsStored() {
         String person = person();
-        caseworker().put(duty(person), Map.of("regime", "WI2021", "duoNoticeDate", "2025-03-10",
-                "brpRegistrationDate", "2025-03-01"), null);
+        caseworker().put(duty(person),
+                Map.of("regime", "WI2021", "duoNoticeDate", "2025-03-10", "brpRegistrationDate", "2025-03-01"), null);
 
         Response early = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-09", "route", "B1"));
         assertThat(early.status()).isEqualTo(400);
@@ -70,31 +70,38 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
     void anUnknownRegimeOrAMissingDateIsRefusedAndAPlanNeedsTheDutyFirst() {
         String person = person();
 
-        assertThat(caseworker().put(duty(person), Map.of("regime", "WI2030", "duoNoticeDate", "2025-03-10",
-                "brpRegistrationDate", "2025-03-01"), null).status()).isEqualTo(400);
+        assertThat(
+                caseworker()
+                    .put(duty(person),
+                            Map.of("regime", "WI2030", "duoNoticeDate", "2025-03-10", "brpRegistrationDate",
+                                    "2025-03-01"),
+                            null)
+                    .status())
+            .isEqualTo(400);
         assertThat(caseworker().put(duty(person), Map.of("regime", "WI2021", "duoNoticeDate", "2025-03-10"), null)
             .status()).isEqualTo(400);
         assertThat(caseworker().get(duty(person)).status()).isEqualTo(404);
-        assertThat(caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-04-01", "route", "Z"))
-            .status()).isEqualTo(409);
+        assertThat(caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-04-01", "route", "Z")).status())
+            .isEqualTo(409);
     }
 
     @Test
     void anEarlierDutyIsRecordedUnderTheOldLawWithoutAPlan() {
         String person = person();
 
-        Response duty = caseworker().put(duty(person), Map.of("regime", "WI2013", "duoNoticeDate", "2019-05-01",
-                "brpRegistrationDate", "2019-04-20"), null);
+        Response duty = caseworker().put(duty(person),
+                Map.of("regime", "WI2013", "duoNoticeDate", "2019-05-01", "brpRegistrationDate", "2019-04-20"), null);
 
         assertThat(duty.status()).isEqualTo(200);
         assertThat(duty.body().get("regime").asString()).isEqualTo("WI2013");
         assertThat(duty.body().has("planDueDate")).isFalse();
-        assertThat(caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2019-06-01", "route", "B1"))
-            .status()).isEqualTo(409);
+        assertThat(caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2019-06-01", "route", "B1")).status())
+            .isEqualTo(409);
     }
 
     private String person() {
-        Response created = caseworker().post("/api/v1/persons", new HashMap<>(Api.person("Inburgering", "Testpersoon")));
+        Response created = caseworker().post("/api/v1/persons",
+                new HashMap<>(Api.person("Inburgering", "Testpersoon")));
         assertThat(created.status()).isEqualTo(201);
         return created.body().get("id").asString();
     }
@@ -102,4 +109,5 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
     private static String duty(String person) {
         return "/api/v1/persons/" + person + "/integration-duty";
     }
+
 }

@@ -48,4 +48,5 @@ class TrajectoryIntegrationDutyRulesTests {
             .isInstanceOf(InvalidInputException.class);
         IntegrationDuties.planNotBeforeNotice(LocalDate.of(2025, 3, 2), LocalDate.of(2025, 3, 2), "adoptedOn");
     }
+
 }

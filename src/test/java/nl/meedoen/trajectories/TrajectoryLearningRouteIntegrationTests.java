@@ -21,8 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The learning route after the PIP: step-down only after the NT2 hours, route switch only within its window, the
- * Z-route and MAP where they belong, exam results, DUO's exemptions, ontzorgen and the caseworker's own calendar.
+ * The learning route after the PIP: step-down only after the NT2 hours, route switch only
+ * within its window, the Z-route and MAP where they belong, exam results, DUO's
+ * exemptions, ontzorgen and the caseworker's own calendar.
  */
 @MeedoenIntegrationTest
 class TrajectoryLearningRouteIntegrationTests {
@@ -59,8 +60,9 @@ class TrajectoryLearningRouteIntegrationTests {
         assertThat(steppedDown.body().get("level").asString()).isEqualTo("A2");
         assertThat(steppedDown.body().get("pipRevisedOn").asString()).isEqualTo(LocalDate.now().toString());
         assertThat(steppedDown.body().get("changes").get(0).get("kind").asString()).isEqualTo("STEP_DOWN");
-        assertThat(caseworker().post(duty(person) + "/step-down",
-                Map.of("on", LocalDate.now().toString(), "reason", "nogmaals")).status()).isEqualTo(409);
+        assertThat(caseworker()
+            .post(duty(person) + "/step-down", Map.of("on", LocalDate.now().toString(), "reason", "nogmaals"))
+            .status()).isEqualTo(409);
     }
 
     @Test
@@ -95,11 +97,9 @@ class TrajectoryLearningRouteIntegrationTests {
                 Map.of("zCourseHours", 120, "zParticipationHours", 80.5, "mapPracticalHours", 12, "mapThemesDone", 2),
                 null);
         assertThat(hours.status()).isEqualTo(200);
-        assertThat(hours.body().get("zRoute").get("participationHours").decimalValue())
-            .isEqualByComparingTo("80.5");
+        assertThat(hours.body().get("zRoute").get("participationHours").decimalValue()).isEqualByComparingTo("80.5");
         assertThat(hours.body().get("map").get("themesDone").asInt()).isEqualTo(2);
-        assertThat(caseworker().put(duty(z) + "/progress", Map.of("mapThemesDone", 9), null).status())
-            .isEqualTo(400);
+        assertThat(caseworker().put(duty(z) + "/progress", Map.of("mapThemesDone", 9), null).status()).isEqualTo(400);
 
         String onderwijs = personWithPlan(LocalDate.now().minusMonths(3), "ONDERWIJS");
         Response map = caseworker().put(duty(onderwijs) + "/progress", Map.of("mapPracticalHours", 10), null);
@@ -114,20 +114,33 @@ class TrajectoryLearningRouteIntegrationTests {
     void examResultsAreRecordedPerPartAndAnExemptPartIsNotExamined() {
         String person = personWithPlan(LocalDate.now().minusMonths(20), "B1");
 
-        assertThat(caseworker().post(duty(person) + "/exam-results", Map.of("part", "READING", "level", "B1",
-                "result", "PASSED", "takenOn", LocalDate.now().minusDays(10).toString())).status()).isEqualTo(201);
-        assertThat(caseworker().post(duty(person) + "/exam-results", Map.of("part", "KNM", "level", "B1",
-                "result", "PASSED", "takenOn", LocalDate.now().toString())).status()).isEqualTo(400);
-        assertThat(caseworker().post(duty(person) + "/exam-results", Map.of("part", "DRIVING",
-                "result", "PASSED", "takenOn", LocalDate.now().toString())).status()).isEqualTo(400);
+        assertThat(caseworker()
+            .post(duty(person) + "/exam-results", Map.of("part", "READING", "level", "B1", "result", "PASSED",
+                    "takenOn", LocalDate.now().minusDays(10).toString()))
+            .status()).isEqualTo(201);
+        assertThat(caseworker()
+            .post(duty(person) + "/exam-results",
+                    Map.of("part", "KNM", "level", "B1", "result", "PASSED", "takenOn", LocalDate.now().toString()))
+            .status()).isEqualTo(400);
+        assertThat(caseworker()
+            .post(duty(person) + "/exam-results",
+                    Map.of("part", "DRIVING", "result", "PASSED", "takenOn", LocalDate.now().toString()))
+            .status()).isEqualTo(400);
 
         Response exempt = caseworker().post(exemptions(person), Map.of("part", "KNM", "kind", "VRIJSTELLING",
                 "decidedOn", LocalDate.now().minusDays(1).toString(), "ground", "Diploma in Nederland behaald"));
         assertThat(exempt.status()).isEqualTo(201);
-        assertThat(caseworker().post(duty(person) + "/exam-results", Map.of("part", "KNM", "result", "PASSED",
-                "takenOn", LocalDate.now().toString())).status()).isEqualTo(409);
-        assertThat(caseworker().post(exemptions(person), Map.of("part", "KNM", "kind", "ONTHEFFING",
-                "decidedOn", LocalDate.now().toString(), "ground", "dubbel")).status()).isEqualTo(409);
+        assertThat(caseworker()
+            .post(duty(person) + "/exam-results",
+                    Map.of("part", "KNM", "result", "PASSED", "takenOn", LocalDate.now().toString()))
+            .status()).isEqualTo(409);
+        assertThat(
+                caseworker()
+                    .post(exemptions(person),
+                            Map.of("part", "KNM", "kind", "ONTHEFFING", "decidedOn", LocalDate.now().toString(),
+                                    "ground", "dubbel"))
+                    .status())
+            .isEqualTo(409);
 
         JsonNode progress = caseworker().get(duty(person) + "/learning-route").body();
         assertThat(progress.get("exams")).hasSize(1);
@@ -143,15 +156,19 @@ class TrajectoryLearningRouteIntegrationTests {
                 "brpRegistrationDate", today.minusWeeks(9).toString()), null);
         assertThat(kinds(person)).contains("PLAN_DUE");
 
-        Response noGround = caseworker().post(exemptions(person), Map.of("part", "WHOLE_DUTY", "kind", "ONTHEFFING",
-                "decidedOn", today.toString()));
+        Response noGround = caseworker().post(exemptions(person),
+                Map.of("part", "WHOLE_DUTY", "kind", "ONTHEFFING", "decidedOn", today.toString()));
         assertThat(noGround.status()).isEqualTo(400);
         assertThat(kinds(person)).contains("PLAN_DUE");
 
-        assertThat(caseworker().post(exemptions(person), Map.of("part", "WHOLE_DUTY", "kind", "ONTHEFFING",
-                "decidedOn", today.toString(), "ground", "Medische ontheffing")).status()).isEqualTo(201);
+        assertThat(caseworker()
+            .post(exemptions(person), Map.of("part", "WHOLE_DUTY", "kind", "ONTHEFFING", "decidedOn", today.toString(),
+                    "ground", "Medische ontheffing"))
+            .status()).isEqualTo(201);
         assertThat(kinds(person)).doesNotContain("PLAN_DUE");
-        assertThat(caseworker().get("/api/v1/persons/" + person + "/participation-declaration").body().get("status")
+        assertThat(caseworker().get("/api/v1/persons/" + person + "/participation-declaration")
+            .body()
+            .get("status")
             .asString()).isEqualTo("EXEMPT");
     }
 
@@ -189,10 +206,13 @@ class TrajectoryLearningRouteIntegrationTests {
 
         assertThat(caseworker().put("/api/v1/persons/" + mine + "/trajectory-caseworker", Map.of("userId", me), null)
             .status()).isEqualTo(200);
-        assertThat(caseworker().put("/api/v1/persons/" + colleagues + "/trajectory-caseworker",
-                Map.of("userId", teamLead), null).status()).isEqualTo(200);
-        assertThat(caseworker().put("/api/v1/persons/" + mine + "/trajectory-caseworker",
-                Map.of("userId", UUID.randomUUID().toString()), null).status()).isEqualTo(400);
+        assertThat(caseworker()
+            .put("/api/v1/persons/" + colleagues + "/trajectory-caseworker", Map.of("userId", teamLead), null)
+            .status()).isEqualTo(200);
+        assertThat(caseworker()
+            .put("/api/v1/persons/" + mine + "/trajectory-caseworker", Map.of("userId", UUID.randomUUID().toString()),
+                    null)
+            .status()).isEqualTo(400);
 
         String own = caseworker().get("/api/v1/deadlines?caseworker=me").body().toString();
         assertThat(own).contains(mine).doesNotContain(colleagues);
@@ -242,4 +262,5 @@ class TrajectoryLearningRouteIntegrationTests {
     private static String exemptions(String person) {
         return "/api/v1/persons/" + person + "/exemptions";
     }
+
 }

@@ -66,4 +66,5 @@ class TrajectoryParticipationDeclarationIntegrationTests {
         assertThat(caseworker().get("/api/v1/persons/" + dordrecht + "/participation-declaration").status())
             .isEqualTo(404);
     }
+
 }

@@ -24,4 +24,5 @@ class TrajectoryParticipationDeclarationTests {
         ParticipationDeclarations.completionRequiresHoursAndSigning(new BigDecimal("12.0"), LocalDate.of(2025, 5, 1),
                 12);
     }
+
 }

@@ -35,8 +35,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The processing log in PostgreSQL. Appends lock the municipality's chain head, so entries of one municipality
- * get consecutive sequence numbers and each links to the hash of the one before.
+ * The processing log in PostgreSQL. Appends lock the municipality's chain head, so
+ * entries of one municipality get consecutive sequence numbers and each links to the hash
+ * of the one before.
  */
 @Service
 @EnableConfigurationProperties(ProcessingLog.Purposes.class)
@@ -60,8 +61,8 @@ public class ProcessingLog implements AuditLog {
             String hash) {
 
         String expectedHash() {
-            return ProcessingLog.hash(prevHash, municipalityId, seq, at, actor, actorRole, action, personId,
-                    purpose, traceId);
+            return ProcessingLog.hash(prevHash, municipalityId, seq, at, actor, actorRole, action, personId, purpose,
+                    traceId);
         }
     }
 
@@ -96,7 +97,10 @@ public class ProcessingLog implements AuditLog {
         }
     }
 
-    /** A read, as opposed to a change: one page or API call that reads a person's data several times is one read. */
+    /**
+     * A read, as opposed to a change: one page or API call that reads a person's data
+     * several times is one read.
+     */
     static boolean isRead(AuditAction action) {
         return action == AuditAction.READ || action.name().endsWith("_READ");
     }
@@ -111,8 +115,9 @@ public class ProcessingLog implements AuditLog {
     }
 
     /**
-     * Remembers a logged read for the rest of the request, but only once its entry is committed: a read logged in a
-     * transaction that rolls back is logged again by the next read.
+     * Remembers a logged read for the rest of the request, but only once its entry is
+     * committed: a read logged in a transaction that rolls back is logged again by the
+     * next read.
      */
     private static void rememberOnceCommitted(String read) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -225,7 +230,9 @@ public class ProcessingLog implements AuditLog {
     public record Verification(boolean valid, long entries, @Nullable Long firstBrokenSeq) {
     }
 
-    /** Recomputes the current municipality's whole chain, streaming it in sequence order. */
+    /**
+     * Recomputes the current municipality's whole chain, streaming it in sequence order.
+     */
     @Transactional(readOnly = true)
     public Verification verify() {
         UUID municipalityId = Tenancy.require();
@@ -260,17 +267,16 @@ public class ProcessingLog implements AuditLog {
 
     private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Entry(rs.getObject("municipality_id", UUID.class), rs.getLong("seq"),
-                rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                rs.getString("actor_role"), rs.getString("action"), rs.getObject("person_id", UUID.class),
-                rs.getString("purpose"), rs.getString("trace_id"), rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("actor_role"),
+                rs.getString("action"), rs.getObject("person_id", UUID.class), rs.getString("purpose"),
+                rs.getString("trace_id"), rs.getString("prev_hash"), rs.getString("hash"));
     }
 
     static String hash(String prevHash, UUID municipalityId, long seq, Instant at, String actor,
             @Nullable String actorRole, String action, @Nullable UUID personId, String purpose,
             @Nullable String traceId) {
-        String content = String.join("\u001f", prevHash, municipalityId.toString(), Long.toString(seq),
-                at.toString(), actor, String.valueOf(actorRole), action, String.valueOf(personId), purpose,
-                String.valueOf(traceId));
+        String content = String.join("\u001f", prevHash, municipalityId.toString(), Long.toString(seq), at.toString(),
+                actor, String.valueOf(actorRole), action, String.valueOf(personId), purpose, String.valueOf(traceId));
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));
@@ -279,4 +285,5 @@ public class ProcessingLog implements AuditLog {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
         }
     }
+
 }

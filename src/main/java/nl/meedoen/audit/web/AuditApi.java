@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The processing log for privacy officers: per person, and the integrity of the whole chain. */
+/**
+ * The processing log for privacy officers: per person, and the integrity of the whole
+ * chain.
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasRole('PRIVACY_OFFICER')")
@@ -87,4 +90,5 @@ class AuditApi {
         ProcessingLog.Verification verification = log.verify();
         return new VerificationResult(verification.valid(), verification.entries(), verification.firstBrokenSeq());
     }
+
 }

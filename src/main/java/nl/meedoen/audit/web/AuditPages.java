@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The privacy officer's pages: find a person, read their processing log, check the chain. */
+/**
+ * The privacy officer's pages: find a person, read their processing log, check the chain.
+ */
 @Controller
 @PreAuthorize("hasRole('PRIVACY_OFFICER')")
 class AuditPages {
@@ -51,7 +53,9 @@ class AuditPages {
         return "audit/index";
     }
 
-    /** What one employee processed: for checking that files were opened only with reason. */
+    /**
+     * What one employee processed: for checking that files were opened only with reason.
+     */
     @GetMapping("/logboek/medewerker")
     String actor(@RequestParam(defaultValue = "") String naam, @RequestParam(defaultValue = "0") int pagina,
             Model model) {
@@ -64,10 +68,11 @@ class AuditPages {
         java.util.List<ProcessingLog.Entry> entries = log.entriesBy(actor, page, PAGE_SIZE);
         model.addAttribute("actor", actor);
         model.addAttribute("entries", entries);
-        model.addAttribute("subjects", subjects.findAll(entries.stream()
-            .map(ProcessingLog.Entry::personId)
-            .filter(java.util.Objects::nonNull)
-            .collect(java.util.stream.Collectors.toSet())));
+        model.addAttribute("subjects",
+                subjects.findAll(entries.stream()
+                    .map(ProcessingLog.Entry::personId)
+                    .filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet())));
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -91,4 +96,5 @@ class AuditPages {
         model.addAttribute("zone", ZoneId.of("Europe/Amsterdam"));
         return "audit/person";
     }
+
 }

@@ -31,9 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo housing data for Sliedrecht, on an empty quota table only: the yearly quota 2013–2018 from the integration
- * note 2019–2022, half-year figures after that marked as demo figures, and matches and placements of existing demo
- * permit holders (whole households): some housed in recent periods, some still waiting, two of them overdue.
+ * Demo housing data for Sliedrecht, on an empty quota table only: the yearly quota
+ * 2013–2018 from the integration note 2019–2022, half-year figures after that marked as
+ * demo figures, and matches and placements of existing demo permit holders (whole
+ * households): some housed in recent periods, some still waiting, two of them overdue.
  */
 @Component
 @Order(30)
@@ -49,7 +50,10 @@ class DemoHousing implements ApplicationRunner {
     /** Sliedrecht's yearly quota as the policy note gives it. */
     static final Map<Integer, Integer> YEARLY = Map.of(2013, 17, 2014, 24, 2015, 43, 2016, 64, 2017, 34, 2018, 35);
 
-    /** Plausible half-year figures from 2019 on (Sliedrecht is about 0.14% of the national population). */
+    /**
+     * Plausible half-year figures from 2019 on (Sliedrecht is about 0.14% of the national
+     * population).
+     */
     static final int[] HALF_YEARS = { 9, 11, 7, 8, 8, 10, 9, 12, 14, 16, 14, 12, 11, 10, 10, 9, 9, 10 };
 
     /** Population figures of the Drechtsteden (rounded, demo) for the forecast page. */
@@ -136,13 +140,12 @@ class DemoHousing implements ApplicationRunner {
         Random random = new Random(610);
         int next = 0;
         int persons = 0;
-        // Housed in every past period: the households to spare shared in proportion to the official figures
-        // (there are far fewer demo permit holders than the quota asked for, so a shortfall remains).
-        List<QuotaPeriod> past = new ArrayList<>(YEARLY.keySet()
-            .stream()
-            .sorted()
-            .map(year -> new QuotaPeriod(year, QuotaPeriod.WHOLE_YEAR))
-            .toList());
+        // Housed in every past period: the households to spare shared in proportion to
+        // the official figures
+        // (there are far fewer demo permit holders than the quota asked for, so a
+        // shortfall remains).
+        List<QuotaPeriod> past = new ArrayList<>(
+                YEARLY.keySet().stream().sorted().map(year -> new QuotaPeriod(year, QuotaPeriod.WHOLE_YEAR)).toList());
         halfYears.stream().filter(p -> p.compareTo(current) < 0).forEach(past::add);
         Map<String, Long> officials = new LinkedHashMap<>();
         past.forEach(period -> officials.put(period.toString(), (long) officialOf(period, halfYears)));
@@ -162,7 +165,8 @@ class DemoHousing implements ApplicationRunner {
             LocalDate matched = keys.minusDays(40 + random.nextInt(25));
             persons += place(households.get(next++), matched, keys, random);
         }
-        // Waiting: two overdue, three still in time; one of them family members joining later.
+        // Waiting: two overdue, three still in time; one of them family members joining
+        // later.
         int[] daysAgo = { 88, 74, 50, 21, 6 };
         for (int i = 0; i < daysAgo.length && next < households.size(); i++) {
             List<Resident> household = households.get(next++);
@@ -180,8 +184,9 @@ class DemoHousing implements ApplicationRunner {
         List<UUID> ids = household.stream().map(Resident::id).toList();
         matches.match(ids, matched, false);
         String[] streets = { "Kerkbuurt", "Rivierdijk", "Valkenhof", "Baanhoek", "Merelstraat", "Deltalaan" };
-        placements.place(ids, keys, streets[random.nextInt(streets.length)] + " " + (1 + random.nextInt(150))
-                + ", Sliedrecht");
+        placements.place(ids, keys,
+                streets[random.nextInt(streets.length)] + " " + (1 + random.nextInt(150)) + ", Sliedrecht");
         return ids.size();
     }
+
 }

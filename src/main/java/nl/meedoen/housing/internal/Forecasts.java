@@ -21,9 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Forecasts of a period's quota: a national total shared among municipalities in proportion to population by the
- * {@link LargestRemainder} rule. Population figures are kept per municipality using Meedoen (entered or uploaded
- * as CSV {@code code;name;population}); a forecast is stored apart from the official figure and never replaces it.
+ * Forecasts of a period's quota: a national total shared among municipalities in
+ * proportion to population by the {@link LargestRemainder} rule. Population figures are
+ * kept per municipality using Meedoen (entered or uploaded as CSV
+ * {@code code;name;population}); a forecast is stored apart from the official figure and
+ * never replaces it.
  */
 @Service
 public class Forecasts {
@@ -69,8 +71,8 @@ public class Forecasts {
                 .filter(p -> p.code().equals(allocation.getKey()))
                 .findFirst()
                 .orElseThrow();
-            shares.add(new Share(allocation.getKey(), population.name(), population.population(),
-                    allocation.getValue()));
+            shares
+                .add(new Share(allocation.getKey(), population.name(), population.population(), allocation.getValue()));
         }
         Forecast forecast = new Forecast(UUID.randomUUID(), period, nationalTotal, LargestRemainder.METHOD,
                 List.copyOf(shares));
@@ -110,8 +112,7 @@ public class Forecasts {
             .param("m", municipality)
             .query(Head.class)
             .optional()
-            .map(head -> new Forecast(head.id(), QuotaPeriod.parse(head.period()), head.nationalTotal(),
-                    head.method(),
+            .map(head -> new Forecast(head.id(), QuotaPeriod.parse(head.period()), head.nationalTotal(), head.method(),
                     jdbc.sql("""
                             select s.code, p.name, s.population, s.share from housing_forecast_share s
                             left join housing_population p on p.municipality_id = s.municipality_id and p.code = s.code
@@ -125,7 +126,8 @@ public class Forecasts {
     /** The population figures on record, by code. */
     @Transactional(readOnly = true)
     public List<Population> populations() {
-        return jdbc.sql("select code, name, population from housing_population where municipality_id = :m order by code")
+        return jdbc
+            .sql("select code, name, population from housing_population where municipality_id = :m order by code")
             .param("m", Tenancy.require())
             .query(Population.class)
             .list();
@@ -150,15 +152,12 @@ public class Forecasts {
     }
 
     /**
-     * Reads {@code code;name;population} lines (a header line is allowed). Any line that is not a four-digit CBS
-     * code, a name and a whole number of inhabitants makes the whole file invalid.
+     * Reads {@code code;name;population} lines (a header line is allowed). Any line that
+     * is not a four-digit CBS code, a name and a whole number of inhabitants makes the
+     * whole file invalid.
      */
     public static List<Population> readCsv(Reader csv) {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-            .setDelimiter(';')
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setIgnoreEmptyLines(true).setTrim(true).get();
         List<Population> populations = new ArrayList<>();
         try {
             for (CSVRecord record : format.parse(csv)) {
@@ -173,8 +172,8 @@ public class Forecasts {
                 if (!code.matches("\\d{4}") || !number.matches("\\d{1,9}")) {
                     throw new InvalidInputException("file", "housing.population.csv.invalid");
                 }
-                populations.add(new Population(code, record.get(1).isEmpty() ? null : record.get(1),
-                        Long.parseLong(number)));
+                populations
+                    .add(new Population(code, record.get(1).isEmpty() ? null : record.get(1), Long.parseLong(number)));
             }
         }
         catch (IOException | IllegalStateException | java.io.UncheckedIOException ex) {
@@ -200,8 +199,7 @@ public class Forecasts {
                 throw new InvalidInputException("populations", "housing.population.code.invalid");
             }
             if (population.population() < 0 || population.population() > 100_000_000) {
-                throw new InvalidInputException("populations." + population.code(),
-                        "housing.number.wholeNonNegative");
+                throw new InvalidInputException("populations." + population.code(), "housing.number.wholeNonNegative");
             }
             sum += population.population();
         }
@@ -209,4 +207,5 @@ public class Forecasts {
             throw new InvalidInputException("populations", "housing.population.required");
         }
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The official figures of the current municipality and the quota periods computed from them (see {@link QuotaLedger}). */
+/**
+ * The official figures of the current municipality and the quota periods computed from
+ * them (see {@link QuotaLedger}).
+ */
 @Service
 public class HousingQuota {
 
@@ -32,8 +35,8 @@ public class HousingQuota {
         List<QuotaLedger.Figure> figures = jdbc
             .sql("select period, official, source from housing_quota where municipality_id = :m")
             .param("m", municipality)
-            .query((rs, row) -> new QuotaLedger.Figure(QuotaPeriod.parse(rs.getString("period")),
-                    rs.getInt("official"), rs.getString("source")))
+            .query((rs, row) -> new QuotaLedger.Figure(QuotaPeriod.parse(rs.getString("period")), rs.getInt("official"),
+                    rs.getString("source")))
             .list();
         boolean reunificationCounts = settings.current().familyReunificationCounts();
         List<LocalDate> housedOn = jdbc.sql("""
@@ -43,18 +46,18 @@ public class HousingQuota {
                 join housing_match_person mp on mp.person_id = pp.person_id and mp.municipality_id = pp.municipality_id
                 join housing_match m on m.id = mp.match_id and m.municipality_id = mp.municipality_id
                 where pp.municipality_id = :m and (:reunification or not m.family_reunification)
-                """)
-            .param("m", municipality)
-            .param("reunification", reunificationCounts)
-            .query(LocalDate.class)
-            .list();
+                """).param("m", municipality).param("reunification", reunificationCounts).query(LocalDate.class).list();
         return QuotaLedger.of(figures, housedOn);
     }
 
-    /** The period a key handover on {@code day} counts toward: its year if on record as a yearly figure, else its half. */
+    /**
+     * The period a key handover on {@code day} counts toward: its year if on record as a
+     * yearly figure, else its half.
+     */
     @Transactional(readOnly = true)
     public QuotaPeriod countsToward(LocalDate day) {
-        boolean yearly = jdbc.sql("select exists (select 1 from housing_quota where municipality_id = :m and period = :year)")
+        boolean yearly = jdbc
+            .sql("select exists (select 1 from housing_quota where municipality_id = :m and period = :year)")
             .param("m", Tenancy.require())
             .param("year", Integer.toString(day.getYear()))
             .query(Boolean.class)
@@ -63,8 +66,9 @@ public class HousingQuota {
     }
 
     /**
-     * Records (or corrects) the official figure of a period as published. A year on record as a yearly figure
-     * cannot also have half-year figures, and the other way round: a placement would count twice.
+     * Records (or corrects) the official figure of a period as published. A year on
+     * record as a yearly figure cannot also have half-year figures, and the other way
+     * round: a placement would count twice.
      */
     @Transactional
     public QuotaLedger.Line setOfficial(QuotaPeriod period, int official, String source) {
@@ -81,11 +85,12 @@ public class HousingQuota {
         if (overlaps) {
             throw new ConflictException("housing.period.overlaps", period.toString());
         }
-        jdbc.sql("""
-                insert into housing_quota (municipality_id, period, official, source) values (:m, :period, :official, :source)
-                on conflict (municipality_id, period) do update
-                    set official = excluded.official, source = excluded.source, updated_at = now()
-                """)
+        jdbc.sql(
+                """
+                        insert into housing_quota (municipality_id, period, official, source) values (:m, :period, :official, :source)
+                        on conflict (municipality_id, period) do update
+                            set official = excluded.official, source = excluded.source, updated_at = now()
+                        """)
             .param("m", municipality)
             .param("period", period.toString())
             .param("official", official)
@@ -93,4 +98,5 @@ public class HousingQuota {
             .update();
         return ledger().line(period);
     }
+
 }

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each municipality's housing rules, in the table {@code housing_setting}; a municipality without a row has the
- * defaults: 10 weeks to find a home, 2 more for the move, and family members who join later count toward the
- * quota.
+ * Each municipality's housing rules, in the table {@code housing_setting}; a municipality
+ * without a row has the defaults: 10 weeks to find a home, 2 more for the move, and
+ * family members who join later count toward the quota.
  */
 @Component
 public class HousingSettings {
@@ -22,12 +22,18 @@ public class HousingSettings {
 
         public static final Rules DEFAULTS = new Rules(10, 2, true);
 
-        /** The day by which the matched persons must have a home: the match date plus the housing weeks. */
+        /**
+         * The day by which the matched persons must have a home: the match date plus the
+         * housing weeks.
+         */
         public LocalDate housingDeadline(LocalDate matchDate) {
             return matchDate.plusWeeks(housingWeeks);
         }
 
-        /** The day by which they must have moved: the housing deadline plus the move weeks. */
+        /**
+         * The day by which they must have moved: the housing deadline plus the move
+         * weeks.
+         */
         public LocalDate moveDeadline(LocalDate matchDate) {
             return housingDeadline(matchDate).plusWeeks(moveWeeks);
         }
@@ -65,4 +71,5 @@ public class HousingSettings {
             .param("f", rules.familyReunificationCounts())
             .update();
     }
+
 }

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Shares a national total among municipalities in proportion to their population, rounded by the largest-remainder
- * (Hamilton) method: everyone gets the whole part of their exact share, and the units left over go one each to the
- * largest fractional remainders. The shares add up exactly to the total. Ties go to the larger population, then
- * to the lower municipality code. Exact integer arithmetic throughout.
+ * Shares a national total among municipalities in proportion to their population, rounded
+ * by the largest-remainder (Hamilton) method: everyone gets the whole part of their exact
+ * share, and the units left over go one each to the largest fractional remainders. The
+ * shares add up exactly to the total. Ties go to the larger population, then to the lower
+ * municipality code. Exact integer arithmetic throughout.
  */
 public final class LargestRemainder {
 
@@ -21,10 +22,12 @@ public final class LargestRemainder {
     private LargestRemainder() {
     }
 
-    /** Each code's share of {@code total}, by code; the populations must add up to more than zero. */
+    /**
+     * Each code's share of {@code total}, by code; the populations must add up to more
+     * than zero.
+     */
     public static Map<String, Integer> allocate(int total, Map<String, Long> populations) {
-        BigInteger sum = BigInteger
-            .valueOf(populations.values().stream().mapToLong(Long::longValue).sum());
+        BigInteger sum = BigInteger.valueOf(populations.values().stream().mapToLong(Long::longValue).sum());
         if (sum.signum() <= 0 || total < 0) {
             throw new IllegalArgumentException("needs a positive population and a non-negative total");
         }
@@ -51,4 +54,5 @@ public final class LargestRemainder {
         }
         return shares;
     }
+
 }

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * COA matches (koppelingen): persons or a household matched to the municipality on a date. The deadlines follow
- * from the municipality's rules on that date and stay as they were set. A person is matched once.
+ * COA matches (koppelingen): persons or a household matched to the municipality on a
+ * date. The deadlines follow from the municipality's rules on that date and stay as they
+ * were set. A person is matched once.
  */
 @Service
 public class Matches {
@@ -37,7 +38,10 @@ public class Matches {
             boolean familyReunification, List<UUID> personIds) {
     }
 
-    /** A match on the waiting list: its persons not yet housed, and the days left until the housing deadline. */
+    /**
+     * A match on the waiting list: its persons not yet housed, and the days left until
+     * the housing deadline.
+     */
     public record Waiting(UUID matchId, LocalDate matchDate, LocalDate housingDeadline, LocalDate moveDeadline,
             boolean familyReunification, List<Resident> persons, long daysLeft) {
 
@@ -81,7 +85,8 @@ public class Matches {
             .update();
         for (UUID personId : personIds) {
             try {
-                jdbc.sql("insert into housing_match_person (municipality_id, match_id, person_id) values (:m, :match, :p)")
+                jdbc.sql(
+                        "insert into housing_match_person (municipality_id, match_id, person_id) values (:m, :match, :p)")
                     .param("m", municipality)
                     .param("match", match.id())
                     .param("p", personId)
@@ -95,13 +100,18 @@ public class Matches {
         return match;
     }
 
-    /** The match with its persons not yet housed, if it is of the current municipality. */
+    /**
+     * The match with its persons not yet housed, if it is of the current municipality.
+     */
     @Transactional(readOnly = true)
     public Optional<Waiting> open(UUID matchId) {
         return waiting(LocalDate.now(), matchId).stream().findFirst();
     }
 
-    /** Matches with persons not yet housed, the earliest housing deadline (so the overdue ones) first. */
+    /**
+     * Matches with persons not yet housed, the earliest housing deadline (so the overdue
+     * ones) first.
+     */
     @Transactional(readOnly = true)
     public List<Waiting> waitingList(LocalDate today) {
         return waiting(today, null);
@@ -133,10 +143,11 @@ public class Matches {
             if (resident == null) {
                 continue;
             }
-            byMatch.computeIfAbsent(row.id(),
-                    id -> new Waiting(id, row.matchDate(), row.housingDeadline(), row.moveDeadline(),
-                            row.familyReunification(), new ArrayList<>(),
-                            ChronoUnit.DAYS.between(today, row.housingDeadline())))
+            byMatch
+                .computeIfAbsent(row.id(),
+                        id -> new Waiting(id, row.matchDate(), row.housingDeadline(), row.moveDeadline(),
+                                row.familyReunification(), new ArrayList<>(),
+                                ChronoUnit.DAYS.between(today, row.housingDeadline())))
                 .persons()
                 .add(resident);
         }
@@ -144,8 +155,9 @@ public class Matches {
     }
 
     /**
-     * The persons must be named, each once, and all be persons of the current municipality: an unknown person or
-     * one of another municipality answers 404, exactly alike.
+     * The persons must be named, each once, and all be persons of the current
+     * municipality: an unknown person or one of another municipality answers 404, exactly
+     * alike.
      */
     static List<Resident> requireKnownPersons(Residents residents, List<UUID> personIds) {
         if (personIds == null || personIds.isEmpty()) {
@@ -166,4 +178,5 @@ public class Matches {
         }
         return found;
     }
+
 }

@@ -8,7 +8,10 @@ import nl.meedoen.identity.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
-/** Logs the processing of a person's data for housing, by the logged-in user or by the system. */
+/**
+ * Logs the processing of a person's data for housing, by the logged-in user or by the
+ * system.
+ */
 @Component
 class PersonLog {
 
@@ -26,4 +29,5 @@ class PersonLog {
             audit.recordBySystem(action, personId, "huisvesting");
         }
     }
+
 }

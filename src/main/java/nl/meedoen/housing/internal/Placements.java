@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Placements: matched persons get the keys to a home. Each person housed counts toward the period that contains
- * the key handover date. A person is placed once, and never before the date they were matched.
+ * Placements: matched persons get the keys to a home. Each person housed counts toward
+ * the period that contains the key handover date. A person is placed once, and never
+ * before the date they were matched.
  */
 @Service
 public class Placements {
@@ -54,8 +55,9 @@ public class Placements {
         if (matchDates.size() != personIds.size()) {
             throw new ConflictException("housing.placement.notMatched");
         }
-        boolean placedBefore = jdbc.sql("""
-                select exists (select 1 from housing_placement_person where municipality_id = :m and person_id in (:ids))""")
+        boolean placedBefore = jdbc
+            .sql("""
+                    select exists (select 1 from housing_placement_person where municipality_id = :m and person_id in (:ids))""")
             .param("m", municipality)
             .param("ids", personIds)
             .query(Boolean.class)
@@ -92,4 +94,5 @@ public class Placements {
         }
         return placement;
     }
+
 }

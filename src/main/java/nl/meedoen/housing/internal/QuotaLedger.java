@@ -13,10 +13,11 @@ import nl.meedoen.housing.QuotaPeriod;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The quota periods of a municipality computed from what is stored: the official figures and the key handover
- * dates of the persons housed. A period's balance is official + carried in − housed, and it is carried into the
- * next period on record (a shortfall positive, a surplus negative). Everything is computed on read, in period
- * order, so a corrected figure or placement in the past changes every later period by itself.
+ * The quota periods of a municipality computed from what is stored: the official figures
+ * and the key handover dates of the persons housed. A period's balance is official +
+ * carried in − housed, and it is carried into the next period on record (a shortfall
+ * positive, a surplus negative). Everything is computed on read, in period order, so a
+ * corrected figure or placement in the past changes every later period by itself.
  */
 public final class QuotaLedger {
 
@@ -24,11 +25,17 @@ public final class QuotaLedger {
     public record Figure(QuotaPeriod period, int official, String source) {
     }
 
-    /** One period: {@code official} is null while no figure is on record (it then counts as 0). */
+    /**
+     * One period: {@code official} is null while no figure is on record (it then counts
+     * as 0).
+     */
     public record Line(QuotaPeriod period, @Nullable Integer official, @Nullable String source, int housed,
             int carriedIn, int balance) {
 
-        /** The number this period asks for: its official figure plus what was carried in, never below 0. */
+        /**
+         * The number this period asks for: its official figure plus what was carried in,
+         * never below 0.
+         */
         public int target() {
             return Math.max(0, (official == null ? 0 : official) + carriedIn);
         }
@@ -68,7 +75,10 @@ public final class QuotaLedger {
         return new QuotaLedger(List.copyOf(lines));
     }
 
-    /** A key handover counts toward the year when that year is on record as a yearly figure, else its half-year. */
+    /**
+     * A key handover counts toward the year when that year is on record as a yearly
+     * figure, else its half-year.
+     */
     static QuotaPeriod periodOf(LocalDate day, Set<Integer> yearlyYears) {
         return yearlyYears.contains(day.getYear()) ? QuotaPeriod.yearOf(day) : QuotaPeriod.halfYearOf(day);
     }
@@ -78,7 +88,9 @@ public final class QuotaLedger {
         return lines;
     }
 
-    /** The periods on record from the start of {@code from} up to the end of {@code to}. */
+    /**
+     * The periods on record from the start of {@code from} up to the end of {@code to}.
+     */
     public List<Line> between(@Nullable QuotaPeriod from, @Nullable QuotaPeriod to) {
         return lines.stream()
             .filter(line -> from == null || !line.period().start().isBefore(from.start()))
@@ -86,7 +98,10 @@ public final class QuotaLedger {
             .toList();
     }
 
-    /** Any period: as on record, or else empty with the balance of the last period before it carried in. */
+    /**
+     * Any period: as on record, or else empty with the balance of the last period before
+     * it carried in.
+     */
     public Line line(QuotaPeriod period) {
         int carried = 0;
         for (Line line : lines) {
@@ -99,4 +114,5 @@ public final class QuotaLedger {
         }
         return new Line(period, null, null, 0, carried, carried);
     }
+
 }

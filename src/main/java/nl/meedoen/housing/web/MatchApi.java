@@ -22,14 +22,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Matches, the waiting list and placements over JSON: these name persons, so only caseworkers and team leads. */
+/**
+ * Matches, the waiting list and placements over JSON: these name persons, so only
+ * caseworkers and team leads.
+ */
 @RestController
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class MatchApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MatchRequest(@NotNull(message = "{housing.persons.required}") @Size(max = 30,
-            message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
+    record MatchRequest(
+            @NotNull(message = "{housing.persons.required}") @Size(max = 30,
+                    message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
             @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(
                     message = "{date.future}") @Nullable LocalDate matchDate,
             @Nullable Boolean familyReunification) {
@@ -50,8 +54,9 @@ class MatchApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PlacementRequest(@NotNull(message = "{housing.persons.required}") @Size(max = 30,
-            message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
+    record PlacementRequest(
+            @NotNull(message = "{housing.persons.required}") @Size(max = 30,
+                    message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
             @NotNull(message = "{housing.keyHandoverDate.required}") @PastOrPresent(
                     message = "{date.future}") @Nullable LocalDate keyHandoverDate,
             @Nullable @Size(max = 300, message = "{field.tooLong}") String address) {
@@ -82,7 +87,10 @@ class MatchApi {
                     match.familyReunification(), match.personIds()));
     }
 
-    /** The waiting list: matched persons not yet housed, the earliest deadline (the overdue ones) first. */
+    /**
+     * The waiting list: matched persons not yet housed, the earliest deadline (the
+     * overdue ones) first.
+     */
     @GetMapping("/api/v1/matches")
     WaitingList waitingList() {
         return new WaitingList(matches.waitingList(LocalDate.now())
@@ -101,4 +109,5 @@ class MatchApi {
             .body(new PlacementResource(placement.id(), placement.keyHandoverDate(), placement.address(),
                     quota.countsToward(placement.keyHandoverDate()).toString(), placement.personIds()));
     }
+
 }

@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The waiting list and the forms for matches and placements: these name persons, so caseworkers and team leads. */
+/**
+ * The waiting list and the forms for matches and placements: these name persons, so
+ * caseworkers and team leads.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class MatchPages {
@@ -40,8 +43,9 @@ class MatchPages {
     record MatchForm(
             @NotEmpty(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate matchDate,
+            @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(
+                    message = "{date.future}") @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate matchDate,
             @Nullable Boolean familyReunification) {
     }
 
@@ -134,8 +138,8 @@ class MatchPages {
     @GetMapping("/huisvesting/plaatsingen/nieuw")
     String newPlacement(@RequestParam(name = "koppeling") UUID matchId, Model model) {
         Matches.Waiting match = matches.open(matchId).orElseThrow(NotFoundException::new);
-        model.addAttribute("placement", new PlacementForm(matchId,
-                match.persons().stream().map(Resident::id).toList(), null, null));
+        model.addAttribute("placement",
+                new PlacementForm(matchId, match.persons().stream().map(Resident::id).toList(), null, null));
         model.addAttribute("waiting", match);
         return "housing/placement";
     }
@@ -164,4 +168,5 @@ class MatchPages {
         model.addAttribute("waiting", match);
         return "housing/placement";
     }
+
 }

@@ -31,16 +31,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The housing quota over JSON: official figures per period, the computed periods and forecasts. Quota figures
- * are aggregates, so policy officers may read them too; official figures are entered by team leads and
- * administrators.
+ * The housing quota over JSON: official figures per period, the computed periods and
+ * forecasts. Quota figures are aggregates, so policy officers may read them too; official
+ * figures are entered by team leads and administrators.
  */
 @RestController
 @RequestMapping("/api/v1/housing-quota")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
 class QuotaApi {
 
-    /** A period as the API shows it; {@code official} is null while no figure is on record. */
+    /**
+     * A period as the API shows it; {@code official} is null while no figure is on
+     * record.
+     */
     record PeriodResource(String period, @Nullable Integer official, int housed, int carriedIn, int balance) {
 
         static PeriodResource of(QuotaLedger.Line line) {
@@ -115,8 +118,7 @@ class QuotaApi {
             }
             populations.add(new Forecasts.Population(entry.getKey(), null, value.longValueExact()));
         }
-        Forecasts.Forecast forecast = forecasts.forecast(period, request.nationalTotal().intValueExact(),
-                populations);
+        Forecasts.Forecast forecast = forecasts.forecast(period, request.nationalTotal().intValueExact(), populations);
         return new ForecastResource(forecast.method(), forecast.allocations());
     }
 
@@ -131,4 +133,5 @@ class QuotaApi {
             throw new InvalidInputException(name, "housing.period.invalid");
         }
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import nl.meedoen.housing.internal.QuotaLedger;
 
 /**
- * The coordinates of a server-rendered SVG bar chart: per period the official figure beside the number housed.
- * The page draws it with plain SVG elements, so it needs no script; the period table is its text alternative.
+ * The coordinates of a server-rendered SVG bar chart: per period the official figure
+ * beside the number housed. The page draws it with plain SVG elements, so it needs no
+ * script; the period table is its text alternative.
  */
 record QuotaChart(int width, int height, int baseline, List<Bar> bars, List<Tick> ticks) {
 
@@ -23,7 +24,9 @@ record QuotaChart(int width, int height, int baseline, List<Bar> bars, List<Tick
 
     static final int BAR = 14;
 
-    /** One period: x of its pair of bars, the heights and the figures (for the tooltips). */
+    /**
+     * One period: x of its pair of bars, the heights and the figures (for the tooltips).
+     */
     record Bar(String period, int x, int officialY, int officialHeight, int housedY, int housedHeight, int official,
             int housed, int labelX) {
     }

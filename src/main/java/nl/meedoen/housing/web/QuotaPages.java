@@ -46,8 +46,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The quota pages: the overview of the current period with the history chart, the period table as CSV, the form
- * for official figures, forecasts and the municipality's housing settings. No person appears on these pages.
+ * The quota pages: the overview of the current period with the history chart, the period
+ * table as CSV, the form for official figures, forecasts and the municipality's housing
+ * settings. No person appears on these pages.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
@@ -55,7 +56,10 @@ class QuotaPages {
 
     static final String DEMO_SOURCE_PREFIX = "Demogegeven";
 
-    /** The form for an official figure; text fields, so that any input gets a Dutch message. */
+    /**
+     * The form for an official figure; text fields, so that any input gets a Dutch
+     * message.
+     */
     record OfficialForm(
             @NotBlank(message = "{housing.period.invalid}") @Pattern(regexp = "\\s*\\d{4}(-H[12])?\\s*",
                     message = "{housing.period.invalid}") @Nullable String period,
@@ -116,8 +120,8 @@ class QuotaPages {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(out)) {
             csv.printRecord(text("housing.period", locale), text("housing.official", locale),
-                    text("housing.housed", locale), text("housing.carriedIn", locale),
-                    text("housing.balance", locale), text("housing.source", locale));
+                    text("housing.housed", locale), text("housing.carriedIn", locale), text("housing.balance", locale),
+                    text("housing.source", locale));
             for (QuotaLedger.Line line : quota.ledger().lines()) {
                 csv.printRecord(line.period(), line.official() == null ? "" : line.official(), line.housed(),
                         line.carriedIn(), line.balance(), line.source() == null ? "" : line.source());
@@ -197,8 +201,8 @@ class QuotaPages {
 
     @PostMapping("/huisvesting/prognose/inwoners")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
-    String uploadPopulations(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            Model model, RedirectAttributes redirect) throws IOException {
+    String uploadPopulations(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
+            RedirectAttributes redirect) throws IOException {
         String error = null;
         if (file == null || file.isEmpty()) {
             error = "housing.population.csv.required";
@@ -249,7 +253,10 @@ class QuotaPages {
         return "redirect:/huisvesting/instellingen";
     }
 
-    /** Whether the logged-in user may see the persons behind the figures (matches, waiting list). */
+    /**
+     * Whether the logged-in user may see the persons behind the figures (matches, waiting
+     * list).
+     */
     @ModelAttribute("seesPersons")
     boolean seesPersons() {
         return CurrentUser.current()
@@ -259,7 +266,9 @@ class QuotaPages {
 
     @ModelAttribute("entersFigures")
     boolean entersFigures() {
-        return CurrentUser.current().map(user -> user.hasRole(Role.TEAM_LEAD) || user.hasRole(Role.ADMIN)).orElse(false);
+        return CurrentUser.current()
+            .map(user -> user.hasRole(Role.TEAM_LEAD) || user.hasRole(Role.ADMIN))
+            .orElse(false);
     }
 
     @ModelAttribute("forecasts")
@@ -270,4 +279,5 @@ class QuotaPages {
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
+
 }

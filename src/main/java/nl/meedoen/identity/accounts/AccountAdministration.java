@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Functional administration of the accounts of one municipality, and every user's own password. Passwords are
- * at least 12 characters, never the demo password and never the user name.
+ * Functional administration of the accounts of one municipality, and every user's own
+ * password. Passwords are at least 12 characters, never the demo password and never the
+ * user name.
  */
 @Service
 class AccountAdministration {
@@ -75,7 +76,10 @@ class AccountAdministration {
             .list();
     }
 
-    /** The partner organisations a partner user can belong to (none when no module keeps them). */
+    /**
+     * The partner organisations a partner user can belong to (none when no module keeps
+     * them).
+     */
     @Transactional(readOnly = true)
     List<PartnerOrganisations.Organisation> partnerOrganisations() {
         PartnerOrganisations organisations = partnerOrganisations.getIfAvailable();
@@ -194,15 +198,16 @@ class AccountAdministration {
             throw new InvalidInputException(field, "account.password.tooLong");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (lower.contains("demo") || lower.contains(username.toLowerCase(Locale.ROOT))
-                || lower.contains("meedoen") || lower.chars().distinct().count() < 5) {
+        if (lower.contains("demo") || lower.contains(username.toLowerCase(Locale.ROOT)) || lower.contains("meedoen")
+                || lower.chars().distinct().count() < 5) {
             throw new InvalidInputException(field, "account.password.guessable");
         }
     }
 
     /**
-     * A partner user belongs to exactly one partner organisation of the municipality; every other role to none (a
-     * former partner user loses the link when the role changes).
+     * A partner user belongs to exactly one partner organisation of the municipality;
+     * every other role to none (a former partner user loses the link when the role
+     * changes).
      */
     private @Nullable UUID partnerOf(Role role, @Nullable UUID partnerId) {
         if (role != Role.PARTNER) {
@@ -257,4 +262,5 @@ class AccountAdministration {
                 Role.valueOf(rs.getString("role")), rs.getObject("team_id", UUID.class), rs.getString("team_name"),
                 rs.getObject("partner_id", UUID.class), rs.getBoolean("enabled"), rs.getInt("version"));
     }
+
 }

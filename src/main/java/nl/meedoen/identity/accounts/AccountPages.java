@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The functional administrator's account pages, and the page where anyone changes their own password. */
+/**
+ * The functional administrator's account pages, and the page where anyone changes their
+ * own password.
+ */
 @Controller
 class AccountPages {
 
@@ -137,8 +140,7 @@ class AccountPages {
     }
 
     private String form(Model model, @Nullable UUID id, String username, String displayName, Role role,
-            @Nullable UUID teamId, @Nullable UUID partnerId, boolean enabled, int version,
-            Map<String, String> errors) {
+            @Nullable UUID teamId, @Nullable UUID partnerId, boolean enabled, int version, Map<String, String> errors) {
         model.addAttribute("accountId", id);
         model.addAttribute("username", username);
         model.addAttribute("displayName", displayName);
@@ -165,4 +167,5 @@ class AccountPages {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, new Object[] { AccountAdministration.MINIMUM_PASSWORD_LENGTH }, key, locale);
     }
+
 }

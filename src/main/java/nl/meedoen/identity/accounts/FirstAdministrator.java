@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A production installation starts with no accounts. When it is given a municipality and a password for the
- * first functional administrator ({@code MEEDOEN_BOOTSTRAP_MUNICIPALITY_CODE}, {@code _NAME} and
- * {@code MEEDOEN_BOOTSTRAP_ADMIN_PASSWORD}), it creates that municipality, a caseworker team and the account
- * {@code beheerder}, who then creates everyone else. Nothing happens once any account exists.
+ * A production installation starts with no accounts. When it is given a municipality and
+ * a password for the first functional administrator
+ * ({@code MEEDOEN_BOOTSTRAP_MUNICIPALITY_CODE}, {@code _NAME} and
+ * {@code MEEDOEN_BOOTSTRAP_ADMIN_PASSWORD}), it creates that municipality, a caseworker
+ * team and the account {@code beheerder}, who then creates everyone else. Nothing happens
+ * once any account exists.
  */
 @Component
 @Order(5)
@@ -96,4 +98,5 @@ class FirstAdministrator implements ApplicationRunner {
             .update();
         log.info("Created the first functional administrator 'beheerder' for municipality {}", code);
     }
+
 }

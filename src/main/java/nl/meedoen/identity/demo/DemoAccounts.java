@@ -16,21 +16,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo setup on an empty database: Sliedrecht and Dordrecht, a caseworker team each, and one account per
- * role with the password {@code demo}. Runs once: a database that has municipalities is left alone.
+ * The demo setup on an empty database: Sliedrecht and Dordrecht, a caseworker team each,
+ * and one account per role with the password {@code demo}. Runs once: a database that has
+ * municipalities is left alone.
  */
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
 class DemoAccounts implements ApplicationRunner {
 
-    /** The partner organisation of the demo account {@code partner}: the language school in Sliedrecht. */
+    /**
+     * The partner organisation of the demo account {@code partner}: the language school
+     * in Sliedrecht.
+     */
     static final UUID DEMO_LANGUAGE_SCHOOL = UUID.fromString("4f1c8a52-6f0e-4b9a-9a51-2d7c3e0b1a01");
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private record Account(String username, String displayName, String role, String municipalityCode,
-            boolean inTeam, UUID partnerId) {
+    private record Account(String username, String displayName, String role, String municipalityCode, boolean inTeam,
+            UUID partnerId) {
     }
 
     private static final List<Account> ACCOUNTS = List.of(
@@ -103,4 +107,5 @@ class DemoAccounts implements ApplicationRunner {
             .update();
         return id;
     }
+
 }

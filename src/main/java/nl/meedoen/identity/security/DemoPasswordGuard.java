@@ -11,8 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Outside the demo setup, Meedoen refuses to start while any account still has the demo password: a
- * production system with a known password is worse than one that does not start.
+ * Outside the demo setup, Meedoen refuses to start while any account still has the demo
+ * password: a production system with a known password is worse than one that does not
+ * start.
  */
 @Component
 @Order(0)
@@ -56,5 +57,7 @@ class DemoPasswordGuard implements ApplicationRunner {
                     + "the demo password: " + String.join(", ", usernames)
                     + ". Change their passwords or remove these accounts first.");
         }
+
     }
+
 }

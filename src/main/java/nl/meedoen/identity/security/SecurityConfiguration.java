@@ -28,9 +28,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains. The API ({@code /api/**}) accepts the login session or HTTP Basic, answers 401/403 as
- * problem details and skips CSRF only for Basic requests (no cookie, so no cross-site forgery). The pages use a
- * Dutch login form, CSRF on every form, a new session id at login and a "geen toegang" page.
+ * Two filter chains. The API ({@code /api/**}) accepts the login session or HTTP Basic,
+ * answers 401/403 as problem details and skips CSRF only for Basic requests (no cookie,
+ * so no cross-site forgery). The pages use a Dutch login form, CSRF on every form, a new
+ * session id at login and a "geen toegang" page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -75,17 +76,17 @@ class SecurityConfiguration {
             .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .invalidSessionUrl("/inloggen?verlopen"))
             .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/geen-toegang"))
-            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                            + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")))
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp
+                .policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                        + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")))
             .csrf(Customizer.withDefaults())
             .build();
     }
 
     private static boolean isSafe(HttpServletRequest request) {
         String method = request.getMethod();
-        return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)
-                || HttpMethod.OPTIONS.matches(method) || HttpMethod.TRACE.matches(method);
+        return HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method) || HttpMethod.OPTIONS.matches(method)
+                || HttpMethod.TRACE.matches(method);
     }
 
     private static boolean usesBasic(HttpServletRequest request) {
@@ -93,7 +94,10 @@ class SecurityConfiguration {
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
-    /** Writes a 401/403 problem detail in the caller's language, outside the MVC error handling. */
+    /**
+     * Writes a 401/403 problem detail in the caller's language, outside the MVC error
+     * handling.
+     */
     @org.springframework.stereotype.Component
     static class ProblemWriter {
 
@@ -126,5 +130,7 @@ class SecurityConfiguration {
             }
             json.writeValue(response.getOutputStream(), problem);
         }
+
     }
+
 }

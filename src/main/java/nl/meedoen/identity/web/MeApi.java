@@ -26,4 +26,5 @@ class MeApi {
                 Map.of("code", user.municipality().code(), "name", user.municipality().name()), user.teamId(),
                 user.partnerId());
     }
+
 }

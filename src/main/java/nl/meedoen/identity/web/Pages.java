@@ -34,7 +34,9 @@ class Pages {
         return "no-access";
     }
 
-    /** What every page's layout needs: the user and the current path (for the navigation). */
+    /**
+     * What every page's layout needs: the user and the current path (for the navigation).
+     */
     @ControllerAdvice(annotations = Controller.class)
     static class LayoutModel {
 
@@ -47,5 +49,7 @@ class Pages {
         String currentPath(HttpServletRequest request) {
             return request.getRequestURI().substring(request.getContextPath().length());
         }
+
     }
+
 }

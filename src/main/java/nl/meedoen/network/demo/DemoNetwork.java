@@ -40,10 +40,12 @@ import org.springframework.stereotype.Component;
 import static nl.meedoen.network.internal.WeekdayPart.*;
 
 /**
- * Demo volunteers for Sliedrecht, when none is on record yet: taalmaatjes, maatjes, work mentors and parent buddies
- * from the volunteer centre, the library and the churches, many of them migrants themselves (three of them are
- * established migrants in Meedoen, linked to their file); three without a valid VOG. Some permit holders have a match
- * request, with matches proposed, introduced, active (one past its check-in) and ended, and a few contacts.
+ * Demo volunteers for Sliedrecht, when none is on record yet: taalmaatjes, maatjes, work
+ * mentors and parent buddies from the volunteer centre, the library and the churches,
+ * many of them migrants themselves (three of them are established migrants in Meedoen,
+ * linked to their file); three without a valid VOG. Some permit holders have a match
+ * request, with matches proposed, introduced, active (one past its check-in) and ended,
+ * and a few contacts.
  */
 @Component
 @Order(60)
@@ -80,9 +82,9 @@ class DemoNetwork implements ApplicationRunner {
                     List.of(l("ar", N), l("nl", F), l("en", B)), List.of("SY"), List.of("tolken"),
                     List.of("koken", "naaien"), EnumSet.of(MONDAY_MORNING, WEDNESDAY_AFTERNOON, FRIDAY_MORNING),
                     EnumSet.of(VolunteerRole.LANGUAGE_BUDDY, VolunteerRole.PARENT_BUDDY), 1, 3),
-            new Demo("Yonas", "Tesfamariam", CENTRE, "3364 AB", Gender.MALE, List.of(l("ti", N), l("am", F),
-                    l("nl", F)), List.of("ER"), List.of("techniek"), List.of("voetbal", "hardlopen"),
-                    EnumSet.of(SATURDAY_MORNING, SUNDAY_AFTERNOON, TUESDAY_EVENING),
+            new Demo("Yonas", "Tesfamariam", CENTRE, "3364 AB", Gender.MALE,
+                    List.of(l("ti", N), l("am", F), l("nl", F)), List.of("ER"), List.of("techniek"),
+                    List.of("voetbal", "hardlopen"), EnumSet.of(SATURDAY_MORNING, SUNDAY_AFTERNOON, TUESDAY_EVENING),
                     EnumSet.of(VolunteerRole.BUDDY, VolunteerRole.WORK_MENTOR), 0, 2),
             new Demo("Mehmet", "Yılmaz", "Stichting Welzijn Sliedrecht", "3362 CD", Gender.MALE,
                     List.of(l("tr", N), l("nl", N)), List.of("TR"), List.of("ondernemen", "boekhouding"),
@@ -91,33 +93,34 @@ class DemoNetwork implements ApplicationRunner {
                     List.of(l("nl", N), l("de", F)), List.of("NL"), List.of("opvoeding"),
                     List.of("zingen", "tuinieren"), EnumSet.of(MONDAY_AFTERNOON, WEDNESDAY_MORNING),
                     EnumSet.of(VolunteerRole.PARENT_BUDDY, VolunteerRole.LANGUAGE_BUDDY), 4, 2),
-            new Demo("Samira", "Haddou", CENTRE, "3363 KL", Gender.FEMALE, List.of(l("ar", N), l("fr", F),
-                    l("nl", N)), List.of("MA"), List.of("kinderopvang"), List.of("koken", "sport"),
-                    EnumSet.of(TUESDAY_AFTERNOON, THURSDAY_AFTERNOON), EnumSet.of(VolunteerRole.PARENT_BUDDY,
-                            VolunteerRole.BUDDY), 1, 2),
+            new Demo("Samira", "Haddou", CENTRE, "3363 KL", Gender.FEMALE, List.of(l("ar", N), l("fr", F), l("nl", N)),
+                    List.of("MA"), List.of("kinderopvang"), List.of("koken", "sport"),
+                    EnumSet.of(TUESDAY_AFTERNOON, THURSDAY_AFTERNOON),
+                    EnumSet.of(VolunteerRole.PARENT_BUDDY, VolunteerRole.BUDDY), 1, 2),
             new Demo("Farid", "Ahmadi", "Taalhuis Bibliotheek Sliedrecht", "3364 CE", Gender.MALE,
                     List.of(l("prs", N), l("fa", N), l("nl", F)), List.of("AF"), List.of("computerles"),
                     List.of("schaken", "cricket"), EnumSet.of(MONDAY_EVENING, SATURDAY_AFTERNOON),
                     EnumSet.of(VolunteerRole.LANGUAGE_BUDDY, VolunteerRole.BUDDY), 2, 2),
-            new Demo("Olena", "Kovalenko", CENTRE, "3362 AL", Gender.FEMALE, List.of(l("uk", N), l("ru", F),
-                    l("en", F), l("nl", B)), List.of("UA"), List.of("zorg"), List.of("wandelen", "handwerken"),
-                    EnumSet.of(WEDNESDAY_EVENING, FRIDAY_AFTERNOON), EnumSet.of(VolunteerRole.BUDDY), 1, 1),
-            new Demo("Pieter", "Verhoeven", "Rotary Sliedrecht", "3361 PR", Gender.MALE, List.of(l("nl", N),
-                    l("en", F)), List.of("NL"), List.of("sollicitatietraining", "netwerken"),
+            new Demo("Olena", "Kovalenko", CENTRE, "3362 AL", Gender.FEMALE,
+                    List.of(l("uk", N), l("ru", F), l("en", F), l("nl", B)), List.of("UA"), List.of("zorg"),
+                    List.of("wandelen", "handwerken"), EnumSet.of(WEDNESDAY_EVENING, FRIDAY_AFTERNOON),
+                    EnumSet.of(VolunteerRole.BUDDY), 1, 1),
+            new Demo("Pieter", "Verhoeven", "Rotary Sliedrecht", "3361 PR", Gender.MALE,
+                    List.of(l("nl", N), l("en", F)), List.of("NL"), List.of("sollicitatietraining", "netwerken"),
                     List.of("zeilen", "golf"), EnumSet.of(FRIDAY_MORNING), EnumSet.of(VolunteerRole.WORK_MENTOR), 2, 3),
-            new Demo("Hodan", "Abdi", CENTRE, "3363 SO", Gender.FEMALE, List.of(l("so", N), l("nl", F),
-                    l("en", F)), List.of("SO"), List.of("tolken"), List.of("koken", "lezen"),
-                    EnumSet.of(MONDAY_MORNING, TUESDAY_MORNING), EnumSet.of(VolunteerRole.LANGUAGE_BUDDY,
-                            VolunteerRole.PARENT_BUDDY), null, 2),
-            new Demo("Gerrit", "Baars", "Voetbalvereniging Sliedrecht", "3364 VB", Gender.MALE,
-                    List.of(l("nl", N)), List.of("NL"), List.of("training geven"), List.of("voetbal"),
+            new Demo("Hodan", "Abdi", CENTRE, "3363 SO", Gender.FEMALE, List.of(l("so", N), l("nl", F), l("en", F)),
+                    List.of("SO"), List.of("tolken"), List.of("koken", "lezen"),
+                    EnumSet.of(MONDAY_MORNING, TUESDAY_MORNING),
+                    EnumSet.of(VolunteerRole.LANGUAGE_BUDDY, VolunteerRole.PARENT_BUDDY), null, 2),
+            new Demo("Gerrit", "Baars", "Voetbalvereniging Sliedrecht", "3364 VB", Gender.MALE, List.of(l("nl", N)),
+                    List.of("NL"), List.of("training geven"), List.of("voetbal"),
                     EnumSet.of(WEDNESDAY_EVENING, SATURDAY_MORNING), EnumSet.of(VolunteerRole.BUDDY), 5, 2),
             new Demo("Aster", "Gebremedhin", CENTRE, "3362 ER", Gender.FEMALE, List.of(l("ti", N), l("nl", F)),
                     List.of("ER"), List.of("kapper"), List.of("koffieceremonie", "zingen"),
                     EnumSet.of(THURSDAY_MORNING, SATURDAY_AFTERNOON),
                     EnumSet.of(VolunteerRole.LANGUAGE_BUDDY, VolunteerRole.BUDDY), 1, 2),
-            new Demo("Thomas", "Kraaijeveld", "Gemeente Sliedrecht", "3361 TK", Gender.MALE, List.of(l("nl", N),
-                    l("en", F), l("es", B)), List.of("NL"), List.of("techniek", "baggerwerk"),
+            new Demo("Thomas", "Kraaijeveld", "Gemeente Sliedrecht", "3361 TK", Gender.MALE,
+                    List.of(l("nl", N), l("en", F), l("es", B)), List.of("NL"), List.of("techniek", "baggerwerk"),
                     List.of("fietsen"), EnumSet.of(TUESDAY_EVENING), EnumSet.of(VolunteerRole.WORK_MENTOR), 1, 2));
 
     private final Municipalities municipalities;
@@ -164,9 +167,9 @@ class DemoNetwork implements ApplicationRunner {
             for (Demo d : VOLUNTEERS) {
                 ids.add(volunteers.register(new Volunteers.Draft(d.given(), d.family(), d.organisation(), null, null,
                         null, d.postcode(), null, d.gender(), d.languages(), d.countries(), d.skills(), d.interests(),
-                        d.availability(), d.roles(), d.vogYearsAgo() == null ? null
-                                : today.minusYears(d.vogYearsAgo()).minusMonths(2),
-                        d.max(), null)));
+                        d.availability(), d.roles(),
+                        d.vogYearsAgo() == null ? null : today.minusYears(d.vogYearsAgo()).minusMonths(2), d.max(),
+                        null)));
             }
             // Established migrants who volunteer themselves, linked to their file.
             List<Resident> established = residents.ofCategory(Category.ESTABLISHED_MIGRANT, 3);
@@ -187,19 +190,21 @@ class DemoNetwork implements ApplicationRunner {
                         today.minusWeeks(10), true, null);
                 match(newcomers.get(1), VolunteerRole.BUDDY, "ti", "ER", ids.get(3), MatchStatus.ACTIVE,
                         today.minusWeeks(7), false, null);
-                match(newcomers.get(2), VolunteerRole.LANGUAGE_BUDDY, "prs", "AF", ids.get(7),
-                        MatchStatus.INTRODUCED, today.minusWeeks(2), false, null);
+                match(newcomers.get(2), VolunteerRole.LANGUAGE_BUDDY, "prs", "AF", ids.get(7), MatchStatus.INTRODUCED,
+                        today.minusWeeks(2), false, null);
                 match(newcomers.get(3), VolunteerRole.PARENT_BUDDY, "ar", "SY", ids.get(6), MatchStatus.PROPOSED,
                         today.minusDays(3), false, null);
                 match(newcomers.get(4), VolunteerRole.WORK_MENTOR, "ar", "SY", ids.get(4), MatchStatus.ENDED,
                         today.minusMonths(8), true, "Betaald werk gevonden bij een installatiebedrijf.");
-                requests.request(newcomers.get(5).id(), new MatchRequests.Draft(VolunteerRole.LANGUAGE_BUDDY,
-                        List.of("ti"), List.of("ER"), List.of("zingen"), EnumSet.of(THURSDAY_MORNING), "3362 AB",
-                        Gender.FEMALE, "Wil graag met een vrouw oefenen; heeft twee jonge kinderen."));
+                requests.request(newcomers.get(5).id(),
+                        new MatchRequests.Draft(VolunteerRole.LANGUAGE_BUDDY, List.of("ti"), List.of("ER"),
+                                List.of("zingen"), EnumSet.of(THURSDAY_MORNING), "3362 AB", Gender.FEMALE,
+                                "Wil graag met een vrouw oefenen; heeft twee jonge kinderen."));
                 if (newcomers.size() > 6) {
-                    requests.request(newcomers.get(6).id(), new MatchRequests.Draft(VolunteerRole.BUDDY,
-                            List.of("ar"), List.of("SY"), List.of("voetbal"), EnumSet.of(SATURDAY_MORNING), "3364 AC",
-                            null, "Zoekt contact met een voetbalvereniging."));
+                    requests.request(newcomers.get(6).id(),
+                            new MatchRequests.Draft(VolunteerRole.BUDDY, List.of("ar"), List.of("SY"),
+                                    List.of("voetbal"), EnumSet.of(SATURDAY_MORNING), "3364 AC", null,
+                                    "Zoekt contact met een voetbalvereniging."));
                 }
                 contacts.add(newcomers.get(0).id(), ContactKind.FAMILY, "Broer in Dordrecht", null,
                         today.minusYears(1));
@@ -215,9 +220,8 @@ class DemoNetwork implements ApplicationRunner {
 
     private void match(Resident person, VolunteerRole role, String language, String country, UUID volunteer,
             MatchStatus upTo, LocalDate proposed, boolean checkedIn, @Nullable String endReason) {
-        UUID request = requests.request(person.id(), new MatchRequests.Draft(role, List.of(language),
-                List.of(country), List.of("koken"), EnumSet.of(MONDAY_MORNING, WEDNESDAY_AFTERNOON), "3363 AB", null,
-                null));
+        UUID request = requests.request(person.id(), new MatchRequests.Draft(role, List.of(language), List.of(country),
+                List.of("koken"), EnumSet.of(MONDAY_MORNING, WEDNESDAY_AFTERNOON), "3363 AB", null, null));
         UUID id = matches.propose(request, volunteer, proposed).id();
         if (upTo == MatchStatus.PROPOSED) {
             return;
@@ -240,4 +244,5 @@ class DemoNetwork implements ApplicationRunner {
             matches.move(id, MatchStatus.ENDED, started.plusMonths(6), endReason);
         }
     }
+
 }

@@ -30,15 +30,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Buddy matches of a volunteer with a person: proposed for a match request, introduced, active, ended with a
- * reason. Meetings (with hours) and check-ins are logged per match; the check-in is due some weeks (a setting)
- * after the match became active. Every transition publishes an event.
+ * Buddy matches of a volunteer with a person: proposed for a match request, introduced,
+ * active, ended with a reason. Meetings (with hours) and check-ins are logged per match;
+ * the check-in is due some weeks (a setting) after the match became active. Every
+ * transition publishes an event.
  */
 @Service
 public class BuddyMatches {
 
     public enum LogKind {
+
         MEETING, CHECK_IN
+
     }
 
     /** A meeting or check-in on a match. */
@@ -51,10 +54,12 @@ public class BuddyMatches {
             @Nullable LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable String endReason, int version,
             int meetings, BigDecimal hours, boolean checkedIn) {
 
-        /** When the check-in is due: the check-in weeks after the match became active, until one is logged. */
+        /**
+         * When the check-in is due: the check-in weeks after the match became active,
+         * until one is logged.
+         */
         public @Nullable LocalDate checkInDue(NetworkSettings.Rules rules) {
-            return status == MatchStatus.ACTIVE && startedOn != null && !checkedIn ? rules.checkInDue(startedOn)
-                    : null;
+            return status == MatchStatus.ACTIVE && startedOn != null && !checkedIn ? rules.checkInDue(startedOn) : null;
         }
     }
 
@@ -94,21 +99,26 @@ public class BuddyMatches {
     }
 
     /**
-     * Proposes a volunteer for an open request. Refused (409) for a volunteer who stopped, lacks the role, has no
-     * valid certificate of conduct or is at maximum load. The volunteer's row is locked so that two proposals at
-     * the same time cannot both take the last place.
+     * Proposes a volunteer for an open request. Refused (409) for a volunteer who
+     * stopped, lacks the role, has no valid certificate of conduct or is at maximum load.
+     * The volunteer's row is locked so that two proposals at the same time cannot both
+     * take the last place.
      */
     @Transactional
     public Match propose(UUID requestId, UUID volunteerId) {
         return propose(requestId, volunteerId, LocalDate.now());
     }
 
-    /** Proposes as of {@code proposedOn} (not in the future), e.g. when recording a proposal made earlier. */
+    /**
+     * Proposes as of {@code proposedOn} (not in the future), e.g. when recording a
+     * proposal made earlier.
+     */
     @Transactional
     public Match propose(UUID requestId, UUID volunteerId, LocalDate proposedOn) {
         MatchRequest request = requests.find(requestId)
             .orElseThrow(() -> new InvalidInputException("matchRequestId", "network.match.requestUnknown"));
-        int locked = jdbc.sql("select count(*) from (select id from volunteer where municipality_id = :m and id = :id for update) v")
+        int locked = jdbc
+            .sql("select count(*) from (select id from volunteer where municipality_id = :m and id = :id for update) v")
             .param("m", Tenancy.require())
             .param("id", volunteerId)
             .query(Integer.class)
@@ -155,14 +165,15 @@ public class BuddyMatches {
         requests.setStatus(requestId, MatchRequests.Status.MATCHED);
         matching.changed();
         networkLog.log(AuditAction.NETWORK_UPDATE, request.personId());
-        events.publishEvent(new BuddyMatchProposed(Tenancy.require(), id, request.personId(), volunteerId,
-                request.role(), score));
+        events.publishEvent(
+                new BuddyMatchProposed(Tenancy.require(), id, request.personId(), volunteerId, request.role(), score));
         return load(id).orElseThrow();
     }
 
     /**
-     * Moves a match on: {@code PROPOSED → INTRODUCED → ACTIVE → ENDED}, ending possible from any earlier status with
-     * a reason. Any other move is refused (409). A match that ends before it became active reopens its request.
+     * Moves a match on: {@code PROPOSED → INTRODUCED → ACTIVE → ENDED}, ending possible
+     * from any earlier status with a reason. Any other move is refused (409). A match
+     * that ends before it became active reopens its request.
      */
     @Transactional
     public Match move(UUID id, MatchStatus next, @Nullable LocalDate on, @Nullable String reason) {
@@ -188,8 +199,9 @@ public class BuddyMatches {
             case ENDED -> "ended_on";
             case PROPOSED -> throw new ConflictException("network.match.illegalTransition");
         };
-        int changed = jdbc.sql("update buddy_match set status = :next, " + column + " = :day, end_reason = :reason,"
-                + " version = version + 1 where municipality_id = :m and id = :id and status = :current")
+        int changed = jdbc
+            .sql("update buddy_match set status = :next, " + column + " = :day, end_reason = :reason,"
+                    + " version = version + 1 where municipality_id = :m and id = :id and status = :current")
             .param("next", next.name())
             .param("day", day)
             .param("reason", next == MatchStatus.ENDED ? endReason : null)
@@ -202,8 +214,10 @@ public class BuddyMatches {
         }
         UUID m = Tenancy.require();
         switch (next) {
-            case INTRODUCED -> events.publishEvent(new BuddyMatchIntroduced(m, id, match.personId(), match.volunteerId(), day));
-            case ACTIVE -> events.publishEvent(new BuddyMatchStarted(m, id, match.personId(), match.volunteerId(), day));
+            case INTRODUCED ->
+                events.publishEvent(new BuddyMatchIntroduced(m, id, match.personId(), match.volunteerId(), day));
+            case ACTIVE ->
+                events.publishEvent(new BuddyMatchStarted(m, id, match.personId(), match.volunteerId(), day));
             case ENDED -> {
                 matching.changed();
                 if (match.status() != MatchStatus.ACTIVE) {
@@ -218,7 +232,10 @@ public class BuddyMatches {
         return load(id).orElseThrow();
     }
 
-    /** Logs a meeting (with hours) or a check-in on a match that was introduced or is active. */
+    /**
+     * Logs a meeting (with hours) or a check-in on a match that was introduced or is
+     * active.
+     */
     @Transactional
     public Match log(UUID id, LogKind kind, LocalDate heldOn, @Nullable BigDecimal hours, @Nullable String note) {
         Match match = load(id).orElseThrow(NotFoundException::new);
@@ -231,8 +248,8 @@ public class BuddyMatches {
         if (heldOn.isBefore(match.proposedOn())) {
             throw new InvalidInputException("heldOn", "network.match.dateBeforePrevious");
         }
-        if (kind == LogKind.MEETING && (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0
-                || hours.scale() > 1)) {
+        if (kind == LogKind.MEETING && (hours == null || hours.signum() <= 0
+                || hours.compareTo(BigDecimal.valueOf(24)) > 0 || hours.scale() > 1)) {
             throw new InvalidInputException("hours", "network.log.hours");
         }
         jdbc.sql("""
@@ -296,7 +313,10 @@ public class BuddyMatches {
             .list();
     }
 
-    /** The running matches (proposed, introduced, active), oldest first; the coordinator's overview. */
+    /**
+     * The running matches (proposed, introduced, active), oldest first; the coordinator's
+     * overview.
+     */
     @Transactional(readOnly = true)
     public List<Match> running(int limit) {
         return jdbc.sql("select " + COLUMNS + """
@@ -308,7 +328,10 @@ public class BuddyMatches {
             .list();
     }
 
-    /** Active matches whose check-in is due on or before {@code day} and not logged yet, most overdue first. */
+    /**
+     * Active matches whose check-in is due on or before {@code day} and not logged yet,
+     * most overdue first.
+     */
     @Transactional(readOnly = true)
     public List<Match> checkInsDue(LocalDate day) {
         NetworkSettings.Rules rules = settings.current();
@@ -350,4 +373,5 @@ public class BuddyMatches {
                 rs.getObject("ended_on", LocalDate.class), rs.getString("end_reason"), rs.getInt("version"),
                 rs.getInt("meetings"), rs.getBigDecimal("hours"), rs.getBoolean("checked_in"));
     }
+
 }

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's own network: family, friends, buddies, people with a similar background and contacts at clubs, as
- * the caseworker records them. Together with the buddy matches that were introduced or are active they make the
- * count that other modules read through {@link Networks}.
+ * A person's own network: family, friends, buddies, people with a similar background and
+ * contacts at clubs, as the caseworker records them. Together with the buddy matches that
+ * were introduced or are active they make the count that other modules read through
+ * {@link Networks}.
  */
 @Service
 public class Contacts implements Networks {
@@ -126,4 +127,5 @@ public class Contacts implements Networks {
             .list();
         return counts;
     }
+
 }

@@ -15,4 +15,5 @@ public enum LanguageLevel {
     public double share() {
         return share;
     }
+
 }

@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Requests for a buddy for a person of the current municipality: the role wanted, the languages the person speaks,
- * the countries of their background, their interests, when and where they can meet, a preferred gender and notes.
- * A request is open until a volunteer is proposed; it reopens when that match ends before it became active.
+ * Requests for a buddy for a person of the current municipality: the role wanted, the
+ * languages the person speaks, the countries of their background, their interests, when
+ * and where they can meet, a preferred gender and notes. A request is open until a
+ * volunteer is proposed; it reopens when that match ends before it became active.
  */
 @Service
 public class MatchRequests {
@@ -42,7 +43,9 @@ public class MatchRequests {
     }
 
     public enum Status {
+
         OPEN, MATCHED, WITHDRAWN
+
     }
 
     /** A request as stored. */
@@ -72,7 +75,10 @@ public class MatchRequests {
         this.networkLog = networkLog;
     }
 
-    /** Records a request for a person of the current municipality; logged as processing of the person's data. */
+    /**
+     * Records a request for a person of the current municipality; logged as processing of
+     * the person's data.
+     */
     @Transactional
     public UUID request(UUID personId, Draft draft) {
         residents.find(personId).orElseThrow(NotFoundException::new);
@@ -113,8 +119,9 @@ public class MatchRequests {
     /** The requests for a person, newest first. */
     @Transactional(readOnly = true)
     public List<MatchRequest> ofPerson(UUID personId) {
-        return jdbc.sql("select " + COLUMNS
-                + " from match_request where municipality_id = :m and person_id = :p order by created_at desc")
+        return jdbc
+            .sql("select " + COLUMNS
+                    + " from match_request where municipality_id = :m and person_id = :p order by created_at desc")
             .param("m", Tenancy.require())
             .param("p", personId)
             .query(MatchRequests::matchRequest)
@@ -176,7 +183,7 @@ public class MatchRequests {
                 List.of(Arrays2.of(rs.getArray("countries"))), List.of(Arrays2.of(rs.getArray("interests"))),
                 WeekdayPart.of(rs.getInt("availability")), rs.getString("postcode"),
                 gender == null ? null : Gender.valueOf(gender), rs.getString("notes"),
-                Status.valueOf(rs.getString("status")),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                Status.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
+
 }

@@ -25,11 +25,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proposes volunteers for a match request. Each instance keeps every active volunteer of a municipality as one
- * compact in-memory row and reloads them only when the municipality's generation moved (every change to a volunteer
- * or to a load raises it in its transaction, so several instances stay correct). Whoever may not be proposed is left
- * out (without the role, without a valid certificate of conduct, at maximum load, already proposed for this request,
- * or the person themselves); {@link Scoring} ranks the rest with the municipality's weights and explains the best.
+ * Proposes volunteers for a match request. Each instance keeps every active volunteer of
+ * a municipality as one compact in-memory row and reloads them only when the
+ * municipality's generation moved (every change to a volunteer or to a load raises it in
+ * its transaction, so several instances stay correct). Whoever may not be proposed is
+ * left out (without the role, without a valid certificate of conduct, at maximum load,
+ * already proposed for this request, or the person themselves); {@link Scoring} ranks the
+ * rest with the municipality's weights and explains the best.
  */
 @Service
 public class Matching {
@@ -49,7 +51,10 @@ public class Matching {
         this.networkLog = networkLog;
     }
 
-    /** The best {@code limit} candidates for a request, best first; reading the request is logged. */
+    /**
+     * The best {@code limit} candidates for a request, best first; reading the request is
+     * logged.
+     */
     @Transactional
     public List<Scored> candidates(UUID requestId, int limit) {
         MatchRequest request = requests.find(requestId).orElseThrow(NotFoundException::new);
@@ -57,7 +62,10 @@ public class Matching {
         return rank(request, limit);
     }
 
-    /** The ranking alone, without logging: for callers that log themselves, and for measuring. */
+    /**
+     * The ranking alone, without logging: for callers that log themselves, and for
+     * measuring.
+     */
     @Transactional(readOnly = true)
     public List<Scored> rank(MatchRequest request, int limit) {
         NetworkSettings.Rules rules = settings.current();
@@ -92,11 +100,14 @@ public class Matching {
                 v.languages().stream().map(l -> l.level().name()).toArray(String[]::new),
                 v.countries().toArray(String[]::new),
                 java.util.stream.Stream.concat(v.skills().stream(), v.interests().stream()).toArray(String[]::new),
-                WeekdayPart.mask(v.availability()), v.postcode() == null ? 0 : Postcodes.area(v.postcode()),
-                v.gender(), v.activeMatches(), v.maxMatches());
+                WeekdayPart.mask(v.availability()), v.postcode() == null ? 0 : Postcodes.area(v.postcode()), v.gender(),
+                v.activeMatches(), v.maxMatches());
     }
 
-    /** Raises the municipality's generation: call in every transaction that changes a volunteer or a load. */
+    /**
+     * Raises the municipality's generation: call in every transaction that changes a
+     * volunteer or a load.
+     */
     void changed() {
         jdbc.sql("""
                 insert into network_generation (municipality_id, generation) values (:m, 1)
@@ -114,7 +125,10 @@ public class Matching {
 
     private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
 
-    /** This instance's rows of the current municipality, reloaded when another change raised the generation. */
+    /**
+     * This instance's rows of the current municipality, reloaded when another change
+     * raised the generation.
+     */
     private Snapshot snapshot() {
         UUID m = Tenancy.require();
         long generation = jdbc.sql("select generation from network_generation where municipality_id = :m")
@@ -131,22 +145,24 @@ public class Matching {
     }
 
     /**
-     * Every active volunteer in one compact row, the arrays joined into one text column ({@code US} between values,
-     * {@code RS} between the arrays): reading one string and splitting it is cheaper than four JDBC arrays.
+     * Every active volunteer in one compact row, the arrays joined into one text column
+     * ({@code US} between values, {@code RS} between the arrays): reading one string and
+     * splitting it is cheaper than four JDBC arrays.
      */
     private List<Candidate> load(UUID municipality) {
-        return jdbc.sql("""
-                select v.id, v.availability, coalesce(v.postcode_area, 0), v.gender, coalesce(l.n, 0), v.max_matches,
-                       array_to_string(v.languages, E'\\x1f') || E'\\x1e' || array_to_string(v.language_levels, E'\\x1f')
-                       || E'\\x1e' || array_to_string(v.countries, E'\\x1f') || E'\\x1e'
-                       || array_to_string(v.skills || v.interests, E'\\x1f') || E'\\x1e'
-                       || array_to_string(v.roles, E'\\x1f'),
-                       v.vog_date, v.person_id
-                  from volunteer v
-                  left join (select volunteer_id, count(*) as n from buddy_match
-                              where municipality_id = :m and status <> 'ENDED' group by volunteer_id) l
-                         on l.volunteer_id = v.id
-                 where v.municipality_id = :m and v.active""")
+        return jdbc
+            .sql("""
+                    select v.id, v.availability, coalesce(v.postcode_area, 0), v.gender, coalesce(l.n, 0), v.max_matches,
+                           array_to_string(v.languages, E'\\x1f') || E'\\x1e' || array_to_string(v.language_levels, E'\\x1f')
+                           || E'\\x1e' || array_to_string(v.countries, E'\\x1f') || E'\\x1e'
+                           || array_to_string(v.skills || v.interests, E'\\x1f') || E'\\x1e'
+                           || array_to_string(v.roles, E'\\x1f'),
+                           v.vog_date, v.person_id
+                      from volunteer v
+                      left join (select volunteer_id, count(*) as n from buddy_match
+                                  where municipality_id = :m and status <> 'ENDED' group by volunteer_id) l
+                             on l.volunteer_id = v.id
+                     where v.municipality_id = :m and v.active""")
             .param("m", municipality)
             .query((rs, n) -> {
                 String gender = rs.getString(4);
@@ -168,4 +184,5 @@ public class Matching {
     private static String[] values(String joined) {
         return joined.isEmpty() ? NONE : joined.split("\u001f");
     }
+
 }

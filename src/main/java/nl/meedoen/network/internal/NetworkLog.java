@@ -8,7 +8,9 @@ import nl.meedoen.identity.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
-/** Logs the processing of a person's network data, by the logged-in user or by the system. */
+/**
+ * Logs the processing of a person's network data, by the logged-in user or by the system.
+ */
 @Component
 class NetworkLog {
 
@@ -26,4 +28,5 @@ class NetworkLog {
             audit.recordBySystem(action, personId, "eigen netwerk");
         }
     }
+
 }

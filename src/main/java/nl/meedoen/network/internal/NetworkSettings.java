@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each municipality's matching rules, in the table {@code network_setting}; a municipality without a row has the
- * defaults: a certificate of conduct (VOG) is valid for 3 years, the check-in with a new match is due 4 weeks after
- * it became active, and the weights of {@link Weights#DEFAULTS}.
+ * Each municipality's matching rules, in the table {@code network_setting}; a
+ * municipality without a row has the defaults: a certificate of conduct (VOG) is valid
+ * for 3 years, the check-in with a new match is due 4 weeks after it became active, and
+ * the weights of {@link Weights#DEFAULTS}.
  */
 @Component
 public class NetworkSettings {
@@ -22,7 +23,10 @@ public class NetworkSettings {
 
         public static final Rules DEFAULTS = new Rules(3, 4, Weights.DEFAULTS);
 
-        /** A VOG issued on {@code vogDate} is valid until (not including) the day the validity years later. */
+        /**
+         * A VOG issued on {@code vogDate} is valid until (not including) the day the
+         * validity years later.
+         */
         public boolean vogValidOn(@org.jspecify.annotations.Nullable LocalDate vogDate, LocalDate day) {
             return vogDate != null && !vogDate.isAfter(day) && day.isBefore(vogDate.plusYears(vogValidYears));
         }
@@ -51,8 +55,9 @@ public class NetworkSettings {
                     weight_availability, weight_interests, weight_preference, weight_load
                 from network_setting where municipality_id = :m""")
             .param("m", Tenancy.require())
-            .query((rs, n) -> new Rules(rs.getInt(1), rs.getInt(2), new Weights(rs.getInt(3), rs.getInt(4),
-                    rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))))
+            .query((rs, n) -> new Rules(rs.getInt(1), rs.getInt(2),
+                    new Weights(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                            rs.getInt(9))))
             .optional()
             .orElse(Rules.DEFAULTS);
     }
@@ -84,4 +89,5 @@ public class NetworkSettings {
             .param("load", w.load())
             .update();
     }
+
 }

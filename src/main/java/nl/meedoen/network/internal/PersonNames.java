@@ -13,7 +13,10 @@ import nl.meedoen.residents.Residents.Resident;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The names of persons shown on the network pages; each person shown is logged as a read of their network. */
+/**
+ * The names of persons shown on the network pages; each person shown is logged as a read
+ * of their network.
+ */
 @Component
 public class PersonNames {
 
@@ -35,4 +38,5 @@ public class PersonNames {
         }
         return names;
     }
+
 }

@@ -18,7 +18,10 @@ final class Postcodes {
         return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
-    /** {@code 3361AB} and {@code 3361 ab} become {@code 3361 AB}; a lone area stays four digits. */
+    /**
+     * {@code 3361AB} and {@code 3361 ab} become {@code 3361 AB}; a lone area stays four
+     * digits.
+     */
     static String normalise(String postcode) {
         Matcher m = POSTCODE.matcher(postcode.strip().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
@@ -26,4 +29,5 @@ final class Postcodes {
         }
         return m.group(2) == null ? m.group(1) : m.group(1) + " " + m.group(2);
     }
+
 }

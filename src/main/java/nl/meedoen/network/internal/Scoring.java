@@ -15,17 +15,20 @@ import nl.meedoen.residents.Gender;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores volunteers against a match request, factor by factor, each factor earning up to its weight. The
- * exclusions (no valid certificate of conduct, at maximum load, without the role) happen before scoring: a volunteer
- * scored here is eligible.
+ * Scores volunteers against a match request, factor by factor, each factor earning up to
+ * its weight. The exclusions (no valid certificate of conduct, at maximum load, without
+ * the role) happen before scoring: a volunteer scored here is eligible.
  */
 public final class Scoring {
 
     /** The weights per factor: the most points each factor can earn. */
-    public record Weights(int language, int background, int distance, int availability, int interests,
-            int preference, int load) {
+    public record Weights(int language, int background, int distance, int availability, int interests, int preference,
+            int load) {
 
-        /** Shared language counts most; together the other factors weigh as much as language alone. */
+        /**
+         * Shared language counts most; together the other factors weigh as much as
+         * language alone.
+         */
         public static final Weights DEFAULTS = new Weights(50, 15, 10, 10, 5, 5, 5);
 
         int of(Factor factor) {
@@ -49,7 +52,9 @@ public final class Scoring {
         }
     }
 
-    /** What the request asks for. Sets hold lower-case interests and ISO codes as stored. */
+    /**
+     * What the request asks for. Sets hold lower-case interests and ISO codes as stored.
+     */
     public record Wish(Set<String> languages, Set<String> countries, Set<String> interests, int availability,
             int postcodeArea, @Nullable Gender preferredGender) {
     }
@@ -60,8 +65,9 @@ public final class Scoring {
     }
 
     /**
-     * The points of one factor, with what earned them: the shared languages, countries or interests, the
-     * postcode areas, the weekday parts in common, or the load as "active/maximum".
+     * The points of one factor, with what earned them: the shared languages, countries or
+     * interests, the postcode areas, the weekday parts in common, or the load as
+     * "active/maximum".
      */
     public record Points(Factor factor, int points, int weight, List<String> because) {
     }
@@ -77,14 +83,18 @@ public final class Scoring {
     private Scoring() {
     }
 
-    /** The best {@code limit} profiles, best first (ties broken by id so the order is stable). */
+    /**
+     * The best {@code limit} profiles, best first (ties broken by id so the order is
+     * stable).
+     */
     public static List<Scored> best(Wish wish, List<Profile> profiles, Weights weights, int limit) {
         PriorityQueue<Scored> worstFirst = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
         for (Profile profile : profiles) {
             int total = total(wish, profile, weights);
             if (worstFirst.size() == limit) {
                 Scored worst = worstFirst.peek();
-                if (total < worst.score() || (total == worst.score() && profile.id().compareTo(worst.volunteerId()) > 0)) {
+                if (total < worst.score()
+                        || (total == worst.score() && profile.id().compareTo(worst.volunteerId()) > 0)) {
                     continue;
                 }
             }
@@ -160,7 +170,10 @@ public final class Scoring {
         };
     }
 
-    /** One shared language is enough to talk: the best level among the shared languages counts. */
+    /**
+     * One shared language is enough to talk: the best level among the shared languages
+     * counts.
+     */
     static int language(Wish wish, Profile p, int weight, @Nullable List<String> because) {
         double best = 0;
         for (int i = 0; i < p.languages().length; i++) {
@@ -176,8 +189,8 @@ public final class Scoring {
     }
 
     /**
-     * Postcode areas (the four digits) close together: the same area earns everything, a neighbouring area (up to
-     * 3 apart) two thirds, up to 10 apart one third.
+     * Postcode areas (the four digits) close together: the same area earns everything, a
+     * neighbouring area (up to 3 apart) two thirds, up to 10 apart one third.
      */
     static int distance(int wanted, int offered, int weight, @Nullable List<String> because) {
         if (wanted == 0 || offered == 0) {
@@ -223,4 +236,5 @@ public final class Scoring {
         }
         return shared;
     }
+
 }

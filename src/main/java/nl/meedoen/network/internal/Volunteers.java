@@ -32,9 +32,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The volunteers of the current municipality: who they are, what they speak and can do, when and where they are
- * available, their certificate of conduct (VOG) and how many matches they can take. A volunteer who is also a
- * person in Meedoen is linked to that person.
+ * The volunteers of the current municipality: who they are, what they speak and can do,
+ * when and where they are available, their certificate of conduct (VOG) and how many
+ * matches they can take. A volunteer who is also a person in Meedoen is linked to that
+ * person.
  */
 @Service
 public class Volunteers {
@@ -98,7 +99,10 @@ public class Volunteers {
         this.matching = matching;
     }
 
-    /** Registers a volunteer; linking a person is logged as processing of that person's data. */
+    /**
+     * Registers a volunteer; linking a person is logged as processing of that person's
+     * data.
+     */
     @Transactional
     public UUID register(Draft draft) {
         check(draft);
@@ -110,9 +114,7 @@ public class Volunteers {
                 values (:id, :m, :given, :family, :org, :person, :email, :phone, :postcode, :area, :hood, :gender,
                     string_to_array(:languages, '|'), string_to_array(:levels, '|'), string_to_array(:countries, '|'),
                     string_to_array(:skills, '|'), string_to_array(:interests, '|'), :availability,
-                    string_to_array(:roles, '|'), :vog, :max, :prefs)""")
-            .params(params(id, draft))
-            .update();
+                    string_to_array(:roles, '|'), :vog, :max, :prefs)""").params(params(id, draft)).update();
         matching.changed();
         if (draft.personId() != null) {
             networkLog.log(AuditAction.NETWORK_UPDATE, draft.personId());
@@ -120,7 +122,9 @@ public class Volunteers {
         return id;
     }
 
-    /** Changes a volunteer; refused when someone else changed it since {@code version}. */
+    /**
+     * Changes a volunteer; refused when someone else changed it since {@code version}.
+     */
     @Transactional
     public void change(UUID id, int version, Draft draft) {
         Volunteer current = find(id).orElseThrow(NotFoundException::new);
@@ -135,9 +139,7 @@ public class Volunteers {
                     skills = string_to_array(:skills, '|'), interests = string_to_array(:interests, '|'),
                     availability = :availability, roles = string_to_array(:roles, '|'), vog_date = :vog,
                     max_matches = :max, preferences = :prefs, version = version + 1
-                where municipality_id = :m and id = :id and version = :version""")
-            .params(params)
-            .update();
+                where municipality_id = :m and id = :id and version = :version""").params(params).update();
         if (changed == 0) {
             throw new StaleVersionException();
         }
@@ -191,12 +193,15 @@ public class Volunteers {
     }
 
     /**
-     * Volunteers whose name starts with {@code query} (all when blank), with {@code role} when given, active ones
-     * first, by family name; at most {@code limit}.
+     * Volunteers whose name starts with {@code query} (all when blank), with {@code role}
+     * when given, active ones first, by family name; at most {@code limit}.
      */
     @Transactional(readOnly = true)
     public List<Volunteer> list(String query, @Nullable VolunteerRole role, int limit) {
-        String prefix = query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        String prefix = query.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
             .replace("_", "\\_") + "%";
         return jdbc.sql("select " + COLUMNS + """
                  from volunteer v
@@ -217,15 +222,18 @@ public class Volunteers {
     /** The volunteer record of a person in Meedoen, if the person volunteers. */
     @Transactional(readOnly = true)
     public Optional<Volunteer> ofPerson(UUID personId) {
-        return jdbc.sql("select " + COLUMNS + " from volunteer v where v.municipality_id = :m and v.person_id = :p"
-                + " order by v.created_at limit 1")
+        return jdbc
+            .sql("select " + COLUMNS + " from volunteer v where v.municipality_id = :m and v.person_id = :p"
+                    + " order by v.created_at limit 1")
             .param("m", Tenancy.require())
             .param("p", personId)
             .query(Volunteers::volunteer)
             .optional();
     }
 
-    /** Checks what only the domain can: codes, dates, the postcode and the linked person. */
+    /**
+     * Checks what only the domain can: codes, dates, the postcode and the linked person.
+     */
     void check(Draft draft) {
         List<FieldError> errors = new ArrayList<>();
         if (draft.languages().stream().anyMatch(l -> !IsoCodes.isLanguage(l.code()))) {
@@ -310,7 +318,9 @@ public class Volunteers {
                 rs.getBoolean("active"), rs.getInt("active_matches"), rs.getInt("version"));
     }
 
-    /** Text arrays to and from PostgreSQL, passed as one {@code |}-separated parameter. */
+    /**
+     * Text arrays to and from PostgreSQL, passed as one {@code |}-separated parameter.
+     */
     static final class Arrays2 {
 
         private Arrays2() {
@@ -320,12 +330,18 @@ public class Volunteers {
             return array == null ? new String[0] : (String[]) array.getArray();
         }
 
-        /** Joins for {@code string_to_array(:x, '|')}; an empty list becomes an empty array. */
+        /**
+         * Joins for {@code string_to_array(:x, '|')}; an empty list becomes an empty
+         * array.
+         */
         static String join(List<String> values) {
             return values.isEmpty() ? "" : String.join("|", values);
         }
 
-        /** Free words (skills, interests): trimmed, lower case, without the separator, each once. */
+        /**
+         * Free words (skills, interests): trimmed, lower case, without the separator,
+         * each once.
+         */
         static List<String> words(List<String> values) {
             return values.stream()
                 .map(v -> v.replaceAll("[|\\p{Cntrl}]", " ").strip().toLowerCase(Locale.ROOT))
@@ -337,5 +353,7 @@ public class Volunteers {
         static List<String> list(String[] values) {
             return Arrays.asList(values);
         }
+
     }
+
 }

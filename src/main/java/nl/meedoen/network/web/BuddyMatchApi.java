@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Buddy matches over JSON, for the volunteer coordinator: propose a volunteer for a request, move the match on,
- * log meetings and check-ins. Caseworkers and team leads read them.
+ * Buddy matches over JSON, for the volunteer coordinator: propose a volunteer for a
+ * request, move the match on, log meetings and check-ins. Caseworkers and team leads read
+ * them.
  */
 @RestController
 @RequestMapping("/api/v1/matches/buddy")
@@ -47,8 +48,9 @@ class BuddyMatchApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record LogRequest(@Nullable String kind, @NotNull(message = "{network.log.heldOn.required}") @Nullable LocalDate heldOn,
-            @Nullable BigDecimal hours, @Size(max = 1000, message = "{field.tooLong}") @Nullable String note) {
+    record LogRequest(@Nullable String kind,
+            @NotNull(message = "{network.log.heldOn.required}") @Nullable LocalDate heldOn, @Nullable BigDecimal hours,
+            @Size(max = 1000, message = "{field.tooLong}") @Nullable String note) {
     }
 
     record LogResource(String kind, LocalDate heldOn, @Nullable BigDecimal hours, @Nullable String note) {
@@ -79,10 +81,11 @@ class BuddyMatchApi {
     @PreAuthorize("hasAnyRole('VOLUNTEER_COORDINATOR', 'CASEWORKER', 'TEAM_LEAD')")
     MatchResource find(@PathVariable UUID id) {
         Match match = matches.find(id).orElseThrow(NotFoundException::new);
-        return resource(match, matches.entries(id)
-            .stream()
-            .map(e -> new LogResource(e.kind().name(), e.heldOn(), e.hours(), e.note()))
-            .toList());
+        return resource(match,
+                matches.entries(id)
+                    .stream()
+                    .map(e -> new LogResource(e.kind().name(), e.heldOn(), e.hours(), e.note()))
+                    .toList());
     }
 
     @PostMapping("/{id}/status")
@@ -106,7 +109,8 @@ class BuddyMatchApi {
 
     private MatchResource resource(Match m, @Nullable List<LogResource> log) {
         return new MatchResource(m.id(), m.status().name(), m.requestId(), m.personId(), m.volunteerId(),
-                m.role().name(), m.score(), m.proposedOn(), m.introducedOn(), m.startedOn(), m.endedOn(),
-                m.endReason(), m.meetings(), m.hours(), m.checkInDue(settings.current()), log);
+                m.role().name(), m.score(), m.proposedOn(), m.introducedOn(), m.startedOn(), m.endedOn(), m.endReason(),
+                m.meetings(), m.hours(), m.checkInDue(settings.current()), log);
     }
+
 }

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A person's own network over JSON, for caseworkers and team leads: the contacts and their count. */
+/**
+ * A person's own network over JSON, for caseworkers and team leads: the contacts and
+ * their count.
+ */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/contacts")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
@@ -68,4 +71,5 @@ class ContactApi {
                 request.since());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/contacts")).body(new Created(id));
     }
+
 }

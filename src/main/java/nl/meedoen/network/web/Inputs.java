@@ -20,8 +20,8 @@ import nl.meedoen.residents.Gender;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the text of a form or JSON body into the module's values; anything unknown is refused as a 400 on its
- * field, never as a 500.
+ * Turns the text of a form or JSON body into the module's values; anything unknown is
+ * refused as a 400 on its field, never as a 500.
  */
 final class Inputs {
 
@@ -75,7 +75,9 @@ final class Inputs {
         return codes;
     }
 
-    /** ISO 3166-1 alpha-2 codes, upper case; an unknown code is a 400 on {@code field}. */
+    /**
+     * ISO 3166-1 alpha-2 codes, upper case; an unknown code is a 400 on {@code field}.
+     */
     static List<String> countryCodes(@Nullable Collection<String> values, String field) {
         List<String> codes = new ArrayList<>();
         for (String value : values == null ? List.<String>of() : values) {
@@ -123,4 +125,5 @@ final class Inputs {
             throw new InvalidInputException(field, key);
         }
     }
+
 }

@@ -30,16 +30,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Match requests over JSON: caseworkers and team leads request a buddy for a person; they and the volunteer
- * coordinator read the ranked candidates with the explanation of each score.
+ * Match requests over JSON: caseworkers and team leads request a buddy for a person; they
+ * and the volunteer coordinator read the ranked candidates with the explanation of each
+ * score.
  */
 @RestController
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'VOLUNTEER_COORDINATOR')")
 class MatchRequestApi {
 
     /**
-     * Preferences about the volunteer: a preferred gender, or {@code sameGender} for the person's own gender as their
-     * file records it.
+     * Preferences about the volunteer: a preferred gender, or {@code sameGender} for the
+     * person's own gender as their file records it.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Preferences(@Nullable String gender, @Nullable Boolean sameGender) {
@@ -53,16 +54,18 @@ class MatchRequestApi {
             @Nullable List<String> availability, @Nullable String postcode, @Nullable Preferences preferences,
             @Size(max = 2000, message = "{field.tooLong}") @Nullable String notes) {
 
-        /** The same request near the person's own postcode (from the file) when none was given. */
+        /**
+         * The same request near the person's own postcode (from the file) when none was
+         * given.
+         */
         MatchRequestBody withPostcode(@Nullable String personsPostcode) {
             return new MatchRequestBody(role, languages, countries, interests, availability, personsPostcode,
                     preferences, notes);
         }
 
         Draft draft(@Nullable Gender personsGender) {
-            Gender preferred = preferences == null ? null
-                    : Boolean.TRUE.equals(preferences.sameGender()) ? personsGender
-                            : Inputs.gender(preferences.gender(), "preferences.gender");
+            Gender preferred = preferences == null ? null : Boolean.TRUE.equals(preferences.sameGender())
+                    ? personsGender : Inputs.gender(preferences.gender(), "preferences.gender");
             return new Draft(Inputs.role(role, "role"), Inputs.languageCodes(languages, "languages"),
                     Inputs.countryCodes(countries, "countries"), VolunteerApi.words(interests),
                     Inputs.availability(availability, "availability"), VolunteerApi.blank(postcode), preferred, notes);
@@ -107,8 +110,7 @@ class MatchRequestApi {
 
     @PostMapping("/api/v1/persons/{personId}/match-requests")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
-    ResponseEntity<Created> request(@PathVariable UUID personId,
-            @Valid @RequestBody MatchRequestBody body) {
+    ResponseEntity<Created> request(@PathVariable UUID personId, @Valid @RequestBody MatchRequestBody body) {
         Gender gender = residents.find(personId).map(Residents.Resident::gender).orElse(null);
         MatchRequestBody complete = body.postcode() != null && !body.postcode().isBlank() ? body
                 : body.withPostcode(residents.contact(personId).map(Residents.Contact::postcode).orElse(null));
@@ -129,12 +131,14 @@ class MatchRequestApi {
         }
         List<Scored> best = matching.candidates(id, limit);
         var names = volunteers.findAll(best.stream().map(Scored::volunteerId).toList());
-        return Map.of("items", best.stream()
-            .map(s -> new CandidateResource(s.volunteerId(), names.get(s.volunteerId()).name(), s.score(),
-                    s.explanation()
-                        .stream()
-                        .map(p -> new PointsResource(p.factor().name(), p.points(), p.weight(), p.because()))
-                        .toList()))
-            .toList());
+        return Map.of("items",
+                best.stream()
+                    .map(s -> new CandidateResource(s.volunteerId(), names.get(s.volunteerId()).name(), s.score(),
+                            s.explanation()
+                                .stream()
+                                .map(p -> new PointsResource(p.factor().name(), p.points(), p.weight(), p.because()))
+                                .toList()))
+                    .toList());
     }
+
 }

@@ -55,9 +55,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The own-network pages: a person's network with the match request form (caseworkers), the coordinator's worklist
- * (open requests, running matches, check-ins due), the candidate list with the explanation of each score, and the
- * match page with its log.
+ * The own-network pages: a person's network with the match request form (caseworkers),
+ * the coordinator's worklist (open requests, running matches, check-ins due), the
+ * candidate list with the explanation of each score, and the match page with its log.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'VOLUNTEER_COORDINATOR')")
@@ -86,14 +86,14 @@ class NetworkPages {
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate since) {
     }
 
-    record MoveForm(@Nullable String status, @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+    record MoveForm(@Nullable String status,
+            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
-    record LogForm(@Nullable String kind,
-            @NotNull(message = "{network.log.heldOn.required}") @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
+    record LogForm(@Nullable String kind, @NotNull(message = "{network.log.heldOn.required}") @PastOrPresent(
+            message = "{date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
             @DecimalMin(value = "0.5", message = "{network.log.hours}") @DecimalMax(value = "24",
                     message = "{network.log.hours}") @Digits(integer = 2, fraction = 1,
                             message = "{network.log.hours}") @Nullable BigDecimal hours,
@@ -192,7 +192,8 @@ class NetworkPages {
         model.addAttribute("matches", personMatches);
         model.addAttribute("volunteerNames", volunteerNames(personMatches));
         if (!model.containsAttribute("requestForm")) {
-            // The person's own postcode from the file, as a starting point the caseworker can change.
+            // The person's own postcode from the file, as a starting point the caseworker
+            // can change.
             model.addAttribute("requestForm", new RequestForm("LANGUAGE_BUDDY", null, null, null, List.of(),
                     residents.contact(id).map(Residents.Contact::postcode).orElse(null), null, null));
         }
@@ -218,9 +219,10 @@ class NetworkPages {
         model.addAttribute("running", running);
         model.addAttribute("due", due);
         model.addAttribute("personNames", names);
-        model.addAttribute("requestLanguages", open.stream()
-            .collect(java.util.stream.Collectors.toMap(MatchRequest::id,
-                    r -> String.join(", ", languageNames(r.languages(), locale)), (a, b) -> a)));
+        model.addAttribute("requestLanguages",
+                open.stream()
+                    .collect(java.util.stream.Collectors.toMap(MatchRequest::id,
+                            r -> String.join(", ", languageNames(r.languages(), locale)), (a, b) -> a)));
         model.addAttribute("volunteerNames", volunteerNames(running));
         model.addAttribute("rules", settings.current());
         model.addAttribute("today", LocalDate.now());
@@ -242,8 +244,7 @@ class NetworkPages {
         model.addAttribute("person", person);
         model.addAttribute("candidates", best);
         model.addAttribute("reasons", reasons(best, locale));
-        model.addAttribute("candidateVolunteers",
-                volunteers.findAll(best.stream().map(Scored::volunteerId).toList()));
+        model.addAttribute("candidateVolunteers", volunteers.findAll(best.stream().map(Scored::volunteerId).toList()));
         model.addAttribute("languageNames", languageNames(request.languages(), locale));
         model.addAttribute("countryNames",
                 request.countries().stream().map(c -> IsoCodes.countryName(c, locale)).toList());
@@ -309,8 +310,8 @@ class NetworkPages {
                 errors.reject(ex.messageKey());
             }
             catch (InvalidInputException ex) {
-                ex.errors().forEach(e -> errors.rejectValue(e.field().equals("date") ? "date" : e.field(),
-                        e.messageKey()));
+                ex.errors()
+                    .forEach(e -> errors.rejectValue(e.field().equals("date") ? "date" : e.field(), e.messageKey()));
             }
         }
         return matchPage(id, model);
@@ -318,8 +319,8 @@ class NetworkPages {
 
     @PostMapping("/netwerk/koppelingen/{id}/logboek")
     @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
-    String log(@PathVariable UUID id, @Valid @ModelAttribute("logForm") LogForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String log(@PathVariable UUID id, @Valid @ModelAttribute("logForm") LogForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         LogKind kind = "CHECK_IN".equals(form.kind()) ? LogKind.CHECK_IN : LogKind.MEETING;
         if (kind == LogKind.MEETING && form.hours() == null && !errors.hasErrors()) {
             errors.rejectValue("hours", "network.log.hours");
@@ -350,9 +351,8 @@ class NetworkPages {
         model.addAttribute("rules", rules);
         model.addAttribute("checkInDue", match.checkInDue(rules));
         model.addAttribute("today", LocalDate.now());
-        model.addAttribute("next", java.util.Arrays.stream(MatchStatus.values())
-            .filter(match.status()::mayMoveTo)
-            .toList());
+        model.addAttribute("next",
+                java.util.Arrays.stream(MatchStatus.values()).filter(match.status()::mayMoveTo).toList());
         if (!model.containsAttribute("moveForm")) {
             model.addAttribute("moveForm", new MoveForm(null, LocalDate.now(), null));
         }
@@ -365,8 +365,8 @@ class NetworkPages {
 
     private void addChoices(Model model) {
         model.addAttribute("roles", VolunteerRole.values());
-        model.addAttribute("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-                "SUNDAY"));
+        model.addAttribute("days",
+                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
         model.addAttribute("dayParts", List.of("MORNING", "AFTERNOON", "EVENING"));
         model.addAttribute("genders", Gender.values());
     }
@@ -382,7 +382,10 @@ class NetworkPages {
         return personNames.shown(java.util.stream.Stream.concat(first.stream(), second.stream()).toList());
     }
 
-    /** Per candidate and factor, what earned the points in words: language and country names, weekday parts. */
+    /**
+     * Per candidate and factor, what earned the points in words: language and country
+     * names, weekday parts.
+     */
     private Map<UUID, Map<String, String>> reasons(List<Scored> best, Locale locale) {
         Map<UUID, Map<String, String>> reasons = new HashMap<>();
         for (Scored scored : best) {
@@ -413,4 +416,5 @@ class NetworkPages {
     private static boolean hasRole(Role role) {
         return CurrentUser.current().map(u -> u.hasRole(role)).orElse(false);
     }
+
 }

@@ -17,21 +17,35 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The municipality's matching settings: VOG validity, check-in weeks and the weight of each factor. */
+/**
+ * The municipality's matching settings: VOG validity, check-in weeks and the weight of
+ * each factor.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('VOLUNTEER_COORDINATOR', 'ADMIN')")
 class NetworkSettingsPages {
 
     record SettingsForm(
-            @NotNull(message = "{network.settings.vogYears}") @Min(value = 1, message = "{network.settings.vogYears}") @Max(value = 10, message = "{network.settings.vogYears}") @Nullable Integer vogValidYears,
-            @NotNull(message = "{network.settings.checkInWeeks}") @Min(value = 1, message = "{network.settings.checkInWeeks}") @Max(value = 52, message = "{network.settings.checkInWeeks}") @Nullable Integer checkInWeeks,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(value = 100, message = "{network.settings.weight}") @Nullable Integer language,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(value = 100, message = "{network.settings.weight}") @Nullable Integer background,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(value = 100, message = "{network.settings.weight}") @Nullable Integer distance,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(value = 100, message = "{network.settings.weight}") @Nullable Integer availability,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(value = 100, message = "{network.settings.weight}") @Nullable Integer interests,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(value = 100, message = "{network.settings.weight}") @Nullable Integer preference,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(value = 100, message = "{network.settings.weight}") @Nullable Integer load) {
+            @NotNull(message = "{network.settings.vogYears}") @Min(value = 1,
+                    message = "{network.settings.vogYears}") @Max(value = 10,
+                            message = "{network.settings.vogYears}") @Nullable Integer vogValidYears,
+            @NotNull(message = "{network.settings.checkInWeeks}") @Min(value = 1,
+                    message = "{network.settings.checkInWeeks}") @Max(value = 52,
+                            message = "{network.settings.checkInWeeks}") @Nullable Integer checkInWeeks,
+            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
+                    value = 100, message = "{network.settings.weight}") @Nullable Integer language,
+            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
+                    value = 100, message = "{network.settings.weight}") @Nullable Integer background,
+            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
+                    value = 100, message = "{network.settings.weight}") @Nullable Integer distance,
+            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
+                    value = 100, message = "{network.settings.weight}") @Nullable Integer availability,
+            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
+                    value = 100, message = "{network.settings.weight}") @Nullable Integer interests,
+            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
+                    value = 100, message = "{network.settings.weight}") @Nullable Integer preference,
+            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
+                    value = 100, message = "{network.settings.weight}") @Nullable Integer load) {
 
         static SettingsForm of(NetworkSettings.Rules rules) {
             Weights w = rules.weights();
@@ -67,4 +81,5 @@ class NetworkSettingsPages {
         redirect.addFlashAttribute("saved", "network.settings.saved");
         return "redirect:/netwerk/instellingen";
     }
+
 }

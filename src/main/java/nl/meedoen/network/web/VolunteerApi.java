@@ -34,7 +34,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Volunteers over JSON, for the volunteer coordinator. Changes need the {@code ETag} in {@code If-Match}. */
+/**
+ * Volunteers over JSON, for the volunteer coordinator. Changes need the {@code ETag} in
+ * {@code If-Match}.
+ */
 @RestController
 @RequestMapping("/api/v1/volunteers")
 @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
@@ -103,16 +106,19 @@ class VolunteerApi {
     Map<String, List<VolunteerResource>> list(@RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) @Nullable String role) {
         var rules = settings.current();
-        return Map.of("items", volunteers.list(q, role == null ? null : Inputs.role(role, "role"), 100)
-            .stream()
-            .map(v -> resource(v, rules))
-            .toList());
+        return Map.of("items",
+                volunteers.list(q, role == null ? null : Inputs.role(role, "role"), 100)
+                    .stream()
+                    .map(v -> resource(v, rules))
+                    .toList());
     }
 
     @GetMapping("/{id}")
     ResponseEntity<VolunteerResource> find(@PathVariable UUID id) {
         Volunteer volunteer = volunteers.find(id).orElseThrow(NotFoundException::new);
-        return ResponseEntity.ok().eTag("\"" + volunteer.version() + "\"").body(resource(volunteer, settings.current()));
+        return ResponseEntity.ok()
+            .eTag("\"" + volunteer.version() + "\"")
+            .body(resource(volunteer, settings.current()));
     }
 
     @PutMapping("/{id}")
@@ -156,4 +162,5 @@ class VolunteerApi {
             throw new StaleVersionException();
         }
     }
+
 }

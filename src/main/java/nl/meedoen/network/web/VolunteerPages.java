@@ -42,17 +42,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The volunteer coordinator's list of volunteers and the form to register or change one. */
+/**
+ * The volunteer coordinator's list of volunteers and the form to register or change one.
+ */
 @Controller
 @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
 class VolunteerPages {
 
     /**
-     * The form. Languages are typed as {@code ar:NATIVE, nl:FLUENT} (level optional), countries and words as
-     * comma-separated text.
+     * The form. Languages are typed as {@code ar:NATIVE, nl:FLUENT} (level optional),
+     * countries and words as comma-separated text.
      */
-    record VolunteerForm(@NotBlank(message = "{network.volunteer.givenName.required}") @Size(max = 100,
-            message = "{field.tooLong}") @Nullable String givenName,
+    record VolunteerForm(
+            @NotBlank(message = "{network.volunteer.givenName.required}") @Size(max = 100,
+                    message = "{field.tooLong}") @Nullable String givenName,
             @NotBlank(message = "{network.volunteer.familyName.required}") @Size(max = 100,
                     message = "{field.tooLong}") @Nullable String familyName,
             @Size(max = 200, message = "{field.tooLong}") @Nullable String organisation, @Nullable UUID personId,
@@ -93,8 +96,8 @@ class VolunteerPages {
                         level == null ? null : Map.of(codeAndLevel[0].strip().toLowerCase(Locale.ROOT), level),
                         "languages"));
             }
-            return new Draft(givenName, familyName, organisation, personId, email, phone,
-                    VolunteerApi.blank(postcode), neighbourhood, Inputs.gender(gender, "gender"), languageList,
+            return new Draft(givenName, familyName, organisation, personId, email, phone, VolunteerApi.blank(postcode),
+                    neighbourhood, Inputs.gender(gender, "gender"), languageList,
                     Inputs.countryCodes(Inputs.split(countries), "countries"), Inputs.split(skills),
                     Inputs.split(interests), Inputs.availability(availability, "availability"),
                     Inputs.roles(roles, "roles"), vogDate, maxMatches == null ? 1 : maxMatches, preferences);
@@ -114,8 +117,7 @@ class VolunteerPages {
     }
 
     @GetMapping("/netwerk/vrijwilligers")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String role,
-            Model model) {
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String role, Model model) {
         VolunteerRole wanted = Arrays.stream(VolunteerRole.values())
             .filter(r -> r.name().equals(role))
             .findFirst()
@@ -190,8 +192,8 @@ class VolunteerPages {
         model.addAttribute("existing", volunteer);
         model.addAttribute("roles", VolunteerRole.values());
         model.addAttribute("parts", WeekdayPart.values());
-        model.addAttribute("days", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-                "SUNDAY"));
+        model.addAttribute("days",
+                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
         model.addAttribute("dayParts", List.of("MORNING", "AFTERNOON", "EVENING"));
         model.addAttribute("genders", Gender.values());
         model.addAttribute("levels", LanguageLevel.values());
@@ -199,11 +201,10 @@ class VolunteerPages {
         model.addAttribute("today", LocalDate.now());
         if (volunteer != null) {
             model.addAttribute("matches", matches.ofVolunteer(volunteer.id()));
-            model.addAttribute("languageNames", volunteer.languages()
-                .stream()
-                .map(l -> IsoCodes.languageName(l.code(), locale))
-                .toList());
+            model.addAttribute("languageNames",
+                    volunteer.languages().stream().map(l -> IsoCodes.languageName(l.code(), locale)).toList());
         }
         return "network/volunteer";
     }
+
 }

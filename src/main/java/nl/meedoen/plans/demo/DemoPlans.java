@@ -39,11 +39,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo plans for Sliedrecht, when no language level is on record yet: for a share of the adult permit holders,
- * family migrants and established migrants a plan with goals and actions on the spearheads and provisions, most of
- * them adopted (some changed afterwards into a second version), progress reviews every three months (for some
- * the last one longer ago, so a review is overdue), language levels per skill rising over time, NT2 lesson hours,
- * income and work, the "wegwijs" checklist, and the education of the children in their households.
+ * Demo plans for Sliedrecht, when no language level is on record yet: for a share of the
+ * adult permit holders, family migrants and established migrants a plan with goals and
+ * actions on the spearheads and provisions, most of them adopted (some changed afterwards
+ * into a second version), progress reviews every three months (for some the last one
+ * longer ago, so a review is overdue), language levels per skill rising over time, NT2
+ * lesson hours, income and work, the "wegwijs" checklist, and the education of the
+ * children in their households.
  */
 @Component
 @Order(70)
@@ -58,22 +60,33 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private static final List<Template> TEMPLATES = List.of(
-            new Template(Area.LANGUAGE, "Nederlands spreken op niveau A2", "Taalles bij Taalschool De Brug, drie ochtenden per week", ActionOwner.PARTNER),
-            new Template(Area.LANGUAGE, "Een brief van de gemeente zelf kunnen lezen", "Elke week oefenen met een taalmaatje", ActionOwner.VOLUNTEER),
-            new Template(Area.NORMS_AND_VALUES, "Het participatieverklaringstraject afronden", "Aanmelden voor de PVT-bijeenkomsten", ActionOwner.CASEWORKER),
-            new Template(Area.NORMS_AND_VALUES, "Weten hoe de school en de ouders samenwerken", "Ouderavond op school bezoeken", ActionOwner.PERSON),
-            new Template(Area.LIVING_ENVIRONMENT, "Zelf de huisarts, apotheek en gemeentewinkel vinden", "Samen een wandeling langs de voorzieningen maken", ActionOwner.VOLUNTEER),
-            new Template(Area.LIVING_ENVIRONMENT, "Zelf een bus- of treinreis plannen", "Uitleg over de reisplanner en de OV-chipkaart", ActionOwner.CASEWORKER),
-            new Template(Area.OWN_NETWORK, "Contact met een buddy uit de eigen gemeenschap", "Kennismaking met een buddy regelen", ActionOwner.CASEWORKER),
-            new Template(Area.WORK_AND_INCOME, "Werkervaring opdoen via de Sociale Dienst Drechtsteden", "Intakegesprek bij het werkgeverservicepunt", ActionOwner.PARTNER),
-            new Template(Area.WORK_AND_INCOME, "Een betaalde baan van minstens 16 uur per week", "Cv maken en twee sollicitaties per maand", ActionOwner.PERSON),
+            new Template(Area.LANGUAGE, "Nederlands spreken op niveau A2",
+                    "Taalles bij Taalschool De Brug, drie ochtenden per week", ActionOwner.PARTNER),
+            new Template(Area.LANGUAGE, "Een brief van de gemeente zelf kunnen lezen",
+                    "Elke week oefenen met een taalmaatje", ActionOwner.VOLUNTEER),
+            new Template(Area.NORMS_AND_VALUES, "Het participatieverklaringstraject afronden",
+                    "Aanmelden voor de PVT-bijeenkomsten", ActionOwner.CASEWORKER),
+            new Template(Area.NORMS_AND_VALUES, "Weten hoe de school en de ouders samenwerken",
+                    "Ouderavond op school bezoeken", ActionOwner.PERSON),
+            new Template(Area.LIVING_ENVIRONMENT, "Zelf de huisarts, apotheek en gemeentewinkel vinden",
+                    "Samen een wandeling langs de voorzieningen maken", ActionOwner.VOLUNTEER),
+            new Template(Area.LIVING_ENVIRONMENT, "Zelf een bus- of treinreis plannen",
+                    "Uitleg over de reisplanner en de OV-chipkaart", ActionOwner.CASEWORKER),
+            new Template(Area.OWN_NETWORK, "Contact met een buddy uit de eigen gemeenschap",
+                    "Kennismaking met een buddy regelen", ActionOwner.CASEWORKER),
+            new Template(Area.WORK_AND_INCOME, "Werkervaring opdoen via de Sociale Dienst Drechtsteden",
+                    "Intakegesprek bij het werkgeverservicepunt", ActionOwner.PARTNER),
+            new Template(Area.WORK_AND_INCOME, "Een betaalde baan van minstens 16 uur per week",
+                    "Cv maken en twee sollicitaties per maand", ActionOwner.PERSON),
             new Template(Area.EDUCATION, "Diploma's laten waarderen", "Aanvraag bij IDW indienen", ActionOwner.PERSON),
-            new Template(Area.PARTICIPATION, "Vrijwilligerswerk bij de voedselbank", "Kennismaken bij de voedselbank", ActionOwner.PERSON),
-            new Template(Area.HELP_AND_SUPPORT, "Geldzaken zelf regelen", "Budgetcursus bij het sociaal team", ActionOwner.PARTNER),
-            new Template(Area.SPORT_AND_CULTURE, "Lid worden van een sportvereniging", "Proefles bij de zwemvereniging", ActionOwner.PERSON));
+            new Template(Area.PARTICIPATION, "Vrijwilligerswerk bij de voedselbank", "Kennismaken bij de voedselbank",
+                    ActionOwner.PERSON),
+            new Template(Area.HELP_AND_SUPPORT, "Geldzaken zelf regelen", "Budgetcursus bij het sociaal team",
+                    ActionOwner.PARTNER),
+            new Template(Area.SPORT_AND_CULTURE, "Lid worden van een sportvereniging", "Proefles bij de zwemvereniging",
+                    ActionOwner.PERSON));
 
-    private static final String[] REVIEW_NOTES = {
-            "Gaat goed. Volgt de lessen trouw en spreekt al meer Nederlands.",
+    private static final String[] REVIEW_NOTES = { "Gaat goed. Volgt de lessen trouw en spreekt al meer Nederlands.",
             "Was een tijd ziek; de taalles is weer opgepakt.",
             "Heeft zelf contact gezocht met de voedselbank. Trots op de eerste stappen.",
             "Kinderopvang is nog niet geregeld; daardoor minder lesuren. Samen naar oplossing gezocht." };
@@ -128,7 +141,8 @@ class DemoPlans implements ApplicationRunner {
                     .limit(category == Category.PERMIT_HOLDER ? 18 : 6)
                     .forEach(persons::add);
             }
-            // The most recently registered permit holders have the demo trajectories (some with an adopted PIP).
+            // The most recently registered permit holders have the demo trajectories
+            // (some with an adopted PIP).
             List<Resident> recent = new ArrayList<>(residents.ofCategory(Category.PERMIT_HOLDER, 1000));
             java.util.Collections.reverse(recent);
             recent.stream()
@@ -148,7 +162,8 @@ class DemoPlans implements ApplicationRunner {
     private void seed(Resident person, int index, LocalDate today, Random random, List<String> places) {
         int monthsAgo = 4 + index % 11;
         boolean adopted = index % 5 != 4;
-        // A plan that is still a draft was started recently; an adopted one has been running for months.
+        // A plan that is still a draft was started recently; an adopted one has been
+        // running for months.
         LocalDate wanted = adopted ? today.minusMonths(monthsAgo).minusDays(index) : today.minusWeeks(2 + index % 5);
         // A plan the trajectory already started keeps its own start.
         LocalDate start = plans.startOn(person.id(), wanted).startedOn();
@@ -162,14 +177,17 @@ class DemoPlans implements ApplicationRunner {
             goals.add(goal);
         }
         if (index % 4 == 1) {
-            plans.changePip(person.id(), new PipElements("B1-route, 3 jaar", "Maandelijks gesprek met de begeleider",
-                    "PVT 12 uur, MAP 40 uur", null, "Eerste 6 maanden vaste lasten betaald uit de bijstand",
-                    "Kinderopvang geregeld voor de lesochtenden", "Voortgangsgesprek elke 3 maanden"), null);
+            plans.changePip(person.id(),
+                    new PipElements("B1-route, 3 jaar", "Maandelijks gesprek met de begeleider",
+                            "PVT 12 uur, MAP 40 uur", null, "Eerste 6 maanden vaste lasten betaald uit de bijstand",
+                            "Kinderopvang geregeld voor de lesochtenden", "Voortgangsgesprek elke 3 maanden"),
+                    null);
         }
         LocalDate adoptedOn = start.plusWeeks(2);
         if (adopted && !adoptedOn.isAfter(today)) {
             plans.adopt(person.id(), adoptedOn, null);
-            // Reviews every three months; for every third person they stopped, so the next one is overdue.
+            // Reviews every three months; for every third person they stopped, so the
+            // next one is overdue.
             boolean stopped = index % 3 == 0;
             LocalDate review = adoptedOn.plusMonths(3);
             int held = 0;
@@ -212,9 +230,8 @@ class DemoPlans implements ApplicationRunner {
         while (!on.isAfter(today)) {
             for (Skill skill : Skill.values()) {
                 int l = Math.min(level[skill.ordinal()], LanguageLevel.B2.ordinal());
-                language.record(person.id(), skill, LanguageLevel.values()[l], on,
-                        step == 0 ? AssessmentSource.TEST : (step % 2 == 0 ? AssessmentSource.EXAM
-                                : AssessmentSource.TEACHER_ASSESSMENT));
+                language.record(person.id(), skill, LanguageLevel.values()[l], on, step == 0 ? AssessmentSource.TEST
+                        : (step % 2 == 0 ? AssessmentSource.EXAM : AssessmentSource.TEACHER_ASSESSMENT));
                 if (random.nextInt(3) > 0) {
                     level[skill.ordinal()]++;
                 }
@@ -265,4 +282,5 @@ class DemoPlans implements ApplicationRunner {
             circumstances.recordChild(person.id(), child.child().id(), education);
         }
     }
+
 }

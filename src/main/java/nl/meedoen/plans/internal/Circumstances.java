@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The circumstances the plan works with: the education of each child in the person's household, the person's
- * income over time, paid work and the route to work at the social service, and the local places the person knows
- * how to find ("wegwijs"). Every change is logged with the person it is about.
+ * The circumstances the plan works with: the education of each child in the person's
+ * household, the person's income over time, paid work and the route to work at the social
+ * service, and the local places the person knows how to find ("wegwijs"). Every change is
+ * logged with the person it is about.
  */
 @Service
 public class Circumstances {
@@ -60,6 +61,7 @@ public class Circumstances {
     public record Work(@Nullable BigDecimal paidHoursPerWeek, @Nullable String routeToWork) {
 
         public static final Work NONE = new Work(null, null);
+
     }
 
     private final JdbcClient jdbc;
@@ -74,7 +76,10 @@ public class Circumstances {
         this.planLog = planLog;
     }
 
-    /** The children (under 18) in the person's household, youngest last, with their education. */
+    /**
+     * The children (under 18) in the person's household, youngest last, with their
+     * education.
+     */
     @Transactional
     public List<Child> children(UUID personId, LocalDate today) {
         Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
@@ -144,8 +149,8 @@ public class Circumstances {
     }
 
     /**
-     * Records a new income source from a day: the open period before it ends the day before. The new start must lie
-     * after the start of the open period.
+     * Records a new income source from a day: the open period before it ends the day
+     * before. The new start must lie after the start of the open period.
      */
     @Transactional
     public IncomePeriod recordIncome(UUID personId, IncomeSource source, LocalDate startsOn) {
@@ -177,8 +182,9 @@ public class Circumstances {
 
     @Transactional(readOnly = true)
     public Work work(UUID personId) {
-        return jdbc.sql("""
-                select paid_hours_per_week, route_to_work from work_situation where municipality_id = :m and person_id = :p""")
+        return jdbc
+            .sql("""
+                    select paid_hours_per_week, route_to_work from work_situation where municipality_id = :m and person_id = :p""")
             .param("m", Tenancy.require())
             .param("p", personId)
             .query(Work.class)
@@ -208,7 +214,10 @@ public class Circumstances {
         planLog.update(personId);
     }
 
-    /** The checklist: each place of the municipality's list with the day the person knew it, or null. */
+    /**
+     * The checklist: each place of the municipality's list with the day the person knew
+     * it, or null.
+     */
     @Transactional(readOnly = true)
     public Map<String, @Nullable LocalDate> wegwijs(UUID personId, List<String> places) {
         Map<String, LocalDate> known = new LinkedHashMap<>();
@@ -222,7 +231,10 @@ public class Circumstances {
         return checklist;
     }
 
-    /** Ticks the places the person now knows (with the day) and unticks the others of the list. */
+    /**
+     * Ticks the places the person now knows (with the day) and unticks the others of the
+     * list.
+     */
     @Transactional
     public void recordWegwijs(UUID personId, List<String> places, List<String> knownNow, LocalDate on) {
         residents.find(personId).orElseThrow(NotFoundException::new);
@@ -231,9 +243,10 @@ public class Circumstances {
         }
         for (String place : places) {
             if (knownNow.contains(place)) {
-                jdbc.sql("""
-                        insert into wegwijs_known (municipality_id, person_id, place, known_on) values (:m, :p, :place, :on)
-                        on conflict (municipality_id, person_id, place) do nothing""")
+                jdbc.sql(
+                        """
+                                insert into wegwijs_known (municipality_id, person_id, place, known_on) values (:m, :p, :place, :on)
+                                on conflict (municipality_id, person_id, place) do nothing""")
                     .param("m", Tenancy.require())
                     .param("p", personId)
                     .param("place", place)
@@ -272,4 +285,5 @@ public class Circumstances {
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
 }

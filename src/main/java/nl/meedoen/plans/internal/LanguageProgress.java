@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's Dutch per skill over time, and the NT2 lesson hours followed. After every change to the hours their
- * total goes to the trajectories module, in the same transaction: it decides whether the B1 route may step down.
+ * A person's Dutch per skill over time, and the NT2 lesson hours followed. After every
+ * change to the hours their total goes to the trajectories module, in the same
+ * transaction: it decides whether the B1 route may step down.
  */
 @Service
 public class LanguageProgress {
@@ -73,7 +74,10 @@ public class LanguageProgress {
         return new Assessment(id, skill, level, assessedOn, source);
     }
 
-    /** Every level recorded, in date order (skills in their fixed order within a day); reading is logged. */
+    /**
+     * Every level recorded, in date order (skills in their fixed order within a day);
+     * reading is logged.
+     */
     @Transactional
     public List<Assessment> levels(UUID personId) {
         requirePerson(personId);
@@ -82,14 +86,13 @@ public class LanguageProgress {
                 select id, skill, level, assessed_on, source from language_level
                 where municipality_id = :m and person_id = :p
                 order by assessed_on, array_position(array['READING', 'LISTENING', 'WRITING', 'SPEAKING'], skill),
-                    created_at""")
-            .param("m", Tenancy.require())
-            .param("p", personId)
-            .query(Assessment.class)
-            .list();
+                    created_at""").param("m", Tenancy.require()).param("p", personId).query(Assessment.class).list();
     }
 
-    /** Records lesson hours followed up to a day and reports the new total to the trajectories module. */
+    /**
+     * Records lesson hours followed up to a day and reports the new total to the
+     * trajectories module.
+     */
     @Transactional
     public LessonEntry addLessonHours(UUID personId, LocalDate followedUntil, @Nullable BigDecimal hours,
             @Nullable String provider) {
@@ -158,4 +161,5 @@ public class LanguageProgress {
     private void requirePerson(UUID personId) {
         residents.find(personId).orElseThrow(NotFoundException::new);
     }
+
 }

@@ -26,11 +26,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The personal plans of the persons of the current municipality. A plan is a row of versions: at most one draft,
- * which changes, and adopted versions, which never change (the database refuses it too). A change after adoption
- * starts the next draft, copied from the adopted version. Progress (each goal's status, each action done) is kept
- * beside the versions, so a review does not rewrite what was agreed. Every read and change is logged with the
- * person in the same transaction.
+ * The personal plans of the persons of the current municipality. A plan is a row of
+ * versions: at most one draft, which changes, and adopted versions, which never change
+ * (the database refuses it too). A change after adoption starts the next draft, copied
+ * from the adopted version. Progress (each goal's status, each action done) is kept
+ * beside the versions, so a review does not rewrite what was agreed. Every read and
+ * change is logged with the person in the same transaction.
  */
 @Service
 public class PersonalPlans {
@@ -83,7 +84,10 @@ public class PersonalPlans {
         }
     }
 
-    /** A plan with the version to show (the draft, else the last adopted one) and every version before it. */
+    /**
+     * A plan with the version to show (the draft, else the last adopted one) and every
+     * version before it.
+     */
     public record Current(Plan plan, Version version, List<Version> history, @Nullable LocalDate lastReview,
             LocalDate nextReviewDue) {
 
@@ -103,7 +107,10 @@ public class PersonalPlans {
             Map<UUID, GoalStatus> goalStatuses) {
     }
 
-    /** A line of the overview of plans: whose, which version, and when the next review is due. */
+    /**
+     * A line of the overview of plans: whose, which version, and when the next review is
+     * due.
+     */
     public record Overview(UUID personId, String personName, int version, boolean adopted, LocalDate nextReviewDue,
             boolean overdue) {
     }
@@ -135,7 +142,10 @@ public class PersonalPlans {
         return plan(personId, false).map(this::current);
     }
 
-    /** Adds a goal to the draft (started when there is none); {@code expectedLock} checks the draft when given. */
+    /**
+     * Adds a goal to the draft (started when there is none); {@code expectedLock} checks
+     * the draft when given.
+     */
     @Transactional
     public Goal addGoal(UUID personId, Area area, String description, @Nullable LocalDate targetDate,
             @Nullable Integer expectedLock) {
@@ -143,10 +153,11 @@ public class PersonalPlans {
         Plan plan = planForChange(personId);
         UUID draft = draft(plan, expectedLock);
         UUID goalId = UUID.randomUUID();
-        jdbc.sql("""
-                insert into plan_goal (municipality_id, version_id, goal_id, area, description, target_date, position)
-                values (:m, :v, :g, :area, :description, :target,
-                    (select coalesce(max(position), 0) + 1 from plan_goal where municipality_id = :m and version_id = :v))""")
+        jdbc.sql(
+                """
+                        insert into plan_goal (municipality_id, version_id, goal_id, area, description, target_date, position)
+                        values (:m, :v, :g, :area, :description, :target,
+                            (select coalesce(max(position), 0) + 1 from plan_goal where municipality_id = :m and version_id = :v))""")
             .param("m", Tenancy.require())
             .param("v", draft)
             .param("g", goalId)
@@ -194,10 +205,11 @@ public class PersonalPlans {
         UUID draft = draft(plan, expectedLock);
         requireGoal(draft, goalId);
         UUID actionId = UUID.randomUUID();
-        jdbc.sql("""
-                insert into plan_action (municipality_id, version_id, action_id, goal_id, what, who, due_on, position)
-                values (:m, :v, :a, :g, :what, :who, :due,
-                    (select coalesce(max(position), 0) + 1 from plan_action where municipality_id = :m and version_id = :v))""")
+        jdbc.sql(
+                """
+                        insert into plan_action (municipality_id, version_id, action_id, goal_id, what, who, due_on, position)
+                        values (:m, :v, :a, :g, :what, :who, :due,
+                            (select coalesce(max(position), 0) + 1 from plan_action where municipality_id = :m and version_id = :v))""")
             .param("m", Tenancy.require())
             .param("v", draft)
             .param("a", actionId)
@@ -240,8 +252,9 @@ public class PersonalPlans {
     }
 
     /**
-     * Adopts the draft on {@code adoptedOn}: from then on that version never changes. Adopting when the last
-     * version is already adopted is a conflict; so is adopting a plan without goals.
+     * Adopts the draft on {@code adoptedOn}: from then on that version never changes.
+     * Adopting when the last version is already adopted is a conflict; so is adopting a
+     * plan without goals.
      */
     @Transactional
     public Version adopt(UUID personId, LocalDate adoptedOn, @Nullable Integer expectedLock) {
@@ -299,8 +312,9 @@ public class PersonalPlans {
     @Transactional
     public void markDone(UUID personId, UUID actionId, @Nullable LocalDate doneOn) {
         Plan plan = existingPlanForChange(personId);
-        boolean exists = jdbc.sql("""
-                select count(*) > 0 from plan_action where municipality_id = :m and version_id = :v and action_id = :a""")
+        boolean exists = jdbc
+            .sql("""
+                    select count(*) > 0 from plan_action where municipality_id = :m and version_id = :v and action_id = :a""")
             .param("m", Tenancy.require())
             .param("v", latest(plan.id()).id())
             .param("a", actionId)
@@ -319,9 +333,10 @@ public class PersonalPlans {
                 .update();
         }
         else {
-            jdbc.sql("""
-                    insert into plan_action_progress (municipality_id, plan_id, action_id, done_on) values (:m, :p, :a, :d)
-                    on conflict (municipality_id, action_id) do update set done_on = excluded.done_on""")
+            jdbc.sql(
+                    """
+                            insert into plan_action_progress (municipality_id, plan_id, action_id, done_on) values (:m, :p, :a, :d)
+                            on conflict (municipality_id, action_id) do update set done_on = excluded.done_on""")
                 .param("m", Tenancy.require())
                 .param("p", plan.id())
                 .param("a", actionId)
@@ -332,8 +347,9 @@ public class PersonalPlans {
     }
 
     /**
-     * Records a progress review: its date (not before the plan exists, not in the future), notes, and each goal's
-     * new status. The next review is due the municipality's interval after it.
+     * Records a progress review: its date (not before the plan exists, not in the
+     * future), notes, and each goal's new status. The next review is due the
+     * municipality's interval after it.
      */
     @Transactional
     public ReviewRecord review(UUID personId, LocalDate heldOn, @Nullable String notes,
@@ -373,7 +389,8 @@ public class PersonalPlans {
             .param("by", by)
             .update();
         goalStatuses.forEach((goal, status) -> {
-            jdbc.sql("insert into plan_review_goal (municipality_id, review_id, goal_id, status) values (:m, :r, :g, :s)")
+            jdbc.sql(
+                    "insert into plan_review_goal (municipality_id, review_id, goal_id, status) values (:m, :r, :g, :s)")
                 .param("m", Tenancy.require())
                 .param("r", id)
                 .param("g", goal)
@@ -388,20 +405,24 @@ public class PersonalPlans {
     /** The reviews of a person's plan, latest first. */
     @Transactional(readOnly = true)
     public List<ReviewRecord> reviews(UUID personId) {
-        return plan(personId, false).map(plan -> jdbc.sql("""
-                select id, held_on, notes, next_review_due, recorded_by from plan_review
-                where municipality_id = :m and plan_id = :p order by held_on desc, created_at desc""")
-            .param("m", Tenancy.require())
-            .param("p", plan.id())
-            .query((rs, row) -> new ReviewRecord(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                    rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), reviewGoals(rs.getObject(1, UUID.class))))
-            .list()).orElse(List.of());
+        return plan(personId, false)
+            .map(plan -> jdbc.sql("""
+                    select id, held_on, notes, next_review_due, recorded_by from plan_review
+                    where municipality_id = :m and plan_id = :p order by held_on desc, created_at desc""")
+                .param("m", Tenancy.require())
+                .param("p", plan.id())
+                .query((rs, row) -> new ReviewRecord(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5),
+                        reviewGoals(rs.getObject(1, UUID.class))))
+                .list())
+            .orElse(List.of());
     }
 
     /**
-     * Starts a draft plan for a person who has none, from {@code startedOn}; by the system when social guidance
-     * handed the person over to the local policy. Runs in a transaction of its own, on a connection of the
-     * municipality of the current work. Returns whether a plan was started.
+     * Starts a draft plan for a person who has none, from {@code startedOn}; by the
+     * system when social guidance handed the person over to the local policy. Runs in a
+     * transaction of its own, on a connection of the municipality of the current work.
+     * Returns whether a plan was started.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean startIfAbsent(UUID personId, LocalDate startedOn) {
@@ -416,8 +437,9 @@ public class PersonalPlans {
     }
 
     /**
-     * Reflects the PIP the trajectories module adopted: the learning route and its timeframe. Starts a draft plan
-     * when the person has none. Runs in a transaction of its own.
+     * Reflects the PIP the trajectories module adopted: the learning route and its
+     * timeframe. Starts a draft plan when the person has none. Runs in a transaction of
+     * its own.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reflectPip(UUID personId, LocalDate adoptedOn, LearningRoute route, LocalDate periodStart,
@@ -444,8 +466,8 @@ public class PersonalPlans {
     }
 
     /**
-     * The plans of the municipality, overdue reviews first and then by the date the next review is due; only names
-     * and dates, no plan content (like the deadline calendar).
+     * The plans of the municipality, overdue reviews first and then by the date the next
+     * review is due; only names and dates, no plan content (like the deadline calendar).
      */
     @Transactional(readOnly = true)
     public List<Overview> overview(LocalDate today, int limit) {
@@ -465,21 +487,14 @@ public class PersonalPlans {
                         and x.plan_id = p.id)
                 where p.municipality_id = :m
                 order by basis, p.person_id
-                limit :limit""")
-            .param("m", Tenancy.require())
-            .param("limit", limit)
-            .query(Row.class)
-            .list();
+                limit :limit""").param("m", Tenancy.require()).param("limit", limit).query(Row.class).list();
         Map<UUID, String> names = new LinkedHashMap<>();
         residents.findAll(rows.stream().map(Row::personId).toList()).forEach(r -> names.put(r.id(), r.name()));
-        return rows.stream()
-            .filter(r -> names.containsKey(r.personId()))
-            .map(r -> {
-                LocalDate next = r.basis().plusMonths(months);
-                return new Overview(r.personId(), names.get(r.personId()), r.number(), "ADOPTED".equals(r.status()),
-                        next, next.isBefore(today));
-            })
-            .toList();
+        return rows.stream().filter(r -> names.containsKey(r.personId())).map(r -> {
+            LocalDate next = r.basis().plusMonths(months);
+            return new Overview(r.personId(), names.get(r.personId()), r.number(), "ADOPTED".equals(r.status()), next,
+                    next.isBefore(today));
+        }).toList();
     }
 
     /** Starts a plan on a given day (demo data and imports); the caller logs. */
@@ -503,7 +518,8 @@ public class PersonalPlans {
             versions.add(version(id));
         }
         Version shown = versions.get(versions.size() - 1);
-        LocalDate lastReview = jdbc.sql("select max(held_on) from plan_review where municipality_id = :m and plan_id = :p")
+        LocalDate lastReview = jdbc
+            .sql("select max(held_on) from plan_review where municipality_id = :m and plan_id = :p")
             .param("m", Tenancy.require())
             .param("p", plan.id())
             .query(LocalDate.class)
@@ -524,8 +540,8 @@ public class PersonalPlans {
     }
 
     /**
-     * Inserts the plan with its first draft unless another transaction just did (the trajectory's events can
-     * arrive together); returns whether this one did.
+     * Inserts the plan with its first draft unless another transaction just did (the
+     * trajectory's events can arrive together); returns whether this one did.
      */
     private boolean startNew(UUID personId, LocalDate startedOn) {
         UUID id = UUID.randomUUID();
@@ -570,8 +586,8 @@ public class PersonalPlans {
     }
 
     /**
-     * The draft to change: the existing draft (checked against {@code expectedLock} when given), or a new draft
-     * copied from the last adopted version.
+     * The draft to change: the existing draft (checked against {@code expectedLock} when
+     * given), or a new draft copied from the last adopted version.
      */
     private UUID draft(Plan plan, @Nullable Integer expectedLock) {
         Version latest = latest(plan.id());
@@ -605,13 +621,17 @@ public class PersonalPlans {
         return draft;
     }
 
-    /** A new draft; its lock starts above the lock of the version before, so a lock names one state of the plan. */
+    /**
+     * A new draft; its lock starts above the lock of the version before, so a lock names
+     * one state of the plan.
+     */
     private UUID newVersion(UUID planId, int number, PipElements pip, int lock) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into plan_version (id, municipality_id, plan_id, number, status, route_timeframe,
-                    guidance_support, pvt_map_intensity, vve_options, ontzorgen, preconditions, monitoring, lock_version)
-                values (:id, :m, :p, :n, 'DRAFT', :a, :b, :c, :d, :e, :f, :g, :lock)""")
+        jdbc.sql(
+                """
+                        insert into plan_version (id, municipality_id, plan_id, number, status, route_timeframe,
+                            guidance_support, pvt_map_intensity, vve_options, ontzorgen, preconditions, monitoring, lock_version)
+                        values (:id, :m, :p, :n, 'DRAFT', :a, :b, :c, :d, :e, :f, :g, :lock)""")
             .param("lock", lock)
             .param("id", id)
             .param("m", Tenancy.require())
@@ -657,9 +677,8 @@ public class PersonalPlans {
             .param("v", versionId)
             .query((rs, row) -> {
                 actions.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                    .add(new Action(rs.getObject(2, UUID.class), rs.getString(3),
-                            ActionOwner.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
-                            rs.getObject(6, LocalDate.class)));
+                    .add(new Action(rs.getObject(2, UUID.class), rs.getString(3), ActionOwner.valueOf(rs.getString(4)),
+                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)));
                 return row;
             })
             .list();
@@ -748,4 +767,5 @@ public class PersonalPlans {
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
 }

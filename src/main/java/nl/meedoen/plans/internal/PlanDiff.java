@@ -14,26 +14,36 @@ import nl.meedoen.plans.internal.PersonalPlans.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What changed from one version of a plan to the next: goals and actions added, removed or changed, and PIP
- * elements changed. Goals and actions keep their id across versions, so a change is recognised as one.
+ * What changed from one version of a plan to the next: goals and actions added, removed
+ * or changed, and PIP elements changed. Goals and actions keep their id across versions,
+ * so a change is recognised as one.
  */
 public final class PlanDiff {
 
     /** The kind of change. */
     public enum Kind {
+
         GOAL_ADDED, GOAL_REMOVED, GOAL_CHANGED, ACTION_ADDED, ACTION_REMOVED, ACTION_CHANGED, PIP_CHANGED
+
     }
 
-    /** One change: its kind, what it is about (a goal's or action's text, or a PIP element's name), before and after. */
+    /**
+     * One change: its kind, what it is about (a goal's or action's text, or a PIP
+     * element's name), before and after.
+     */
     public record Change(Kind kind, String subject, @Nullable String before, @Nullable String after) {
     }
 
-    /** How a goal and an action are written in a change: codes for the API, words for a page. */
+    /**
+     * How a goal and an action are written in a change: codes for the API, words for a
+     * page.
+     */
     public interface Describer {
 
         String goal(Goal goal);
 
         String action(Action action);
+
     }
 
     /** Codes and ISO dates, for machines. */
@@ -41,7 +51,8 @@ public final class PlanDiff {
 
         @Override
         public String goal(Goal goal) {
-            return goal.area() + " · " + goal.description() + (goal.targetDate() == null ? "" : " · " + goal.targetDate());
+            return goal.area() + " · " + goal.description()
+                    + (goal.targetDate() == null ? "" : " · " + goal.targetDate());
         }
 
         @Override
@@ -50,7 +61,10 @@ public final class PlanDiff {
         }
     };
 
-    /** The changes that made {@code to} out of {@code from} (everything in {@code to} when {@code from} is null). */
+    /**
+     * The changes that made {@code to} out of {@code from} (everything in {@code to} when
+     * {@code from} is null).
+     */
     public static List<Change> between(@Nullable Version from, Version to) {
         return between(from, to, CODES);
     }
@@ -64,11 +78,13 @@ public final class PlanDiff {
             Goal old = before.get(goal.id());
             if (old == null) {
                 changes.add(new Change(Kind.GOAL_ADDED, goal.description(), null, describer.goal(goal)));
-                goal.actions().forEach(a -> changes.add(new Change(Kind.ACTION_ADDED, a.what(), null, describer.action(a))));
+                goal.actions()
+                    .forEach(a -> changes.add(new Change(Kind.ACTION_ADDED, a.what(), null, describer.action(a))));
                 continue;
             }
             if (!describer.goal(old).equals(describer.goal(goal))) {
-                changes.add(new Change(Kind.GOAL_CHANGED, goal.description(), describer.goal(old), describer.goal(goal)));
+                changes
+                    .add(new Change(Kind.GOAL_CHANGED, goal.description(), describer.goal(old), describer.goal(goal)));
             }
             Map<UUID, Action> oldActions = byId(old.actions(), Action::id);
             Map<UUID, Action> newActions = byId(goal.actions(), Action::id);
@@ -78,7 +94,8 @@ public final class PlanDiff {
                     changes.add(new Change(Kind.ACTION_ADDED, action.what(), null, describer.action(action)));
                 }
                 else if (!describer.action(was).equals(describer.action(action))) {
-                    changes.add(new Change(Kind.ACTION_CHANGED, action.what(), describer.action(was), describer.action(action)));
+                    changes.add(new Change(Kind.ACTION_CHANGED, action.what(), describer.action(was),
+                            describer.action(action)));
                 }
             }
             old.actions()
@@ -107,4 +124,5 @@ public final class PlanDiff {
 
     private PlanDiff() {
     }
+
 }

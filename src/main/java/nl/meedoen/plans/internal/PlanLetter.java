@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The plan as a letter to hand to the person, in plain Dutch (language level B1): the last adopted version (a
- * draft marked as such when nothing is adopted yet). A PIP is a decision, so its letter says how to object.
+ * The plan as a letter to hand to the person, in plain Dutch (language level B1): the
+ * last adopted version (a draft marked as such when nothing is adopted yet). A PIP is a
+ * decision, so its letter says how to object.
  */
 @Component
 public class PlanLetter {
@@ -45,7 +46,9 @@ public class PlanLetter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
-    /** Weeks within which an objection must be made (Algemene wet bestuursrecht art. 6:7). */
+    /**
+     * Weeks within which an objection must be made (Algemene wet bestuursrecht art. 6:7).
+     */
     static final int OBJECTION_WEEKS = 6;
 
     private final PersonalPlans plans;
@@ -121,8 +124,10 @@ public class PlanLetter {
                             + " tot en met " + DAY.format(plan.integrationPeriodEnd()) + ".", body, 2);
                 }
                 if (plan.routeSwitchDeadline() != null) {
-                    add(document, "Past de leerroute niet bij u? Dan kunt u tot en met "
-                            + DAY.format(plan.routeSwitchDeadline()) + " een andere leerroute kiezen.", body, 8);
+                    add(document,
+                            "Past de leerroute niet bij u? Dan kunt u tot en met "
+                                    + DAY.format(plan.routeSwitchDeadline()) + " een andere leerroute kiezen.",
+                            body, 8);
                 }
             }
         }
@@ -146,8 +151,9 @@ public class PlanLetter {
                 paragraph.setIndentationLeft(12);
                 document.add(paragraph);
                 String when = goal.targetDate() == null ? "" : "Klaar op: " + DAY.format(goal.targetDate()) + ". ";
-                add(document, when + "Hoe gaat het: " + message("plans.status." + goal.status()).toLowerCase(DUTCH)
-                        + ".", body, 12, 2);
+                add(document,
+                        when + "Hoe gaat het: " + message("plans.status." + goal.status()).toLowerCase(DUTCH) + ".",
+                        body, 12, 2);
                 for (Action action : goal.actions()) {
                     String line = "- " + action.what() + " (wie: " + message("plans.letter.owner." + action.who())
                             + (action.dueOn() == null ? "" : ", wanneer: voor " + DAY.format(action.dueOn()))
@@ -170,15 +176,18 @@ public class PlanLetter {
         }
 
         add(document, "Hoe wij kijken hoe het gaat", heading, 4);
-        add(document, "Wij praten samen over hoe het gaat. Dat doen wij elke "
-                + settings.current().reviewIntervalMonths() + " maanden. Het volgende gesprek is uiterlijk op "
-                + DAY.format(current.nextReviewDue()) + ".", body, 8);
+        add(document,
+                "Wij praten samen over hoe het gaat. Dat doen wij elke " + settings.current().reviewIntervalMonths()
+                        + " maanden. Het volgende gesprek is uiterlijk op " + DAY.format(current.nextReviewDue()) + ".",
+                body, 8);
 
         if (pip) {
             add(document, "Bent u het niet eens met dit besluit?", heading, 4);
-            add(document, "Dan kunt u bezwaar maken. Dat doet u binnen " + OBJECTION_WEEKS
-                    + " weken na de datum van deze brief. Stuur een brief aan het college van burgemeester en"
-                    + " wethouders van de gemeente " + municipality + ". Schrijf in uw brief:", body, 2);
+            add(document,
+                    "Dan kunt u bezwaar maken. Dat doet u binnen " + OBJECTION_WEEKS
+                            + " weken na de datum van deze brief. Stuur een brief aan het college van burgemeester en"
+                            + " wethouders van de gemeente " + municipality + ". Schrijf in uw brief:",
+                    body, 2);
             for (String item : List.of("uw naam en adres;", "de datum;",
                     "over welk besluit het gaat (stuur een kopie van deze brief mee);",
                     "waarom u het niet eens bent met het besluit;", "uw handtekening.")) {
@@ -198,8 +207,8 @@ public class PlanLetter {
     }
 
     /**
-     * A Unicode font embedded in the letter (Liberation Sans, shipped with OpenPDF), so names such as Yılmaz or
-     * Şükrü print as they are written; bold is drawn from it.
+     * A Unicode font embedded in the letter (Liberation Sans, shipped with OpenPDF), so
+     * names such as Yılmaz or Şükrü print as they are written; bold is drawn from it.
      */
     private static Font font(float size, int style) {
         return new Font(UNICODE, size, style);
@@ -227,4 +236,5 @@ public class PlanLetter {
         paragraph.setSpacingAfter(after);
         document.add(paragraph);
     }
+
 }

@@ -8,7 +8,10 @@ import nl.meedoen.identity.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
-/** Logs the processing of a person's plan and progress, by the logged-in user or by the system. */
+/**
+ * Logs the processing of a person's plan and progress, by the logged-in user or by the
+ * system.
+ */
 @Component
 public class PlanLog {
 
@@ -39,4 +42,5 @@ public class PlanLog {
     static String actor() {
         return CurrentUser.current().map(CurrentUser::displayName).orElse("Systeem");
     }
+
 }

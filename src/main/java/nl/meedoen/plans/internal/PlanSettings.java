@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each municipality's plan settings, in the table {@code plan_setting}; a municipality without a row has the
- * defaults: a progress review every 3 months, and the usual places of the "wegwijs" checklist.
+ * Each municipality's plan settings, in the table {@code plan_setting}; a municipality
+ * without a row has the defaults: a progress review every 3 months, and the usual places
+ * of the "wegwijs" checklist.
  */
 @Component
 public class PlanSettings {
@@ -68,4 +69,5 @@ public class PlanSettings {
     private static List<String> places(Array array) throws SQLException {
         return Arrays.asList((String[]) array.getArray());
     }
+
 }

@@ -9,9 +9,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows the trajectory: a person whose social guidance ends in the local policy gets a draft plan, and a PIP
- * adopted in the trajectory gives the plan its learning route and timeframe. Each runs for the municipality of the
- * event, in a transaction of its own, so the database sees only that municipality's rows.
+ * Follows the trajectory: a person whose social guidance ends in the local policy gets a
+ * draft plan, and a PIP adopted in the trajectory gives the plan its learning route and
+ * timeframe. Each runs for the municipality of the event, in a transaction of its own, so
+ * the database sees only that municipality's rows.
  */
 @Component
 class TrajectoryEvents {
@@ -31,8 +32,8 @@ class TrajectoryEvents {
 
     @ApplicationModuleListener
     void on(PlanAdopted event) {
-        Tenancy.runAs(event.municipalityId(),
-                () -> plans.reflectPip(event.personId(), event.adoptedOn(), event.route(),
-                        event.integrationPeriodStart(), event.integrationPeriodEnd(), event.routeSwitchDeadline()));
+        Tenancy.runAs(event.municipalityId(), () -> plans.reflectPip(event.personId(), event.adoptedOn(), event.route(),
+                event.integrationPeriodStart(), event.integrationPeriodEnd(), event.routeSwitchDeadline()));
     }
+
 }

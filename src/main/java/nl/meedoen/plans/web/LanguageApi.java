@@ -74,8 +74,7 @@ class LanguageApi {
     ResponseEntity<LevelResource> record(@PathVariable UUID personId, @Valid @RequestBody LevelRequest request) {
         Assessment assessment = language.record(personId, skill(request.skill()), level(request.level()),
                 request.assessedOn(), source(request.source()));
-        return ResponseEntity
-            .created(URI.create("/api/v1/persons/" + personId + "/language-levels/" + assessment.id()))
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/language-levels/" + assessment.id()))
             .body(LevelResource.of(assessment));
     }
 
@@ -110,4 +109,5 @@ class LanguageApi {
     static AssessmentSource source(@Nullable String value) {
         return PlanApi.parse(AssessmentSource.class, value, "source", "plans.source.unknown");
     }
+
 }

@@ -15,12 +15,12 @@ import nl.meedoen.plans.internal.LanguageProgress.Assessment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The language levels as a line chart drawn on the server (SVG): time from left to right, levels A0 to C2 from
- * bottom to top, one line per skill with its own dash pattern and marker shape, so the lines differ without colour.
- * The same data goes into a table beside it.
+ * The language levels as a line chart drawn on the server (SVG): time from left to right,
+ * levels A0 to C2 from bottom to top, one line per skill with its own dash pattern and
+ * marker shape, so the lines differ without colour. The same data goes into a table
+ * beside it.
  */
-record LanguageChart(int width, int height, List<Tick> levels, List<Tick> dates, List<Series> series,
-        List<Row> rows) {
+record LanguageChart(int width, int height, List<Tick> levels, List<Tick> dates, List<Series> series, List<Row> rows) {
 
     static final int WIDTH = 640;
 

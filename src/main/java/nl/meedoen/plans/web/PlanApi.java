@@ -44,8 +44,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A person's personal plan over JSON, for caseworkers and team leads. The plan's {@code ETag} names one state of
- * it; changes accept it in {@code If-Match} (and refuse a stale one with 412), and the PUTs require it.
+ * A person's personal plan over JSON, for caseworkers and team leads. The plan's
+ * {@code ETag} names one state of it; changes accept it in {@code If-Match} (and refuse a
+ * stale one with 412), and the PUTs require it.
  */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
@@ -310,4 +311,5 @@ class PlanApi {
             throw new InvalidInputException(field, key);
         }
     }
+
 }

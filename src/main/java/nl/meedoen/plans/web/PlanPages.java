@@ -56,9 +56,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The plan tab of a person's file: goals by spearhead and provision with their actions, adoption and the PIP parts,
- * the progress review, the version history, language per skill with the lesson hours, children, work and income,
- * and the "wegwijs" checklist. Each form re-shows the page with its errors beside the fields.
+ * The plan tab of a person's file: goals by spearhead and provision with their actions,
+ * adoption and the PIP parts, the progress review, the version history, language per
+ * skill with the lesson hours, children, work and income, and the "wegwijs" checklist.
+ * Each form re-shows the page with its errors beside the fields.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
@@ -66,8 +67,9 @@ class PlanPages {
 
     private static final String DATE = "yyyy-MM-dd";
 
-    record GoalForm(@Nullable String area, @NotBlank(message = "{plans.description.required}") @Size(max = 1000,
-            message = "{plans.field.tooLong}") @Nullable String description,
+    record GoalForm(@Nullable String area,
+            @NotBlank(message = "{plans.description.required}") @Size(max = 1000,
+                    message = "{plans.field.tooLong}") @Nullable String description,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate, @Nullable Integer lock) {
     }
 
@@ -79,7 +81,8 @@ class PlanPages {
     }
 
     record AdoptionForm(@NotNull(message = "{plans.adoptedOn.required}") @PastOrPresent(
-            message = "{plans.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn,
+            message = "{plans.date.future}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn,
             @Nullable Integer lock) {
     }
 
@@ -110,12 +113,15 @@ class PlanPages {
 
     record LevelForm(@Nullable String skill, @Nullable String level,
             @NotNull(message = "{plans.assessedOn.required}") @PastOrPresent(
-                    message = "{plans.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assessedOn,
+                    message = "{plans.date.future}") @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assessedOn,
             @Nullable String source) {
     }
 
-    record LessonForm(@NotNull(message = "{plans.followedUntil.required}") @PastOrPresent(
-            message = "{plans.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate followedUntil,
+    record LessonForm(
+            @NotNull(message = "{plans.followedUntil.required}") @PastOrPresent(
+                    message = "{plans.date.future}") @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate followedUntil,
             @NotBlank(message = "{plans.lessonHours.hours}") @Nullable String hours,
             @Size(max = 200, message = "{plans.field.tooLong}") @Nullable String provider) {
     }
@@ -177,7 +183,8 @@ class PlanPages {
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("plan.pdf").build().toString())
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename("plan.pdf").build().toString())
             .body(letter.render(id, LocalDate.now()));
     }
 
@@ -192,9 +199,11 @@ class PlanPages {
     }
 
     @PostMapping("/personen/{id}/plan/doelen/{goalId}")
-    String changeGoal(@PathVariable UUID id, @PathVariable UUID goalId, @RequestParam(required = false) @Nullable String area,
+    String changeGoal(@PathVariable UUID id, @PathVariable UUID goalId,
+            @RequestParam(required = false) @Nullable String area,
             @RequestParam(required = false) @Nullable String description,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate,
+            @RequestParam(required = false) @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate,
             @RequestParam(required = false) @Nullable Integer lock, Model model, RedirectAttributes redirect) {
         try {
             plans.changeGoal(id, goalId, PlanApi.area(area), PlanApi.text(description, "description"), targetDate,
@@ -265,8 +274,7 @@ class PlanPages {
             }
         });
         model.addAttribute("reviewStatuses", statuses);
-        if (!errors.hasErrors()
-                && attempt(errors, () -> plans.review(id, form.heldOn(), form.notes(), statuses))) {
+        if (!errors.hasErrors() && attempt(errors, () -> plans.review(id, form.heldOn(), form.notes(), statuses))) {
             return saved(id, redirect, "plans.saved.review", "gesprek");
         }
         return page(id, model);
@@ -285,9 +293,8 @@ class PlanPages {
     @PostMapping("/personen/{id}/plan/lesuren")
     String addLessons(@PathVariable UUID id, @Valid @ModelAttribute("lessons") LessonForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors,
-                () -> language.addLessonHours(id, form.followedUntil(),
-                        decimal(form.hours(), "hours", "plans.lessonHours.hours"), form.provider()))) {
+        if (!errors.hasErrors() && attempt(errors, () -> language.addLessonHours(id, form.followedUntil(),
+                decimal(form.hours(), "hours", "plans.lessonHours.hours"), form.provider()))) {
             return saved(id, redirect, "plans.saved.lessons", "taal");
         }
         return page(id, model);
@@ -318,11 +325,12 @@ class PlanPages {
     }
 
     @PostMapping("/personen/{id}/plan/inkomen")
-    String recordIncome(@PathVariable UUID id, @Valid @ModelAttribute("income") IncomeForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> circumstances.recordIncome(id,
-                PlanApi.parse(IncomeSource.class, form.incomeSource(), "incomeSource", "plans.income.required"),
-                form.incomeStartsOn()))) {
+    String recordIncome(@PathVariable UUID id, @Valid @ModelAttribute("income") IncomeForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && attempt(errors,
+                () -> circumstances.recordIncome(id,
+                        PlanApi.parse(IncomeSource.class, form.incomeSource(), "incomeSource", "plans.income.required"),
+                        form.incomeStartsOn()))) {
             return saved(id, redirect, "plans.saved.income", "inkomen");
         }
         return page(id, model);
@@ -332,8 +340,9 @@ class PlanPages {
     String recordWork(@PathVariable UUID id, @Valid @ModelAttribute("work") WorkForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && attempt(errors,
-                () -> circumstances.recordWork(id, new Work(
-                        decimal(form.paidHoursPerWeek(), "paidHoursPerWeek", "plans.work.hours"), form.routeToWork())))) {
+                () -> circumstances.recordWork(id,
+                        new Work(decimal(form.paidHoursPerWeek(), "paidHoursPerWeek", "plans.work.hours"),
+                                form.routeToWork())))) {
             return saved(id, redirect, "plans.saved.work", "inkomen");
         }
         return page(id, model);
@@ -342,9 +351,9 @@ class PlanPages {
     @PostMapping("/personen/{id}/plan/wegwijs")
     String recordWegwijs(@PathVariable UUID id, @Valid @ModelAttribute("wegwijsForm") WegwijsForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && attempt(errors, () -> circumstances.recordWegwijs(id,
-                settings.current().wegwijsPlaces(), form.places() == null ? List.of() : form.places(),
-                form.knownOn()))) {
+        if (!errors.hasErrors()
+                && attempt(errors, () -> circumstances.recordWegwijs(id, settings.current().wegwijsPlaces(),
+                        form.places() == null ? List.of() : form.places(), form.knownOn()))) {
             return saved(id, redirect, "plans.saved.wegwijs", "wegwijs");
         }
         return page(id, model);
@@ -421,7 +430,10 @@ class PlanPages {
         return history;
     }
 
-    /** Goals and actions in the reader's words: area and owner by name, dates as dd-MM-yyyy. */
+    /**
+     * Goals and actions in the reader's words: area and owner by name, dates as
+     * dd-MM-yyyy.
+     */
     private PlanDiff.Describer describer() {
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -441,7 +453,10 @@ class PlanPages {
         };
     }
 
-    /** A number as a Dutch reader types it (a decimal comma) or as a machine does (a point). */
+    /**
+     * A number as a Dutch reader types it (a decimal comma) or as a machine does (a
+     * point).
+     */
     static @Nullable BigDecimal decimal(@Nullable String value, String field, String key) {
         if (value == null || value.isBlank()) {
             return null;
@@ -502,4 +517,5 @@ class PlanPages {
                 ? new java.lang.reflect.RecordComponent[0] : target.getClass().getRecordComponents())
             .anyMatch(c -> c.getName().equals(field));
     }
+
 }

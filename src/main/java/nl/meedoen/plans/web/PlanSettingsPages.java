@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The municipality's plan settings: the review interval and the places of the "wegwijs" checklist. */
+/**
+ * The municipality's plan settings: the review interval and the places of the "wegwijs"
+ * checklist.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
 class PlanSettingsPages {
@@ -29,15 +32,18 @@ class PlanSettingsPages {
 
     static final int MAX_PLACE_LENGTH = 100;
 
-    record SettingsForm(@NotNull(message = "{plans.settings.interval}") @Min(value = 1,
-            message = "{plans.settings.interval}") @Max(value = 24,
-                    message = "{plans.settings.interval}") @Nullable Integer reviewIntervalMonths,
+    record SettingsForm(
+            @NotNull(message = "{plans.settings.interval}") @Min(value = 1, message = "{plans.settings.interval}") @Max(
+                    value = 24, message = "{plans.settings.interval}") @Nullable Integer reviewIntervalMonths,
             @NotBlank(message = "{plans.settings.places}") @Nullable String wegwijsPlaces) {
 
         List<String> places() {
             return wegwijsPlaces == null ? List.of()
-                    : Arrays.stream(wegwijsPlaces.split("\\R")).map(String::strip).filter(p -> !p.isEmpty())
-                        .distinct().toList();
+                    : Arrays.stream(wegwijsPlaces.split("\\R"))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .distinct()
+                        .toList();
         }
     }
 
@@ -70,4 +76,5 @@ class PlanSettingsPages {
         redirect.addFlashAttribute("saved", true);
         return "redirect:/plannen/instellingen";
     }
+
 }

@@ -24,14 +24,15 @@ import org.springframework.util.StringUtils;
 /**
  * Two connection pools on one PostgreSQL database.
  * <ul>
- * <li>The <em>owner</em> pool (small) runs the Flyway migrations and owns the tables.</li>
- * <li>The <em>application</em> pool (primary) switches every connection to the role {@code meedoen_app}, which
- * is subject to row-level security, and tells PostgreSQL the municipality of the current work each time a
- * connection is borrowed.</li>
+ * <li>The <em>owner</em> pool (small) runs the Flyway migrations and owns the
+ * tables.</li>
+ * <li>The <em>application</em> pool (primary) switches every connection to the role
+ * {@code meedoen_app}, which is subject to row-level security, and tells PostgreSQL the
+ * municipality of the current work each time a connection is borrowed.</li>
  * </ul>
- * Without {@code spring.datasource.url} an embedded PostgreSQL is started whose data directory persists between
- * runs ({@code meedoen.embedded-postgres.data-directory}); with it, that server is used and nothing embedded
- * starts.
+ * Without {@code spring.datasource.url} an embedded PostgreSQL is started whose data
+ * directory persists between runs ({@code meedoen.embedded-postgres.data-directory});
+ * with it, that server is used and nothing embedded starts.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -51,8 +52,10 @@ class DatabaseConfiguration {
             log.info("Using the external PostgreSQL server configured by spring.datasource.url");
             return new DatabaseServer(url, username, password, null);
         }
-        // Spring stops the server (DatabaseServer#destroy) after the beans that still use the database on shutdown.
-        // The library's own JVM shutdown hook would stop it concurrently, before them, so those beans would wait
+        // Spring stops the server (DatabaseServer#destroy) after the beans that still use
+        // the database on shutdown.
+        // The library's own JVM shutdown hook would stop it concurrently, before them, so
+        // those beans would wait
         // for a connection until the pool times out.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
             .setRegisterShutdownHook(false)
@@ -97,4 +100,5 @@ class DatabaseConfiguration {
         config.copyStateTo(pool);
         return new TenantAwareDataSource(pool);
     }
+
 }

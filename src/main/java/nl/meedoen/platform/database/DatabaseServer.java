@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 
-/** The PostgreSQL server Meedoen talks to; stops the embedded one, if any, when the application stops. */
+/**
+ * The PostgreSQL server Meedoen talks to; stops the embedded one, if any, when the
+ * application stops.
+ */
 final class DatabaseServer implements DisposableBean {
 
     private final String url;
@@ -41,4 +44,5 @@ final class DatabaseServer implements DisposableBean {
             embedded.close();
         }
     }
+
 }

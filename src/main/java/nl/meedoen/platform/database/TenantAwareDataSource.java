@@ -12,9 +12,10 @@ import nl.meedoen.platform.Tenancy;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Tells PostgreSQL, each time a connection is borrowed, which municipality the current work is for. Row-level
- * security policies compare every row's {@code municipality_id} with this setting, so a query that forgets its
- * municipality filter still sees nothing of another municipality.
+ * Tells PostgreSQL, each time a connection is borrowed, which municipality the current
+ * work is for. Row-level security policies compare every row's {@code municipality_id}
+ * with this setting, so a query that forgets its municipality filter still sees nothing
+ * of another municipality.
  */
 final class TenantAwareDataSource extends DelegatingDataSource implements java.io.Closeable {
 
@@ -53,4 +54,5 @@ final class TenantAwareDataSource extends DelegatingDataSource implements java.i
         }
         return connection;
     }
+
 }

@@ -37,9 +37,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as RFC 9457 problem details with a {@code detail} in the caller's language (Dutch unless
- * English is asked for) and, for validation errors, an {@code errors} array of {@code {field, message}}. Never a
- * stack trace, never an internal message.
+ * Every API error as RFC 9457 problem details with a {@code detail} in the caller's
+ * language (Dutch unless English is asked for) and, for validation errors, an
+ * {@code errors} array of {@code {field, message}}. Never a stack trace, never an
+ * internal message.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -126,8 +127,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = new ArrayList<>();
         ex.getParameterValidationResults()
             .forEach(result -> result.getResolvableErrors()
-                .forEach(e -> errors.add(fieldError(result.getMethodParameter().getParameterName(),
-                        messages.getMessage(e, locale)))));
+                .forEach(e -> errors
+                    .add(fieldError(result.getMethodParameter().getParameterName(), messages.getMessage(e, locale)))));
         return ResponseEntity.badRequest().body(validationProblem(errors));
     }
 
@@ -157,8 +158,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
             decorate(problem);
@@ -193,4 +194,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
     }
+
 }

@@ -16,8 +16,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Dutch first. Pages are Dutch unless the user chose English ({@code ?taal=en}, remembered in a cookie); the API
- * follows {@code Accept-Language} and answers in Dutch for anything but English.
+ * Dutch first. Pages are Dutch unless the user chose English ({@code ?taal=en},
+ * remembered in a cookie); the API follows {@code Accept-Language} and answers in Dutch
+ * for anything but English.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -64,5 +65,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
                     && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
             super.setLocale(request, response, supported ? Locale.forLanguageTag(locale.getLanguage()) : DUTCH);
         }
+
     }
+
 }

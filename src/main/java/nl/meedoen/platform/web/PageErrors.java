@@ -20,14 +20,17 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors on pages: a record that does not exist (or belongs to another municipality) shows the Dutch 404 page;
- * every error page carries the request's trace code instead of technical details.
+ * Errors on pages: a record that does not exist (or belongs to another municipality)
+ * shows the Dutch 404 page; every error page carries the request's trace code instead of
+ * technical details.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
-    /** A missing record, or an address with an id that cannot exist (e.g. /personen/abc). */
+    /**
+     * A missing record, or an address with an id that cannot exist (e.g. /personen/abc).
+     */
     @ExceptionHandler({ NotFoundException.class,
             org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class })
     ModelAndView notFound() {
@@ -51,5 +54,7 @@ class PageErrors {
                 }
             };
         }
+
     }
+
 }

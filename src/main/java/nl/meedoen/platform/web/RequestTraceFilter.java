@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request a trace id: the caller's {@code X-Request-Id} when it is a plausible id, otherwise a new
- * one. It is returned in the response, logged and stored with audit entries, so one request can be followed
- * through logs and the processing log.
+ * Gives every request a trace id: the caller's {@code X-Request-Id} when it is a
+ * plausible id, otherwise a new one. It is returned in the response, logged and stored
+ * with audit entries, so one request can be followed through logs and the processing log.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,4 +50,5 @@ class RequestTraceFilter extends OncePerRequestFilter {
         ThreadLocalRandom.current().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
+
 }

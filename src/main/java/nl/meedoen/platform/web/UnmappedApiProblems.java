@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An API address that does not exist, or a method it does not allow, has no controller to take the error; it
- * still answers with problem details in the caller's language. Outside {@code /api/} the error pages take over.
+ * An API address that does not exist, or a method it does not allow, has no controller to
+ * take the error; it still answers with problem details in the caller's language. Outside
+ * {@code /api/} the error pages take over.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -50,4 +51,5 @@ class UnmappedApiProblems {
         }
         return response.body(problem);
     }
+
 }

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo provision directory: for Sliedrecht the kinds of partners the integration note names (the regional
- * social service, the social team, a language school, the library, volunteers, schools, childcare, a sport club,
- * mental-health care, welfare) with plausible provisions; for Dordrecht a few. The language school is the
- * organisation of the demo account {@code partner}. Runs only for a municipality without partners.
+ * The demo provision directory: for Sliedrecht the kinds of partners the integration note
+ * names (the regional social service, the social team, a language school, the library,
+ * volunteers, schools, childcare, a sport club, mental-health care, welfare) with
+ * plausible provisions; for Dordrecht a few. The language school is the organisation of
+ * the demo account {@code partner}. Runs only for a municipality without partners.
  */
 @Component
 @Order(50)
@@ -68,36 +69,37 @@ class DemoProvisions implements ApplicationRunner {
                                     "Wo 13.00–15.00 uur", "Aanmelden via de consulent"),
                             new Offer("Alfabetisering voor volwassenen", Domain.LANGUAGE,
                                     "Leren lezen en schrijven in het Latijnse schrift, in je eigen tempo.",
-                                    "Volwassenen die niet of weinig geletterd zijn", "nl,ar,so,ti",
-                                    "Gratis", "Rolstoeltoegankelijk", "Stationsweg 12, Sliedrecht",
-                                    "Ma en do 13.00–15.00 uur", "Bellen of langskomen"))),
+                                    "Volwassenen die niet of weinig geletterd zijn", "nl,ar,so,ti", "Gratis",
+                                    "Rolstoeltoegankelijk", "Stationsweg 12, Sliedrecht", "Ma en do 13.00–15.00 uur",
+                                    "Bellen of langskomen"))),
             new Org(null, "Sociale Dienst Drechtsteden", PartnerKind.SOCIAL_SERVICE, "Klantcontactcentrum",
                     "info@sdd.example", "078 000 0200", "Spuiboulevard", "300", "3311 GR", "Dordrecht",
                     List.of(new Offer("Uitkering en ontzorgen", Domain.WORK_AND_INCOME,
                             "Bijstandsuitkering voor wie nog geen werk heeft. De eerste zes maanden betaalt de dienst "
                                     + "huur, energie en zorgverzekering direct uit de uitkering (ontzorgen).",
-                            "Statushouders met een bijstandsuitkering", "nl,en,ar", "Gratis",
-                            "Tolk op afspraak", "Spuiboulevard 300, Dordrecht", "Ma–vr 8.30–17.00 uur",
+                            "Statushouders met een bijstandsuitkering", "nl,en,ar", "Gratis", "Tolk op afspraak",
+                            "Spuiboulevard 300, Dordrecht", "Ma–vr 8.30–17.00 uur",
                             "Aanvraag via de consulent of werkenbijsdd.example"),
                             new Offer("Taal op de werkvloer", Domain.WORK_AND_INCOME,
                                     "Werkervaring bij een leerwerkbedrijf met een taalcoach: leren werken en het "
                                             + "Nederlands van het werk tegelijk.",
-                                    "Werkzoekenden vanaf taalniveau A2", "nl", "Gratis", "Werkplek aangepast op verzoek",
-                                    "Leerwerkbedrijf, Dordrecht", "Ma–do 8.30–15.30 uur",
-                                    "Via de werkcoach van de Sociale Dienst"))),
+                                    "Werkzoekenden vanaf taalniveau A2", "nl", "Gratis",
+                                    "Werkplek aangepast op verzoek", "Leerwerkbedrijf, Dordrecht",
+                                    "Ma–do 8.30–15.30 uur", "Via de werkcoach van de Sociale Dienst"))),
             new Org(null, "Sociaal Team Sliedrecht", PartnerKind.SOCIAL_TEAM, "Wijkteam Centrum",
                     "sociaalteam@sliedrecht.example", "0184 000 300", "Dr. Langeveldplein", "5", "3361 XG",
                     "Sliedrecht",
                     List.of(new Offer("Ondersteuning bij vragen over geld, gezin en gezondheid", Domain.SUPPORT,
                             "Een vast aanspreekpunt kijkt met u mee naar wat er thuis nodig is en schakelt zo nodig "
                                     + "hulp in, vroeg en dichtbij.",
-                            "Alle inwoners van Sliedrecht", "nl,en,ar,tr", "Gratis",
-                            "Huisbezoek mogelijk", "Dr. Langeveldplein 5, Sliedrecht", "Ma–vr 9.00–17.00 uur",
+                            "Alle inwoners van Sliedrecht", "nl,en,ar,tr", "Gratis", "Huisbezoek mogelijk",
+                            "Dr. Langeveldplein 5, Sliedrecht", "Ma–vr 9.00–17.00 uur",
                             "Bellen, mailen of binnenlopen"),
                             new Offer("Opvoedondersteuning", Domain.SUPPORT,
                                     "Gesprekken en cursussen voor ouders over opvoeden in een nieuw land.",
                                     "Ouders met kinderen tot 18 jaar", "nl,ar,ti", "Gratis", "Oppas aanwezig",
-                                    "Dr. Langeveldplein 5, Sliedrecht", "Op afspraak", "Aanmelden via het sociaal team"),
+                                    "Dr. Langeveldplein 5, Sliedrecht", "Op afspraak",
+                                    "Aanmelden via het sociaal team"),
                             new Offer("Wegwijs in Sliedrecht", Domain.LIVING_ENVIRONMENT,
                                     "Een rondleiding langs gemeentehuis, huisarts, bibliotheek, scholen en winkels, "
                                             + "met uitleg over afval, post en openbaar vervoer.",
@@ -124,8 +126,9 @@ class DemoProvisions implements ApplicationRunner {
                             new Offer("Vrijwilligerswerk op maat", Domain.PARTICIPATION,
                                     "Samen zoeken naar vrijwilligerswerk dat past: bij de voedselbank, de kringloop, "
                                             + "de sportclub of in de zorg.",
-                                    "Iedereen die wil meedoen", "nl,en,ar,ti", "Gratis", "Ook voor beginnend Nederlands",
-                                    "Rivierdijk 40, Sliedrecht", "Wo 9.00–12.00 uur", "Bellen of mailen"))),
+                                    "Iedereen die wil meedoen", "nl,en,ar,ti", "Gratis",
+                                    "Ook voor beginnend Nederlands", "Rivierdijk 40, Sliedrecht", "Wo 9.00–12.00 uur",
+                                    "Bellen of mailen"))),
             new Org(null, "Basisschool De Wegwijzer", PartnerKind.SCHOOL, "Intern begeleider",
                     "info@dewegwijzer.example", "0184 000 600", "Thorbeckelaan", "3", "3362 AB", "Sliedrecht",
                     List.of(new Offer("VVE-peutergroep", Domain.EDUCATION,
@@ -167,14 +170,16 @@ class DemoProvisions implements ApplicationRunner {
                             new Offer("Zwemles voor volwassenen", Domain.SPORT_AND_CULTURE,
                                     "Leren zwemmen in een groep alleen voor volwassenen, met vrouwenuren.",
                                     "Volwassenen", "nl", "Korting met de Sliedrechtpas", "Vrouwenuren op vrijdag",
-                                    "Zwembad, Sportlaan 4, Sliedrecht", "Vr 19.00–20.00 uur", "Aanmelden bij het zwembad"))),
+                                    "Zwembad, Sportlaan 4, Sliedrecht", "Vr 19.00–20.00 uur",
+                                    "Aanmelden bij het zwembad"))),
             new Org(null, "GGZ Rivierstromen", PartnerKind.MENTAL_HEALTH, "Aanmeldteam", "aanmelden@ggz.example",
                     "078 000 1000", "Dokter Horstinklaan", "9", "3311 AB", "Dordrecht",
                     List.of(new Offer("Psychische ondersteuning voor nieuwkomers", Domain.SUPPORT,
                             "Groepsbijeenkomsten over stress, slaap en veerkracht, en zo nodig behandeling bij "
                                     + "trauma, met tolk.",
-                            "Volwassenen en jongeren vanaf 14 jaar", "nl,ar,ti,prs,fa", "Vergoed door de zorgverzekering",
-                            "Tolk en vervoer geregeld", "Dokter Horstinklaan 9, Dordrecht", "Op afspraak",
+                            "Volwassenen en jongeren vanaf 14 jaar", "nl,ar,ti,prs,fa",
+                            "Vergoed door de zorgverzekering", "Tolk en vervoer geregeld",
+                            "Dokter Horstinklaan 9, Dordrecht", "Op afspraak",
                             "Verwijzing van huisarts of sociaal team"))),
             new Org(null, "Welzijn Sliedrecht", PartnerKind.WELFARE, "Opbouwwerker", "welzijn@sliedrecht.example",
                     "0184 000 1100", "Baanhoek", "50", "3361 GD", "Sliedrecht",
@@ -268,4 +273,5 @@ class DemoProvisions implements ApplicationRunner {
             }
         });
     }
+
 }

@@ -6,7 +6,10 @@ import nl.meedoen.identity.PartnerOrganisations;
 
 import org.springframework.stereotype.Component;
 
-/** Offers the partner organisations to the account administration, so a partner user can be linked to one. */
+/**
+ * Offers the partner organisations to the account administration, so a partner user can
+ * be linked to one.
+ */
 @Component
 class PartnerAccountsDirectory implements PartnerOrganisations {
 
@@ -20,4 +23,5 @@ class PartnerAccountsDirectory implements PartnerOrganisations {
     public List<Organisation> all() {
         return directory.partners().stream().map(p -> new Organisation(p.id(), p.name())).toList();
     }
+
 }

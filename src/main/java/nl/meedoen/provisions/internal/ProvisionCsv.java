@@ -27,15 +27,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Provisions as CSV (semicolon separated, UTF-8, Dutch column names): exported as they are, imported with every
- * row checked by the same rules as the form. A file with a bad row imports nothing, unless the user chooses to
- * import the good rows. A row with an {@code id} or with the name of an existing provision of the same partner
- * changes that provision; any other row adds one.
+ * Provisions as CSV (semicolon separated, UTF-8, Dutch column names): exported as they
+ * are, imported with every row checked by the same rules as the form. A file with a bad
+ * row imports nothing, unless the user chooses to import the good rows. A row with an
+ * {@code id} or with the name of an existing provision of the same partner changes that
+ * provision; any other row adds one.
  */
 @Component
 public class ProvisionCsv {
 
-    /** The columns, in order. The partner is named (or given by its id). Languages are codes separated by commas. */
+    /**
+     * The columns, in order. The partner is named (or given by its id). Languages are
+     * codes separated by commas.
+     */
     public static final List<String> HEADER = List.of("id", "organisatie", "naam", "omschrijving", "domein",
             "doelgroep", "talen", "kosten", "toegankelijkheid", "locatie", "openingstijden", "aanmelden", "actief");
 
@@ -52,7 +56,10 @@ public class ProvisionCsv {
     public record RowError(long line, String field, String messageKey) {
     }
 
-    /** What an import did: rows read, rows imported (added + changed) and the errors by line. */
+    /**
+     * What an import did: rows read, rows imported (added + changed) and the errors by
+     * line.
+     */
     public record ImportReport(int rows, int added, int changed, List<RowError> errors, boolean imported) {
 
         public boolean hasErrors() {
@@ -91,8 +98,8 @@ public class ProvisionCsv {
     }
 
     /**
-     * Reads and checks the whole file, then imports: everything when no row has an error, only the good rows when
-     * {@code importGoodRows}, otherwise nothing.
+     * Reads and checks the whole file, then imports: everything when no row has an error,
+     * only the good rows when {@code importGoodRows}, otherwise nothing.
      */
     @Transactional
     public ImportReport importFrom(Reader in, boolean importGoodRows) {
@@ -263,8 +270,8 @@ public class ProvisionCsv {
     }
 
     /**
-     * A text cell that a spreadsheet will not run as a formula: a value starting with {@code = + - @} gets a leading
-     * apostrophe, which the import removes again.
+     * A text cell that a spreadsheet will not run as a formula: a value starting with
+     * {@code = + - @} gets a leading apostrophe, which the import removes again.
      */
     static String cell(@Nullable String value) {
         if (value == null) {
@@ -272,4 +279,5 @@ public class ProvisionCsv {
         }
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
+
 }

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The provision directory of the current municipality: partner organisations and their provisions, searched by
- * domain, language and free text. Holds no personal data of residents.
+ * The provision directory of the current municipality: partner organisations and their
+ * provisions, searched by domain, language and free text. Holds no personal data of
+ * residents.
  */
 @Service
 public class ProvisionDirectory implements Provisions {
@@ -82,8 +83,8 @@ public class ProvisionDirectory implements Provisions {
             statement = statement.param("language", query.language().strip().toLowerCase(java.util.Locale.ROOT));
         }
         if (!text.isEmpty()) {
-            statement = statement.param("q", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            statement = statement.param("q",
+                    "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return statement.query(ProvisionDirectory::details).list();
     }
@@ -97,15 +98,14 @@ public class ProvisionDirectory implements Provisions {
             .optional();
     }
 
-    /** The language codes offered by the active provisions, for the directory's filter. */
+    /**
+     * The language codes offered by the active provisions, for the directory's filter.
+     */
     @Transactional(readOnly = true)
     public List<String> languagesOffered() {
         return jdbc.sql("""
                 select distinct unnest(languages) as code from provision where municipality_id = :m and active
-                order by code""")
-            .param("m", Tenancy.require())
-            .query(String.class)
-            .list();
+                order by code""").param("m", Tenancy.require()).query(String.class).list();
     }
 
     @Transactional
@@ -113,11 +113,12 @@ public class ProvisionDirectory implements Provisions {
         ProvisionData data = input.toData(this::partnerExists);
         UUID id = UUID.randomUUID();
         try {
-            jdbc.sql("""
-                    insert into provision (id, municipality_id, partner_id, name, description, domain, target_group,
-                        languages, cost, accessibility, location, opening_hours, how_to_apply, active)
-                    values (:id, :m, :partner, :name, :description, :domain, :target, string_to_array(:languages, ','), :cost, :access,
-                        :location, :hours, :apply, :active)""")
+            jdbc.sql(
+                    """
+                            insert into provision (id, municipality_id, partner_id, name, description, domain, target_group,
+                                languages, cost, accessibility, location, opening_hours, how_to_apply, active)
+                            values (:id, :m, :partner, :name, :description, :domain, :target, string_to_array(:languages, ','), :cost, :access,
+                                :location, :hours, :apply, :active)""")
                 .param("id", id)
                 .param("m", Tenancy.require())
                 .params(columns(data))
@@ -129,19 +130,23 @@ public class ProvisionDirectory implements Provisions {
         return details(id).orElseThrow();
     }
 
-    /** Changes a provision; {@code version} is the one the editor read (412 when someone else changed it since). */
+    /**
+     * Changes a provision; {@code version} is the one the editor read (412 when someone
+     * else changed it since).
+     */
     @Transactional
     public ProvisionDetails update(UUID id, int version, ProvisionInput input) {
         ProvisionData data = input.toData(this::partnerExists);
         details(id).orElseThrow(NotFoundException::new);
         int updated;
         try {
-            updated = jdbc.sql("""
-                    update provision set partner_id = :partner, name = :name, description = :description,
-                        domain = :domain, target_group = :target, languages = string_to_array(:languages, ','), cost = :cost,
-                        accessibility = :access, location = :location, opening_hours = :hours,
-                        how_to_apply = :apply, active = :active, version = version + 1, updated_at = now()
-                    where id = :id and municipality_id = :m and version = :version""")
+            updated = jdbc
+                .sql("""
+                        update provision set partner_id = :partner, name = :name, description = :description,
+                            domain = :domain, target_group = :target, languages = string_to_array(:languages, ','), cost = :cost,
+                            accessibility = :access, location = :location, opening_hours = :hours,
+                            how_to_apply = :apply, active = :active, version = version + 1, updated_at = now()
+                        where id = :id and municipality_id = :m and version = :version""")
                 .param("id", id)
                 .param("m", Tenancy.require())
                 .param("version", version)
@@ -291,4 +296,5 @@ public class ProvisionDirectory implements Provisions {
         }
         return new ArrayList<>(Arrays.asList((String[]) array.getArray()));
     }
+
 }

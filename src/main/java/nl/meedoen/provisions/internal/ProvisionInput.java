@@ -14,15 +14,18 @@ import nl.meedoen.provisions.Domain;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A provision as entered (form, API or a CSV row), before its rules are checked. The same rules apply wherever it
- * comes from.
+ * A provision as entered (form, API or a CSV row), before its rules are checked. The same
+ * rules apply wherever it comes from.
  */
 public record ProvisionInput(@Nullable String partnerId, @Nullable String name, @Nullable String description,
-        @Nullable String domain, @Nullable String targetGroup, @Nullable List<String> languages,
-        @Nullable String cost, @Nullable String accessibility, @Nullable String location,
-        @Nullable String openingHours, @Nullable String howToApply, boolean active) {
+        @Nullable String domain, @Nullable String targetGroup, @Nullable List<String> languages, @Nullable String cost,
+        @Nullable String accessibility, @Nullable String location, @Nullable String openingHours,
+        @Nullable String howToApply, boolean active) {
 
-    /** The broken rules, each with its field and message key; empty when the input is a valid provision. */
+    /**
+     * The broken rules, each with its field and message key; empty when the input is a
+     * valid provision.
+     */
     public List<FieldError> problems(Predicate<UUID> partnerExists) {
         List<FieldError> errors = new ArrayList<>();
         UUID partner = uuid(partnerId);
@@ -46,7 +49,10 @@ public record ProvisionInput(@Nullable String partnerId, @Nullable String name, 
         return errors;
     }
 
-    /** The checked provision; throws {@link InvalidInputException} (400) when a rule is broken. */
+    /**
+     * The checked provision; throws {@link InvalidInputException} (400) when a rule is
+     * broken.
+     */
     public ProvisionData toData(Predicate<UUID> partnerExists) {
         List<FieldError> errors = problems(partnerExists);
         if (!errors.isEmpty()) {
@@ -56,10 +62,9 @@ public record ProvisionInput(@Nullable String partnerId, @Nullable String name, 
         if (languages != null) {
             languages.forEach(l -> codes.add(normal(l)));
         }
-        return new ProvisionData(UUID.fromString(partnerId.strip()), name.strip(), description.strip(),
-                domain(domain), blankToNull(targetGroup), List.copyOf(codes), blankToNull(cost),
-                blankToNull(accessibility), blankToNull(location), blankToNull(openingHours),
-                blankToNull(howToApply), active);
+        return new ProvisionData(UUID.fromString(partnerId.strip()), name.strip(), description.strip(), domain(domain),
+                blankToNull(targetGroup), List.copyOf(codes), blankToNull(cost), blankToNull(accessibility),
+                blankToNull(location), blankToNull(openingHours), blankToNull(howToApply), active);
     }
 
     static @Nullable Domain domain(@Nullable String value) {

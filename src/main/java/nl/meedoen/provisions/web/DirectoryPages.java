@@ -41,8 +41,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The provision directory pages: the searchable, printable directory for everyone logged in, and its
- * administration (add, change, (de)activate, partner organisations, CSV import and export) for administrators.
+ * The provision directory pages: the searchable, printable directory for everyone logged
+ * in, and its administration (add, change, (de)activate, partner organisations, CSV
+ * import and export) for administrators.
  */
 @Controller
 class DirectoryPages {
@@ -156,8 +157,8 @@ class DirectoryPages {
     @GetMapping("/sociale-kaart/beheer/nieuw")
     @PreAuthorize("hasRole('ADMIN')")
     String newProvision(Model model) {
-        model.addAttribute("form", new ProvisionForm(null, null, null, null, null, null, null, null, null, null, null,
-                true, null));
+        model.addAttribute("form",
+                new ProvisionForm(null, null, null, null, null, null, null, null, null, null, null, true, null));
         return form(model, null);
     }
 
@@ -185,8 +186,8 @@ class DirectoryPages {
 
     @PostMapping("/sociale-kaart/beheer/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    String update(@PathVariable UUID id, @ModelAttribute("form") ProvisionForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @ModelAttribute("form") ProvisionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         try {
             directory.update(id, form.version() == null ? -1 : form.version(), form.input());
             redirect.addFlashAttribute("saved", "provisions.saved");
@@ -230,8 +231,7 @@ class DirectoryPages {
     @PostMapping("/sociale-kaart/beheer/import")
     @PreAuthorize("hasRole('ADMIN')")
     String importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-            @RequestParam(name = "goodRows", defaultValue = "false") boolean goodRows, Model model)
-            throws IOException {
+            @RequestParam(name = "goodRows", defaultValue = "false") boolean goodRows, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "provisions.csv.noFile");
             return importForm(model);
@@ -287,8 +287,8 @@ class DirectoryPages {
     }
 
     /** Languages without a name in the JDK that newcomers often speak. */
-    private static final Map<String, String> EXTRA_NAMES = Map.of("prs", "Dari", "tig", "Tigre", "ckb", "Sorani",
-            "kmr", "Kurmanji", "apc", "Levantijns Arabisch", "haz", "Hazaragi");
+    private static final Map<String, String> EXTRA_NAMES = Map.of("prs", "Dari", "tig", "Tigre", "ckb", "Sorani", "kmr",
+            "Kurmanji", "apc", "Levantijns Arabisch", "haz", "Hazaragi");
 
     static String languageName(String code, Locale locale) {
         String name = IsoCodes.languageName(code, locale);
@@ -306,9 +306,11 @@ class DirectoryPages {
     private static Map<UUID, String> languageNames(List<ProvisionDetails> provisions) {
         Locale locale = LocaleContextHolder.getLocale();
         return provisions.stream()
-            .collect(Collectors.toMap(ProvisionDetails::id, p -> p.languages()
-                .stream()
-                .map(code -> languageName(code, locale))
-                .collect(Collectors.joining(", "))));
+            .collect(Collectors.toMap(ProvisionDetails::id,
+                    p -> p.languages()
+                        .stream()
+                        .map(code -> languageName(code, locale))
+                        .collect(Collectors.joining(", "))));
     }
+
 }

@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The provision directory over JSON: everyone logged in searches it; only an administrator adds or changes
- * provisions and partner organisations.
+ * The provision directory over JSON: everyone logged in searches it; only an
+ * administrator adds or changes provisions and partner organisations.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -46,15 +46,16 @@ class ProvisionApi {
             @Nullable String openingHours, @Nullable String howToApply, @Nullable Boolean active) {
 
         ProvisionInput input() {
-            return new ProvisionInput(partnerId, name, description, domain, targetGroup, languages, cost,
-                    accessibility, location, openingHours, howToApply, active == null || active);
+            return new ProvisionInput(partnerId, name, description, domain, targetGroup, languages, cost, accessibility,
+                    location, openingHours, howToApply, active == null || active);
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PartnerBody(@NotBlank(message = "{provisions.partner.name.required}") @Size(max = 200,
-            message = "{field.tooLong}") @Nullable String name, @Nullable String kind,
-            @Size(max = 200, message = "{field.tooLong}") @Nullable String contactName,
+    record PartnerBody(
+            @NotBlank(message = "{provisions.partner.name.required}") @Size(max = 200,
+                    message = "{field.tooLong}") @Nullable String name,
+            @Nullable String kind, @Size(max = 200, message = "{field.tooLong}") @Nullable String contactName,
             @Size(max = 200, message = "{field.tooLong}") @Nullable String email,
             @Size(max = 50, message = "{field.tooLong}") @Nullable String phone,
             @Size(max = 200, message = "{field.tooLong}") @Nullable String street,
@@ -67,9 +68,8 @@ class ProvisionApi {
     }
 
     record Resource(UUID id, String name, UUID partnerId, String partnerName, String description, String domain,
-            @Nullable String targetGroup, List<String> languages, @Nullable String cost,
-            @Nullable String accessibility, @Nullable String location, @Nullable String openingHours,
-            @Nullable String howToApply, boolean active) {
+            @Nullable String targetGroup, List<String> languages, @Nullable String cost, @Nullable String accessibility,
+            @Nullable String location, @Nullable String openingHours, @Nullable String howToApply, boolean active) {
 
         static Resource of(ProvisionDetails p) {
             return new Resource(p.id(), p.name(), p.partnerId(), p.partnerName(), p.description(), p.domain().name(),
@@ -103,10 +103,11 @@ class ProvisionApi {
         if (domain != null && !domain.isBlank() && query.domain() == null) {
             throw new InvalidInputException("domain", "provisions.domain.unknown");
         }
-        return Map.of("items", directory.search(query)
-            .stream()
-            .map(p -> new Item(p.id(), p.name(), p.partnerId(), p.domain().name(), p.languages()))
-            .toList());
+        return Map.of("items",
+                directory.search(query)
+                    .stream()
+                    .map(p -> new Item(p.id(), p.name(), p.partnerId(), p.domain().name(), p.languages()))
+                    .toList());
     }
 
     @GetMapping("/provisions/{id}")
@@ -157,7 +158,7 @@ class ProvisionApi {
         }
         PartnerDetails created = directory.createPartner(body.name(), kind, body.contactName(), body.email(),
                 body.phone(), body.street(), body.houseNumber(), body.postcode(), body.city());
-        return ResponseEntity.created(URI.create("/api/v1/partners/" + created.id()))
-            .body(PartnerResource.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/partners/" + created.id())).body(PartnerResource.of(created));
     }
+
 }

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo referrals for Sliedrecht, when none are on record yet: permit holders referred to the language school of the
- * demo account {@code partner} in every stage (one waiting too long for a response), a draft without consent, a
- * referral declined by the sport club and one to the library on a legal basis.
+ * Demo referrals for Sliedrecht, when none are on record yet: permit holders referred to
+ * the language school of the demo account {@code partner} in every stage (one waiting too
+ * long for a response), a draft without consent, a referral declined by the sport club
+ * and one to the library on a legal basis.
  */
 @Component
 @Order(51)
@@ -89,7 +90,8 @@ class DemoReferrals implements ApplicationRunner {
         }
         log.info("Demo setup: referrals of Sliedrecht permit holders to the demo partners");
         LocalDate today = Referrals.today();
-        // The last permit holders in registration order, so the guidance demo's persons are not all reused.
+        // The last permit holders in registration order, so the guidance demo's persons
+        // are not all reused.
         List<Residents.Resident> pick = persons.subList(persons.size() - 8, persons.size());
 
         Referral waiting = sent(pick.get(0).id(), course.get(), "Start NT2-les op weg naar B1", today.minusDays(30));
@@ -106,10 +108,9 @@ class DemoReferrals implements ApplicationRunner {
         referrals.transition(completed.id(), ReferralStatus.STARTED, null, null);
         referrals.transition(completed.id(), ReferralStatus.COMPLETED, null, null);
 
-        referrals.draft(new Referrals.Draft(pick.get(4).id(), socialTeam.get(),
-                "Hulp bij schulden en post van instanties", List.of(SharedField.NAME, SharedField.PHONE,
-                        SharedField.ADDRESS),
-                null, null, null));
+        referrals
+            .draft(new Referrals.Draft(pick.get(4).id(), socialTeam.get(), "Hulp bij schulden en post van instanties",
+                    List.of(SharedField.NAME, SharedField.PHONE, SharedField.ADDRESS), null, null, null));
 
         Referral declined = sent(pick.get(5).id(), sport.get(), "Kennismaken met voetbal, netwerk opbouwen",
                 today.minusDays(10));
@@ -127,7 +128,10 @@ class DemoReferrals implements ApplicationRunner {
         return referrals.send(draft.id(), null, null);
     }
 
-    /** Moves a sent referral's dates back, as if it had been drafted and sent on {@code on}. */
+    /**
+     * Moves a sent referral's dates back, as if it had been drafted and sent on
+     * {@code on}.
+     */
     private void backdate(UUID referralId, LocalDate on) {
         jdbc.sql("update referral set sent_on = :on, status_on = :on where id = :id and municipality_id = :m")
             .param("on", on)
@@ -142,6 +146,11 @@ class DemoReferrals implements ApplicationRunner {
     }
 
     private Optional<UUID> provision(String name) {
-        return provisions.active().stream().filter(p -> p.name().equals(name)).map(Provisions.Provision::id).findFirst();
+        return provisions.active()
+            .stream()
+            .filter(p -> p.name().equals(name))
+            .map(Provisions.Provision::id)
+            .findFirst();
     }
+
 }

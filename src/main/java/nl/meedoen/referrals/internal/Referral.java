@@ -10,13 +10,19 @@ import nl.meedoen.referrals.ReferralStatus;
 import nl.meedoen.referrals.SharedField;
 import org.jspecify.annotations.Nullable;
 
-/** A referral as stored, with the rules of its lifecycle and of its basis for sharing data. */
+/**
+ * A referral as stored, with the rules of its lifecycle and of its basis for sharing
+ * data.
+ */
 public record Referral(UUID id, UUID personId, UUID provisionId, UUID partnerId, String purpose,
         List<SharedField> sharedFields, @Nullable LocalDate consentGivenOn, @Nullable LocalDate consentValidUntil,
         @Nullable String legalBasis, ReferralStatus status, @Nullable String statusReason, LocalDate statusOn,
         @Nullable LocalDate sentOn, @Nullable String overrideReason, int version) {
 
-    /** Consent is given on a date, not in the future, and valid until a date on or after it (if one is given). */
+    /**
+     * Consent is given on a date, not in the future, and valid until a date on or after
+     * it (if one is given).
+     */
     static void consentDatesAreConsistent(@Nullable LocalDate givenOn, @Nullable LocalDate validUntil,
             LocalDate today) {
         if (givenOn == null && validUntil != null) {
@@ -41,12 +47,18 @@ public record Referral(UUID id, UUID personId, UUID provisionId, UUID partnerId,
         return legalBasis != null && !legalBasis.isBlank();
     }
 
-    /** Data may be shared with the partner on the day: valid consent or another legal basis. */
+    /**
+     * Data may be shared with the partner on the day: valid consent or another legal
+     * basis.
+     */
     public boolean maySendOn(LocalDate day) {
         return hasConsentOn(day) || hasLegalBasis();
     }
 
-    /** The lifecycle allows the move, with a reason where one is required and on a date not before the last one. */
+    /**
+     * The lifecycle allows the move, with a reason where one is required and on a date
+     * not before the last one.
+     */
     public void checkTransition(ReferralStatus to, @Nullable String reason, LocalDate on, LocalDate today) {
         if (!status.canMoveTo(to)) {
             throw new ConflictException("referrals.transition.illegal", status.name(), to.name());

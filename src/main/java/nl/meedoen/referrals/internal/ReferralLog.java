@@ -8,7 +8,9 @@ import nl.meedoen.identity.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
-/** Logs the processing of a person's referrals, by the logged-in user or by the system. */
+/**
+ * Logs the processing of a person's referrals, by the logged-in user or by the system.
+ */
 @Component
 class ReferralLog {
 
@@ -26,4 +28,5 @@ class ReferralLog {
             audit.recordBySystem(action, personId, "verwijzingen");
         }
     }
+
 }

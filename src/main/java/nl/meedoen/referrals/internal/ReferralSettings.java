@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each municipality's referral rules, in the table {@code referral_setting}; a municipality without a row has the
- * default: a referral without a partner response after 14 days is waiting too long.
+ * Each municipality's referral rules, in the table {@code referral_setting}; a
+ * municipality without a row has the default: a referral without a partner response after
+ * 14 days is waiting too long.
  */
 @Component
 public class ReferralSettings {
@@ -18,6 +19,7 @@ public class ReferralSettings {
     public record Rules(int responseDays) {
 
         public static final Rules DEFAULTS = new Rules(14);
+
     }
 
     private final JdbcClient jdbc;
@@ -48,4 +50,5 @@ public class ReferralSettings {
             .update();
         return new Rules(responseDays);
     }
+
 }

@@ -48,10 +48,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The referrals of the current municipality. Caseworkers draft, send and withdraw them; the partner organisation
- * (or a caseworker on its behalf) records its response and the outcome. A partner user reaches only the referrals
- * sent to its own organisation, and of the person only the fields the caseworker chose to share; every such read
- * is logged. Every change is logged and publishes its event, in the same transaction.
+ * The referrals of the current municipality. Caseworkers draft, send and withdraw them;
+ * the partner organisation (or a caseworker on its behalf) records its response and the
+ * outcome. A partner user reaches only the referrals sent to its own organisation, and of
+ * the person only the fields the caseworker chose to share; every such read is logged.
+ * Every change is logged and publishes its event, in the same transaction.
  */
 @Service
 public class Referrals {
@@ -158,8 +159,8 @@ public class Referrals {
             .param("fields", String.join(",", fields))
             .param("given", draft.consentGivenOn())
             .param("until", draft.consentValidUntil())
-            .param("basis", draft.legalBasis() == null || draft.legalBasis().isBlank() ? null
-                    : draft.legalBasis().strip())
+            .param("basis",
+                    draft.legalBasis() == null || draft.legalBasis().isBlank() ? null : draft.legalBasis().strip())
             .param("on", today)
             .param("by", actorId())
             .update();
@@ -168,7 +169,10 @@ public class Referrals {
         return load(id, false).orElseThrow();
     }
 
-    /** Records (or corrects) the consent or other legal basis of a draft, before it is sent. */
+    /**
+     * Records (or corrects) the consent or other legal basis of a draft, before it is
+     * sent.
+     */
     @Transactional
     public Referral recordBasis(UUID id, @Nullable LocalDate consentGivenOn, @Nullable LocalDate consentValidUntil,
             @Nullable String legalBasis) {
@@ -196,8 +200,9 @@ public class Referrals {
     }
 
     /**
-     * Sends a draft to the partner. Without valid consent or another legal basis it is refused (422), unless a team
-     * lead gives the reason to send it anyway; that override is logged.
+     * Sends a draft to the partner. Without valid consent or another legal basis it is
+     * refused (422), unless a team lead gives the reason to send it anyway; that override
+     * is logged.
      */
     @Transactional
     public Referral send(UUID id, @Nullable String overrideReason, @Nullable LocalDate on) {
@@ -244,8 +249,9 @@ public class Referrals {
     }
 
     /**
-     * Moves a referral on. A partner user records its response and the outcome of referrals to its own
-     * organisation; withdrawing is for the caseworker. Sending goes through {@link #send}.
+     * Moves a referral on. A partner user records its response and the outcome of
+     * referrals to its own organisation; withdrawing is for the caseworker. Sending goes
+     * through {@link #send}.
      */
     @Transactional
     public Referral transition(UUID id, ReferralStatus to, @Nullable String reason, @Nullable LocalDate on) {
@@ -301,15 +307,19 @@ public class Referrals {
         return views(List.of(referral)).get(0);
     }
 
-    /** The referrals of the municipality, or of one person, newest first; each person read is logged. */
+    /**
+     * The referrals of the municipality, or of one person, newest first; each person read
+     * is logged.
+     */
     @Transactional
     public List<View> list(@Nullable UUID personId, @Nullable ReferralStatus status) {
         refuseForPartner();
         if (personId != null) {
             residents.find(personId).orElseThrow(NotFoundException::new);
         }
-        var statement = jdbc.sql(SELECT + (personId != null ? " and person_id = :p" : "")
-                + (status != null ? " and status = :s" : "") + " order by created_at desc, id")
+        var statement = jdbc
+            .sql(SELECT + (personId != null ? " and person_id = :p" : "") + (status != null ? " and status = :s" : "")
+                    + " order by created_at desc, id")
             .param("m", Tenancy.require());
         if (personId != null) {
             statement = statement.param("p", personId);
@@ -322,18 +332,24 @@ public class Referrals {
             referralLog.log(AuditAction.REFERRAL_READ, personId);
         }
         else {
-            referrals.stream().map(Referral::personId).distinct()
+            referrals.stream()
+                .map(Referral::personId)
+                .distinct()
                 .forEach(p -> referralLog.log(AuditAction.REFERRAL_READ, p));
         }
         return views(referrals);
     }
 
-    /** The referrals sent to the partner organisation of the logged-in partner user; each person read is logged. */
+    /**
+     * The referrals sent to the partner organisation of the logged-in partner user; each
+     * person read is logged.
+     */
     @Transactional
     public List<PartnerView> forMyOrganisation(@Nullable ReferralStatus status) {
         UUID partnerId = myPartner();
-        var statement = jdbc.sql(SELECT + " and partner_id = :partner and status <> 'DRAFT'"
-                + (status != null ? " and status = :s" : "") + " order by sent_on desc nulls last, id")
+        var statement = jdbc
+            .sql(SELECT + " and partner_id = :partner and status <> 'DRAFT'"
+                    + (status != null ? " and status = :s" : "") + " order by sent_on desc nulls last, id")
             .param("m", Tenancy.require())
             .param("partner", partnerId);
         if (status != null) {
@@ -343,14 +359,20 @@ public class Referrals {
         return partnerViews(referrals);
     }
 
-    /** One referral of the partner user's own organisation (another organisation's answers 404); logged. */
+    /**
+     * One referral of the partner user's own organisation (another organisation's answers
+     * 404); logged.
+     */
     @Transactional
     public PartnerView findForMyOrganisation(UUID id) {
         Referral referral = loadForPartner(id, false).orElseThrow(NotFoundException::new);
         return partnerViews(List.of(referral)).get(0);
     }
 
-    /** The history of a referral, oldest first (for a partner only of its own organisation's referrals). */
+    /**
+     * The history of a referral, oldest first (for a partner only of its own
+     * organisation's referrals).
+     */
     @Transactional(readOnly = true)
     public List<Transition> history(UUID id) {
         boolean partner = CurrentUser.current().map(u -> u.hasRole(Role.PARTNER)).orElse(false);
@@ -437,8 +459,9 @@ public class Referrals {
     }
 
     private Optional<Referral> loadForPartner(UUID id, boolean forUpdate) {
-        return jdbc.sql(SELECT + " and id = :id and partner_id = :partner and status <> 'DRAFT'"
-                + (forUpdate ? " for update" : ""))
+        return jdbc
+            .sql(SELECT + " and id = :id and partner_id = :partner and status <> 'DRAFT'"
+                    + (forUpdate ? " for update" : ""))
             .param("m", Tenancy.require())
             .param("id", id)
             .param("partner", myPartner())
@@ -496,4 +519,5 @@ public class Referrals {
                 rs.getObject("status_on", LocalDate.class), rs.getObject("sent_on", LocalDate.class),
                 rs.getString("override_reason"), rs.getInt("version"));
     }
+
 }

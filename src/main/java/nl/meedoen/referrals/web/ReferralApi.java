@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Referrals over JSON. Caseworkers and team leads draft, send and withdraw; a partner user lists and reads the
- * referrals sent to its own organisation, with the person reduced to the shared fields, and records its response
- * and the outcome.
+ * Referrals over JSON. Caseworkers and team leads draft, send and withdraw; a partner
+ * user lists and reads the referrals sent to its own organisation, with the person
+ * reduced to the shared fields, and records its response and the outcome.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -50,9 +50,8 @@ class ReferralApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DraftBody(@NotNull(message = "{referrals.person.required}") @Nullable UUID personId,
-            @NotNull(message = "{referrals.provision.required}") @Nullable UUID provisionId,
-            @Nullable String purpose, @Nullable List<String> sharedFields, @Nullable Consent consent,
-            @Nullable String legalBasis) {
+            @NotNull(message = "{referrals.provision.required}") @Nullable UUID provisionId, @Nullable String purpose,
+            @Nullable List<String> sharedFields, @Nullable Consent consent, @Nullable String legalBasis) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -96,8 +95,8 @@ class ReferralApi {
         static PartnerResource of(PartnerView v, @Nullable List<Step> history) {
             Referral r = v.referral();
             return new PartnerResource(r.id(), r.status().name(), r.provisionId(), v.provisionName(), r.partnerId(),
-                    r.purpose(), names(r.sharedFields()), SharedPersonResource.of(v.person()), r.statusReason(), r.statusOn(), r.sentOn(),
-                    v.waitingTooLong(), history);
+                    r.purpose(), names(r.sharedFields()), SharedPersonResource.of(v.person()), r.statusReason(),
+                    r.statusOn(), r.sentOn(), v.waitingTooLong(), history);
         }
     }
 
@@ -107,9 +106,8 @@ class ReferralApi {
             @Nullable String email, @Nullable String address, @Nullable List<String> languages) {
 
         static @Nullable SharedPersonResource of(Referrals.@Nullable SharedPerson p) {
-            return p == null ? null
-                    : new SharedPersonResource(p.name(), p.dateOfBirth(), p.phone(), p.email(), p.address(),
-                            p.languages());
+            return p == null ? null : new SharedPersonResource(p.name(), p.dateOfBirth(), p.phone(), p.email(),
+                    p.address(), p.languages());
         }
     }
 
@@ -134,10 +132,10 @@ class ReferralApi {
     @PostMapping("/referrals")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     ResponseEntity<Resource> draft(@Valid @RequestBody DraftBody body) {
-        Referral referral = referrals.draft(new Referrals.Draft(body.personId(), body.provisionId(),
-                body.purpose() == null ? "" : body.purpose(), sharedFields(body.sharedFields()),
-                body.consent() == null ? null : body.consent().givenOn(),
-                body.consent() == null ? null : body.consent().validUntil(), body.legalBasis()));
+        Referral referral = referrals.draft(
+                new Referrals.Draft(body.personId(), body.provisionId(), body.purpose() == null ? "" : body.purpose(),
+                        sharedFields(body.sharedFields()), body.consent() == null ? null : body.consent().givenOn(),
+                        body.consent() == null ? null : body.consent().validUntil(), body.legalBasis()));
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id()))
             .body(Resource.of(referrals.find(referral.id()), null));
     }
@@ -179,10 +177,8 @@ class ReferralApi {
             }
         }
         if (isPartner()) {
-            return Map.of("items", referrals.forMyOrganisation(wanted)
-                .stream()
-                .map(v -> PartnerResource.of(v, null))
-                .toList());
+            return Map.of("items",
+                    referrals.forMyOrganisation(wanted).stream().map(v -> PartnerResource.of(v, null)).toList());
         }
         return Map.of("items", referrals.list(personId, wanted).stream().map(v -> Resource.of(v, null)).toList());
     }
@@ -248,4 +244,5 @@ class ReferralApi {
     private static List<String> names(List<SharedField> fields) {
         return fields.stream().map(SharedField::name).toList();
     }
+
 }

@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The referral pages: a person's referrals with the form for a new one (caseworkers and team leads), the
- * municipality's overview with the referrals waiting too long first, and the partner's own list and detail pages.
+ * The referral pages: a person's referrals with the form for a new one (caseworkers and
+ * team leads), the municipality's overview with the referrals waiting too long first, and
+ * the partner's own list and detail pages.
  */
 @Controller
 class ReferralPages {
@@ -72,7 +73,8 @@ class ReferralPages {
             Model model, RedirectAttributes redirect) {
         UUID provisionId = uuid(form.provisionId());
         if (provisionId == null && !errors.hasErrors()) {
-            // After a failed conversion (e.g. an impossible date) the form has no target to reject a value on.
+            // After a failed conversion (e.g. an impossible date) the form has no target
+            // to reject a value on.
             errors.rejectValue("provisionId", "referrals.provision.required");
         }
         if (!errors.hasErrors()) {
@@ -99,8 +101,10 @@ class ReferralPages {
     @PostMapping("/personen/{id}/verwijzingen/{referralId}/grondslag")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String recordBasis(@PathVariable UUID id, @PathVariable UUID referralId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentGivenOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentValidUntil,
+            @RequestParam(required = false) @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentGivenOn,
+            @RequestParam(required = false) @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentValidUntil,
             @RequestParam(required = false) @Nullable String legalBasis, RedirectAttributes redirect) {
         return attempt(id, referralId, redirect, "referrals.basisSaved",
                 () -> referrals.recordBasis(referralId, consentGivenOn, consentValidUntil, legalBasis));
@@ -118,7 +122,8 @@ class ReferralPages {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String transition(@PathVariable UUID id, @PathVariable UUID referralId, @RequestParam String to,
             @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-        return attempt(id, referralId, redirect, "WITHDRAWN".equals(to) ? "referrals.withdrawn" : "referrals.transitioned",
+        return attempt(id, referralId, redirect,
+                "WITHDRAWN".equals(to) ? "referrals.withdrawn" : "referrals.transitioned",
                 () -> referrals.transition(referralId, ReferralApi.status(to), reason, null));
     }
 
@@ -138,8 +143,7 @@ class ReferralPages {
 
     @PostMapping("/verwijzingen/instellingen")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
-    String changeSettings(@RequestParam(required = false) @Nullable Integer responseDays,
-            RedirectAttributes redirect) {
+    String changeSettings(@RequestParam(required = false) @Nullable Integer responseDays, RedirectAttributes redirect) {
         try {
             settings.change(responseDays == null ? 0 : responseDays);
             redirect.addFlashAttribute("saved", "referrals.settings.saved");
@@ -164,20 +168,18 @@ class ReferralPages {
         Referrals.PartnerView view = referrals.findForMyOrganisation(referralId);
         model.addAttribute("view", view);
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        model.addAttribute("languageNames", view.person() == null || view.person().languages() == null ? ""
-                : String.join(", ", view.person()
-                    .languages()
-                    .stream()
-                    .map(code -> nl.meedoen.platform.IsoCodes.languageName(code, locale))
-                    .toList()));
+        model.addAttribute("languageNames",
+                view.person() == null || view.person().languages() == null ? ""
+                        : String.join(", ",
+                                view.person()
+                                    .languages()
+                                    .stream()
+                                    .map(code -> nl.meedoen.platform.IsoCodes.languageName(code, locale))
+                                    .toList()));
         model.addAttribute("history", referrals.history(referralId));
         model.addAttribute("organisation", myOrganisation());
-        model.addAttribute("next", view.referral()
-            .status()
-            .next()
-            .stream()
-            .filter(ReferralStatus::isPartnerResponse)
-            .toList());
+        model.addAttribute("next",
+                view.referral().status().next().stream().filter(ReferralStatus::isPartnerResponse).toList());
         return "referrals/partner-detail";
     }
 
@@ -231,8 +233,7 @@ class ReferralPages {
         model.addAttribute("fields", SharedField.values());
         model.addAttribute("today", Referrals.today());
         if (!model.containsAttribute("referral")) {
-            model.addAttribute("referral",
-                    new ReferralForm(null, null, List.of("NAME", "PHONE"), null, null, null));
+            model.addAttribute("referral", new ReferralForm(null, null, List.of("NAME", "PHONE"), null, null, null));
         }
         return "referrals/person";
     }
@@ -263,4 +264,5 @@ class ReferralPages {
             return null;
         }
     }
+
 }

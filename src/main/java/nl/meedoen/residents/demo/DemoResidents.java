@@ -32,10 +32,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Synthetic persons for the demo setup: families and single people from the countries Dutch municipalities house
- * permit holders from, family migrants, long-resident migrants and others, registered through the same service
- * a caseworker uses (so every one of them has its entry in the processing log). All BSNs start with 9999 and
- * all V-numbers with 99: clearly synthetic, yet they pass the eleven test.
+ * Synthetic persons for the demo setup: families and single people from the countries
+ * Dutch municipalities house permit holders from, family migrants, long-resident migrants
+ * and others, registered through the same service a caseworker uses (so every one of them
+ * has its entry in the processing log). All BSNs start with 9999 and all V-numbers with
+ * 99: clearly synthetic, yet they pass the eleven test.
  */
 @Component
 @Order(20)
@@ -44,9 +45,11 @@ class DemoResidents implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoResidents.class);
 
-    /** Where people come from: country, languages, given names (female, male) and family names. */
-    record Origin(String country, List<String> languages, List<String> female, List<String> male,
-            List<String> family) {
+    /**
+     * Where people come from: country, languages, given names (female, male) and family
+     * names.
+     */
+    record Origin(String country, List<String> languages, List<String> female, List<String> male, List<String> family) {
     }
 
     static final Origin SYRIA = new Origin("SY", List.of("ar"),
@@ -56,8 +59,9 @@ class DemoResidents implements ApplicationRunner {
             List.of("Al-Hassan", "Khalil", "Haddad", "Darwish", "Ibrahim", "Mansour", "Saleh", "Hamdan", "Al-Ahmad",
                     "Sulaiman", "Nasser", "Al-Khatib"));
 
-    static final Origin SYRIA_KURDISH = new Origin("SY", List.of("ku", "ar"), List.of("Zozan", "Rojda", "Berivan", "Hevin"),
-            List.of("Rezan", "Dilovan", "Azad", "Shervan"), List.of("Kurdi", "Hesen", "Ehmed", "Xelil"));
+    static final Origin SYRIA_KURDISH = new Origin("SY", List.of("ku", "ar"),
+            List.of("Zozan", "Rojda", "Berivan", "Hevin"), List.of("Rezan", "Dilovan", "Azad", "Shervan"),
+            List.of("Kurdi", "Hesen", "Ehmed", "Xelil"));
 
     static final Origin ERITREA = new Origin("ER", List.of("ti"),
             List.of("Helen", "Senait", "Rahwa", "Selam", "Mebrat", "Luwam", "Saba", "Feven", "Winta", "Hiwet"),
@@ -110,9 +114,8 @@ class DemoResidents implements ApplicationRunner {
     }
 
     static final Place SLIEDRECHT = new Place("Sliedrecht",
-            List.of("Kerkbuurt", "Rivierdijk", "Stationsweg", "Thorbeckelaan", "Burgemeester Winklerlaan",
-                    "Middeldiep", "Valkenhof", "Baanhoek", "Merelstraat", "Prinses Margrietlaan", "Deltalaan",
-                    "Lijsterstraat"),
+            List.of("Kerkbuurt", "Rivierdijk", "Stationsweg", "Thorbeckelaan", "Burgemeester Winklerlaan", "Middeldiep",
+                    "Valkenhof", "Baanhoek", "Merelstraat", "Prinses Margrietlaan", "Deltalaan", "Lijsterstraat"),
             3361, 3364);
 
     static final Place DORDRECHT = new Place("Dordrecht",
@@ -252,8 +255,8 @@ class DemoResidents implements ApplicationRunner {
                 LocalDate born = birthDate(age);
                 // A child born here has no arrival date; it is registered from birth.
                 LocalDate childArrival = born.isAfter(arrival) ? null : arrival;
-                Person child = register(origin, category, random.nextBoolean(), familyName, born, childArrival,
-                        street, houseNumber, postcode, age >= 12);
+                Person child = register(origin, category, random.nextBoolean(), familyName, born, childArrival, street,
+                        houseNumber, postcode, age >= 12);
                 members.add(new Membership(child.id(), HouseholdRole.CHILD));
             }
             if (random.nextDouble() < 0.08) {
@@ -265,8 +268,8 @@ class DemoResidents implements ApplicationRunner {
         }
 
         private void single() {
-            Origin origin = pick(List.of(ERITREA, ERITREA, SYRIA, AFGHANISTAN, SOMALIA, YEMEN, IRAN, TURKEY, MOROCCO,
-                    UKRAINE));
+            Origin origin = pick(
+                    List.of(ERITREA, ERITREA, SYRIA, AFGHANISTAN, SOMALIA, YEMEN, IRAN, TURKEY, MOROCCO, UKRAINE));
             Category category = origin == TURKEY || origin == MOROCCO ? Category.ESTABLISHED_MIGRANT
                     : origin == UKRAINE ? Category.OTHER : Category.PERMIT_HOLDER;
             LocalDate arrival = category == Category.ESTABLISHED_MIGRANT ? dateIn(1990, 2010)
@@ -279,9 +282,8 @@ class DemoResidents implements ApplicationRunner {
             }
         }
 
-        private Person register(Origin origin, Category category, boolean female, String familyName,
-                LocalDate born, @Nullable LocalDate arrival, String street, String houseNumber, String postcode,
-                boolean contact) {
+        private Person register(Origin origin, Category category, boolean female, String familyName, LocalDate born,
+                @Nullable LocalDate arrival, String street, String houseNumber, String postcode, boolean contact) {
             boolean justArrived = category == Category.PERMIT_HOLDER && arrival != null
                     && arrival.isAfter(today.minusMonths(4));
             boolean onlyVNumber = justArrived && random.nextDouble() < 0.6;
@@ -292,8 +294,8 @@ class DemoResidents implements ApplicationRunner {
             if (registration.isAfter(today)) {
                 registration = today;
             }
-            List<String> languages = new ArrayList<>(origin.languages().subList(0,
-                    1 + random.nextInt(origin.languages().size())));
+            List<String> languages = new ArrayList<>(
+                    origin.languages().subList(0, 1 + random.nextInt(origin.languages().size())));
             if (random.nextDouble() < 0.35) {
                 languages.add(random.nextDouble() < 0.7 ? "en" : "nl");
             }
@@ -348,5 +350,7 @@ class DemoResidents implements ApplicationRunner {
         private <T> T pick(List<T> options) {
             return options.get(random.nextInt(options.size()));
         }
+
     }
+
 }

@@ -8,7 +8,10 @@ import nl.meedoen.identity.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
-/** Logs a processing of a person's file by the logged-in user, or by the system when nobody is logged in. */
+/**
+ * Logs a processing of a person's file by the logged-in user, or by the system when
+ * nobody is logged in.
+ */
 @Component
 class FileLog {
 
@@ -26,4 +29,5 @@ class FileLog {
             audit.recordBySystem(action, personId, "systeemtaak");
         }
     }
+
 }

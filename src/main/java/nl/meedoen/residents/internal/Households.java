@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Households: people who live together, each with a role. A person belongs to at most one household at a time,
- * and a household has at most one head.
+ * Households: people who live together, each with a role. A person belongs to at most one
+ * household at a time, and a household has at most one head.
  */
 @Service
 public class Households {
@@ -78,7 +78,10 @@ public class Households {
         return household;
     }
 
-    /** The household without logging, for showing it inside a member's file that is itself logged. */
+    /**
+     * The household without logging, for showing it inside a member's file that is itself
+     * logged.
+     */
     @Transactional(readOnly = true)
     public Optional<Household> within(UUID id) {
         return find(Tenancy.require(), id);

@@ -19,4 +19,5 @@ public @interface IsoCountry {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

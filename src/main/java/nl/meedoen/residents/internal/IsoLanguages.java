@@ -8,7 +8,10 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** A list of ISO 639 language codes; the error names the list, so a form shows it next to the field. */
+/**
+ * A list of ISO 639 language codes; the error names the list, so a form shows it next to
+ * the field.
+ */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PersonRules.LanguagesValidator.class)
@@ -19,4 +22,5 @@ public @interface IsoLanguages {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

@@ -7,7 +7,9 @@ import java.util.UUID;
 import nl.meedoen.residents.EndReason;
 import org.jspecify.annotations.Nullable;
 
-/** A person's file as stored: the recorded data plus identity, version, household and end. */
+/**
+ * A person's file as stored: the recorded data plus identity, version, household and end.
+ */
 public record Person(UUID id, int version, PersonData data, @Nullable UUID householdId, @Nullable UUID teamId,
         @Nullable LocalDate endedOn, @Nullable EndReason endReason) {
 

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What a caseworker records about a person; the body of the API and the backing of the forms. Input is tidied on
- * the way in (spaces trimmed, BSN padded, codes in their canonical case) and then validated.
+ * What a caseworker records about a person; the body of the API and the backing of the
+ * forms. Input is tidied on the way in (spaces trimmed, BSN padded, codes in their
+ * canonical case) and then validated.
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 @PersonData.Identified
@@ -73,8 +74,8 @@ public record PersonData(
 
     /** An empty form. */
     public static PersonData empty() {
-        return new PersonData(null, null, null, null, null, null, null, null, null, List.of(), null, null, null,
-                null, null, null, null, null);
+        return new PersonData(null, null, null, null, null, null, null, null, null, List.of(), null, null, null, null,
+                null, null, null, null);
     }
 
     private static @Nullable String tidy(@Nullable String value) {
@@ -96,11 +97,13 @@ public record PersonData(
             return null;
         }
         String compact = tidied.replace(" ", "").toUpperCase(Locale.ROOT);
-        return compact.matches("[1-9][0-9]{3}[A-Z]{2}") ? compact.substring(0, 4) + " " + compact.substring(4)
-                : tidied;
+        return compact.matches("[1-9][0-9]{3}[A-Z]{2}") ? compact.substring(0, 4) + " " + compact.substring(4) : tidied;
     }
 
-    /** At least one of BSN and V-number: a permit holder who just arrived may have only the V-number. */
+    /**
+     * At least one of BSN and V-number: a permit holder who just arrived may have only
+     * the V-number.
+     */
     @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @jakarta.validation.Constraint(validatedBy = PersonRules.IdentifiedValidator.class)
@@ -111,6 +114,7 @@ public record PersonData(
         Class<?>[] groups() default {};
 
         Class<? extends jakarta.validation.Payload>[] payload() default {};
+
     }
 
     /** Registration in the municipality cannot precede arrival in the Netherlands. */
@@ -124,5 +128,6 @@ public record PersonData(
         Class<?>[] groups() default {};
 
         Class<? extends jakarta.validation.Payload>[] payload() default {};
+
     }
 }

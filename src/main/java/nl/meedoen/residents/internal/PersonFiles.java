@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registering, opening, changing and ending a person's file. Each of these writes its entry in the processing
- * log in the same transaction; a search by BSN or V-number does too, for every person it finds.
+ * Registering, opening, changing and ending a person's file. Each of these writes its
+ * entry in the processing log in the same transaction; a search by BSN or V-number does
+ * too, for every person it finds.
  */
 @Service
 public class PersonFiles {
@@ -32,7 +33,10 @@ public class PersonFiles {
         this.fileLog = fileLog;
     }
 
-    /** Registers a person in the current municipality, for the team given or the caseworker's own team. */
+    /**
+     * Registers a person in the current municipality, for the team given or the
+     * caseworker's own team.
+     */
     @Transactional
     public Person register(PersonData data, @Nullable UUID teamId) {
         UUID municipality = Tenancy.require();
@@ -92,8 +96,9 @@ public class PersonFiles {
     }
 
     /**
-     * Finds persons by name prefix, or exactly by BSN or V-number. List results are not logged as reads, but a
-     * search by an identifying number is, for each person it finds.
+     * Finds persons by name prefix, or exactly by BSN or V-number. List results are not
+     * logged as reads, but a search by an identifying number is, for each person it
+     * finds.
      */
     @Transactional
     public Persons.Found search(String query, boolean includeEnded, int page, int size) {

@@ -17,6 +17,7 @@ final class PersonRules {
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || Elfproef.holds(value);
         }
+
     }
 
     static final class CountryValidator implements ConstraintValidator<IsoCountry, String> {
@@ -25,6 +26,7 @@ final class PersonRules {
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || IsoCodes.isCountry(value);
         }
+
     }
 
     static final class LanguagesValidator implements ConstraintValidator<IsoLanguages, java.util.List<String>> {
@@ -33,6 +35,7 @@ final class PersonRules {
         public boolean isValid(java.util.List<String> values, ConstraintValidatorContext context) {
             return values == null || values.stream().allMatch(IsoCodes::isLanguage);
         }
+
     }
 
     static final class IdentifiedValidator implements ConstraintValidator<PersonData.Identified, PersonData> {
@@ -48,6 +51,7 @@ final class PersonRules {
                 .addConstraintViolation();
             return false;
         }
+
     }
 
     static final class ArrivalValidator
@@ -65,5 +69,7 @@ final class PersonRules {
                 .addConstraintViolation();
             return false;
         }
+
     }
+
 }

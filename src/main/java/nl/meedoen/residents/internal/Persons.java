@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Persons in PostgreSQL. Every statement names the municipality; row-level security checks it again. */
+/**
+ * Persons in PostgreSQL. Every statement names the municipality; row-level security
+ * checks it again.
+ */
 @Repository
 public class Persons {
 
@@ -64,7 +67,8 @@ public class Persons {
     }
 
     public boolean bsnTaken(UUID municipalityId, String bsn, @Nullable UUID except) {
-        return jdbc.sql("select exists (select 1 from person where municipality_id = :m and bsn = :bsn and id <> :except)")
+        return jdbc
+            .sql("select exists (select 1 from person where municipality_id = :m and bsn = :bsn and id <> :except)")
             .param("m", municipalityId)
             .param("bsn", bsn)
             .param("except", except == null ? new UUID(0, 0) : except)
@@ -94,7 +98,10 @@ public class Persons {
         replaceTokens(municipalityId, id, data);
     }
 
-    /** Updates when the stored version is still {@code expectedVersion}; false when someone else was first. */
+    /**
+     * Updates when the stored version is still {@code expectedVersion}; false when
+     * someone else was first.
+     */
     public boolean update(UUID municipalityId, UUID id, int expectedVersion, PersonData data) {
         int rows = jdbc.sql("""
                 update person set given_names = :given, family_name = :family, sort_name = :sort,
@@ -124,18 +131,23 @@ public class Persons {
             .update() == 1;
     }
 
-    /** A page of persons matching a query, ordered by family name, and the number of all matches. */
+    /**
+     * A page of persons matching a query, ordered by family name, and the number of all
+     * matches.
+     */
     public record Found(List<Person> items, long total) {
     }
 
     /**
-     * Name words match tokens by prefix as a range ({@code token >= 'al' and token < 'am'}), not with
-     * {@code like 'al%'}: under row-level security PostgreSQL may only use leakproof operators in an index
-     * condition, and {@code like} is not, so it would read every token of the municipality. The page is chosen on
-     * the index (sort name and id) first and only its rows are read in full. Plans for names and lists are made
-     * for the actual municipality and words each time (no generic plan): municipalities differ a hundredfold in
-     * size, and a plan that suits the average one is slow for the largest. A look-up by number finds at most one
-     * person, for which any plan will do.
+     * Name words match tokens by prefix as a range
+     * ({@code token >= 'al' and token < 'am'}), not with {@code like 'al%'}: under
+     * row-level security PostgreSQL may only use leakproof operators in an index
+     * condition, and {@code like} is not, so it would read every token of the
+     * municipality. The page is chosen on the index (sort name and id) first and only its
+     * rows are read in full. Plans for names and lists are made for the actual
+     * municipality and words each time (no generic plan): municipalities differ a
+     * hundredfold in size, and a plan that suits the average one is slow for the largest.
+     * A look-up by number finds at most one person, for which any plan will do.
      */
     public Found search(UUID municipalityId, String query, boolean includeEnded, int page, int size) {
         StringBuilder where = new StringBuilder(" where p.municipality_id = :m");
@@ -177,11 +189,12 @@ public class Persons {
         if (total == 0 || (long) page * size >= total) {
             return new Found(List.of(), total);
         }
-        List<Person> items = jdbc.sql("select " + COLUMNS + " from (select p.id, p.sort_name from person p" + where
-                + " order by p.sort_name, p.id limit :limit offset :offset) page"
-                + " join person p on p.id = page.id and p.municipality_id = :m"
-                + " left join household_member hm on hm.person_id = p.id and hm.municipality_id = p.municipality_id"
-                + " order by page.sort_name, page.id")
+        List<Person> items = jdbc
+            .sql("select " + COLUMNS + " from (select p.id, p.sort_name from person p" + where
+                    + " order by p.sort_name, p.id limit :limit offset :offset) page"
+                    + " join person p on p.id = page.id and p.municipality_id = :m"
+                    + " left join household_member hm on hm.person_id = p.id and hm.municipality_id = p.municipality_id"
+                    + " order by page.sort_name, page.id")
             .params(params)
             .param("limit", size)
             .param("offset", (long) page * size)
@@ -191,8 +204,9 @@ public class Persons {
     }
 
     /**
-     * The least string above every string that starts with {@code prefix} in code point order (the order of
-     * collation "C"): the prefix with its last character one higher. Null when there is none.
+     * The least string above every string that starts with {@code prefix} in code point
+     * order (the order of collation "C"): the prefix with its last character one higher.
+     * Null when there is none.
      */
     static @Nullable String afterPrefix(String prefix) {
         if (prefix.isEmpty()) {
@@ -218,11 +232,7 @@ public class Persons {
         jdbc.sql("""
                 insert into person_name_token (municipality_id, token, person_id)
                 select :m, t, :id from unnest(string_to_array(:tokens, ' ')) as t on conflict do nothing
-                """)
-            .param("m", municipalityId)
-            .param("id", id)
-            .param("tokens", String.join(" ", tokens))
-            .update();
+                """).param("m", municipalityId).param("id", id).param("tokens", String.join(" ", tokens)).update();
     }
 
     private static Map<String, Object> parameters(UUID municipalityId, UUID id, PersonData data) {
@@ -259,12 +269,13 @@ public class Persons {
                 rs.getObject("date_of_birth", LocalDate.class), gender == null ? null : Gender.valueOf(gender),
                 Category.valueOf(rs.getString("category")), rs.getString("bsn"), rs.getString("v_number"),
                 rs.getString("country_of_birth"), rs.getString("nationality"),
-                languages == null ? List.of() : Arrays.asList((String[]) languages.getArray()),
-                rs.getString("phone"), rs.getString("email"), rs.getString("street"), rs.getString("house_number"),
-                rs.getString("postcode"), rs.getString("city"), rs.getObject("arrival_date", LocalDate.class),
+                languages == null ? List.of() : Arrays.asList((String[]) languages.getArray()), rs.getString("phone"),
+                rs.getString("email"), rs.getString("street"), rs.getString("house_number"), rs.getString("postcode"),
+                rs.getString("city"), rs.getObject("arrival_date", LocalDate.class),
                 rs.getObject("registration_date", LocalDate.class));
         return new Person(rs.getObject("id", UUID.class), rs.getInt("version"), data,
                 rs.getObject("household_id", UUID.class), rs.getObject("team_id", UUID.class),
                 rs.getObject("ended_on", LocalDate.class), endReason == null ? null : EndReason.valueOf(endReason));
     }
+
 }

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The residents' public API, on the same tables and municipality filter as the files themselves. */
+/**
+ * The residents' public API, on the same tables and municipality filter as the files
+ * themselves.
+ */
 @Component
 class ResidentDirectory implements Residents {
 
@@ -118,4 +121,5 @@ class ResidentDirectory implements Residents {
                 person.householdId(), person.teamId(), person.ended(), person.data().arrivalDate(),
                 person.data().gender());
     }
+
 }

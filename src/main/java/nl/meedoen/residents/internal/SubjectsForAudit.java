@@ -50,4 +50,5 @@ class SubjectsForAudit implements AuditSubjects {
         String identification = data.bsn() != null ? "BSN " + data.bsn() : "V-nummer " + data.vNumber();
         return new Subject(person.id(), person.fullName(), identification);
     }
+
 }

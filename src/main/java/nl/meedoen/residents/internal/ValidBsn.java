@@ -19,4 +19,5 @@ public @interface ValidBsn {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
 }

@@ -64,10 +64,8 @@ class HouseholdApi {
 
     @PostMapping
     ResponseEntity<HouseholdResource> create(@Valid @RequestBody Composition composition) {
-        Household household = households.create(composition.members()
-            .stream()
-            .map(m -> new Membership(m.personId(), m.role()))
-            .toList());
+        Household household = households
+            .create(composition.members().stream().map(m -> new Membership(m.personId(), m.role())).toList());
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.id()))
             .body(HouseholdResource.of(household));
     }
@@ -86,4 +84,5 @@ class HouseholdApi {
     HouseholdResource remove(@PathVariable UUID id, @PathVariable UUID personId) {
         return HouseholdResource.of(households.remove(id, personId));
     }
+
 }

@@ -54,4 +54,5 @@ class HouseholdPages {
             return "redirect:/personen/" + backTo + "?fout=" + ex.errors().get(0).messageKey() + "#huishouden";
         }
     }
+
 }

@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Persons over JSON. Updates need the {@code ETag} of the version they change in {@code If-Match}. */
+/**
+ * Persons over JSON. Updates need the {@code ETag} of the version they change in
+ * {@code If-Match}.
+ */
 @RestController
 @RequestMapping("/api/v1/persons")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
@@ -41,8 +44,9 @@ class PersonApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Ending(@NotNull(message = "{person.endedOn.required}") @PastOrPresent(
-            message = "{date.future}") @Nullable LocalDate endedOn,
+    record Ending(
+            @NotNull(message = "{person.endedOn.required}") @PastOrPresent(
+                    message = "{date.future}") @Nullable LocalDate endedOn,
             @NotNull(message = "{person.endReason.required}") @Nullable EndReason endReason) {
     }
 
@@ -97,7 +101,10 @@ class PersonApi {
         return "\"" + person.version() + "\"";
     }
 
-    /** The version named by {@code If-Match}: 428 without one, 412 when it cannot be a version of ours. */
+    /**
+     * The version named by {@code If-Match}: 428 without one, 412 when it cannot be a
+     * version of ours.
+     */
     static int version(@Nullable String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new VersionRequiredException();
@@ -114,4 +121,5 @@ class PersonApi {
             throw new StaleVersionException();
         }
     }
+
 }

@@ -37,7 +37,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The person list, the file (dossier) and the forms to register, change and end a person. */
+/**
+ * The person list, the file (dossier) and the forms to register, change and end a person.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class PersonPages {
@@ -114,8 +116,7 @@ class PersonPages {
         if (memberQuery != null && !memberQuery.isBlank() && person.householdId() != null) {
             model.addAttribute("memberQuery", memberQuery);
             model.addAttribute("candidates",
-                    files.search(memberQuery.length() > 200 ? memberQuery.substring(0, 200) : memberQuery, false, 0,
-                            10)
+                    files.search(memberQuery.length() > 200 ? memberQuery.substring(0, 200) : memberQuery, false, 0, 10)
                         .items()
                         .stream()
                         .filter(candidate -> !candidate.id().equals(id))
@@ -195,20 +196,18 @@ class PersonPages {
         model.addAttribute("version", version);
         model.addAttribute("categories", Category.values());
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("countries",
-                Arrays.stream(Locale.getISOCountries())
-                    .map(code -> new Country(code, IsoCodes.countryName(code, locale)))
-                    .sorted(Comparator.comparing(Country::name, collator))
-                    .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
-                            list -> {
-                                list.add(new Country(IsoCodes.UNKNOWN_COUNTRY,
-                                        IsoCodes.countryName(IsoCodes.UNKNOWN_COUNTRY, locale)));
-                                return List.copyOf(list);
-                            })));
+        model.addAttribute("countries", Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Country(code, IsoCodes.countryName(code, locale)))
+            .sorted(Comparator.comparing(Country::name, collator))
+            .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+                list.add(new Country(IsoCodes.UNKNOWN_COUNTRY, IsoCodes.countryName(IsoCodes.UNKNOWN_COUNTRY, locale)));
+                return List.copyOf(list);
+            })));
         return "residents/form";
     }
 
     private static @Nullable String country(@Nullable String code, Locale locale) {
         return code == null ? null : IsoCodes.countryName(code, locale);
     }
+
 }

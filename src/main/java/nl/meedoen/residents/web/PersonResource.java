@@ -11,14 +11,17 @@ import nl.meedoen.residents.internal.Person;
 import nl.meedoen.residents.internal.PersonData;
 import org.jspecify.annotations.Nullable;
 
-/** A person as the API shows it: the recorded data, plus the read-only id, version, household and end. */
+/**
+ * A person as the API shows it: the recorded data, plus the read-only id, version,
+ * household and end.
+ */
 record PersonResource(UUID id, int version, @Nullable String givenName, @Nullable String familyName,
         @Nullable LocalDate dateOfBirth, @Nullable Gender gender, @Nullable Category category, @Nullable String bsn,
-        @Nullable String vNumber, @Nullable String countryOfBirth, @Nullable String nationality,
-        List<String> languages, @Nullable String phone, @Nullable String email, @Nullable String street,
-        @Nullable String houseNumber, @Nullable String postcode, @Nullable String city,
-        @Nullable LocalDate arrivalDate, @Nullable LocalDate registrationDate, @Nullable UUID householdId,
-        @Nullable LocalDate endedOn, @Nullable EndReason endReason) {
+        @Nullable String vNumber, @Nullable String countryOfBirth, @Nullable String nationality, List<String> languages,
+        @Nullable String phone, @Nullable String email, @Nullable String street, @Nullable String houseNumber,
+        @Nullable String postcode, @Nullable String city, @Nullable LocalDate arrivalDate,
+        @Nullable LocalDate registrationDate, @Nullable UUID householdId, @Nullable LocalDate endedOn,
+        @Nullable EndReason endReason) {
 
     static PersonResource of(Person person) {
         PersonData d = person.data();

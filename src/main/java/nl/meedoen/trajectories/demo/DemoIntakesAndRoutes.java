@@ -38,10 +38,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rest of the demo trajectories in Sliedrecht, once and all together (or not at all): every person with guidance gets a trajectory caseworker
- * (mostly the demo caseworker), broad-intake appointments (one person twice absent, so a fine is proposed; one
- * completed intake with health notes for the own team; one invitation still to come), ontzorgen from the start of
- * social assistance, a KNM exemption, exam results and Z-route hours.
+ * The rest of the demo trajectories in Sliedrecht, once and all together (or not at all):
+ * every person with guidance gets a trajectory caseworker (mostly the demo caseworker),
+ * broad-intake appointments (one person twice absent, so a fine is proposed; one
+ * completed intake with health notes for the own team; one invitation still to come),
+ * ontzorgen from the start of social assistance, a KNM exemption, exam results and
+ * Z-route hours.
  */
 @Component
 @Order(41)
@@ -102,7 +104,8 @@ class DemoIntakesAndRoutes implements ApplicationRunner {
             if (done > 0) {
                 return;
             }
-            // The persons with guidance, longest running first, with their learning route once the PIP is adopted.
+            // The persons with guidance, longest running first, with their learning route
+            // once the PIP is adopted.
             List<Row> rows = jdbc.sql("""
                     select g.person_id, d.route from guidance g
                     left join integration_duty d on d.municipality_id = g.municipality_id and d.person_id = g.person_id
@@ -134,37 +137,44 @@ class DemoIntakesAndRoutes implements ApplicationRunner {
                     .param("p", person)
                     .query(LocalDate.class)
                     .single();
-                // Social assistance usually starts with the key handover; ontzorgen follows from it.
+                // Social assistance usually starts with the key handover; ontzorgen
+                // follows from it.
                 ontzorgen.save(person, guidanceStart, true, true, i % 3 != 1, 0);
             }
 
-            // The longest running: intake done, B1 route with exam results and KNM exempted.
+            // The longest running: intake done, B1 route with exam results and KNM
+            // exempted.
             UUID first = withRoute(rows, "B1");
             LocalDate firstIntake = today.minusMonths(6);
             var appointment = intakes.schedule(first, firstIntake, LocalTime.of(10, 0), "Gemeentehuis Sliedrecht");
             intakes.recordOutcome(first, appointment.id(), IntakeOutcome.ATTENDED, null, null, null);
-            intakes.save(first, new Components(firstIntake.minusWeeks(1), "Leerbaar; B1 haalbaar binnen de termijn",
-                    "Middelbare school afgerond in Damascus (12 jaar onderwijs)",
-                    "Vijf jaar kapper in eigen zaak", "Woont met partner en twee kinderen (4 en 9)",
-                    "Rugklachten; fysiotherapie via de huisarts", firstIntake, firstIntake), 0);
+            intakes.save(first,
+                    new Components(firstIntake.minusWeeks(1), "Leerbaar; B1 haalbaar binnen de termijn",
+                            "Middelbare school afgerond in Damascus (12 jaar onderwijs)",
+                            "Vijf jaar kapper in eigen zaak", "Woont met partner en twee kinderen (4 en 9)",
+                            "Rugklachten; fysiotherapie via de huisarts", firstIntake, firstIntake),
+                    0);
             exemptions.record(first, ExemptPart.KNM, ExemptionKind.VRIJSTELLING, today.minusMonths(2),
                     "Inburgeringsdiploma KNM eerder behaald (Wet inburgering 2013)");
             routes.recordExam(first, ExamPart.READING, "B1", ExamOutcome.PASSED, today.minusWeeks(6));
             routes.recordExam(first, ExamPart.LISTENING, "B1", ExamOutcome.FAILED, today.minusWeeks(6));
             routes.recordHours(first, new Hours(null, null, null, new BigDecimal("24"), 5, null));
 
-            // Twice absent: a warning, then a proposed fine, and a new invitation next week.
+            // Twice absent: a warning, then a proposed fine, and a new invitation next
+            // week.
             UUID absent = noPlan.get(0);
             var missed = intakes.schedule(absent, today.minusWeeks(5), LocalTime.of(9, 30), "Gemeentehuis Sliedrecht");
-            var second = intakes.recordOutcome(absent, missed.id(), IntakeOutcome.NO_SHOW, today.minusWeeks(2),
-                    LocalTime.of(14, 0), "Gemeentehuis Sliedrecht").newInvitation();
+            var second = intakes
+                .recordOutcome(absent, missed.id(), IntakeOutcome.NO_SHOW, today.minusWeeks(2), LocalTime.of(14, 0),
+                        "Gemeentehuis Sliedrecht")
+                .newInvitation();
             intakes.recordOutcome(absent, second.id(), IntakeOutcome.NO_SHOW, today.plusDays(6), LocalTime.of(11, 0),
                     "Gemeentehuis Sliedrecht");
 
             // The Z route: hours under way.
             UUID zRoute = withRoute(rows, "Z");
-            routes.recordHours(zRoute, new Hours(new BigDecimal("210"), new BigDecimal("96"), null,
-                    new BigDecimal("8"), 1, null));
+            routes.recordHours(zRoute,
+                    new Hours(new BigDecimal("210"), new BigDecimal("96"), null, new BigDecimal("8"), 1, null));
 
             // An invitation still to come, and one whose outcome was not recorded yet.
             intakes.schedule(noPlan.get(1), today.plusDays(10), LocalTime.of(13, 30), "Sociaal team, Stationsweg");
@@ -181,4 +191,5 @@ class DemoIntakesAndRoutes implements ApplicationRunner {
     private static List<UUID> withoutPlan(List<Row> rows) {
         return rows.stream().filter(r -> r.route() == null).map(Row::personId).toList();
     }
+
 }

@@ -30,11 +30,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo trajectories for Sliedrecht, when no guidance is on record yet: the most recently registered permit holders
- * get social guidance started over the past months (one of them past its end date), one has a pending extension
- * request for the team lead, and one is closed into the local integration policy. Each has the Wet inburgering 2021
- * duty recorded; three have an adopted PIP, the others a PIP due date (some of them passed). One has completed the
- * PVT, one has attended a first session.
+ * Demo trajectories for Sliedrecht, when no guidance is on record yet: the most recently
+ * registered permit holders get social guidance started over the past months (one of them
+ * past its end date), one has a pending extension request for the team lead, and one is
+ * closed into the local integration policy. Each has the Wet inburgering 2021 duty
+ * recorded; three have an adopted PIP, the others a PIP due date (some of them passed).
+ * One has completed the PVT, one has attended a first session.
  */
 @Component
 @Order(40)
@@ -58,8 +59,8 @@ class DemoTrajectories implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
-    DemoTrajectories(Municipalities municipalities, Residents residents, Guidances guidances,
-            IntegrationDuties duties, ParticipationDeclarations pvts, JdbcClient jdbc) {
+    DemoTrajectories(Municipalities municipalities, Residents residents, Guidances guidances, IntegrationDuties duties,
+            ParticipationDeclarations pvts, JdbcClient jdbc) {
         this.pvts = pvts;
         this.municipalities = municipalities;
         this.residents = residents;
@@ -95,7 +96,8 @@ class DemoTrajectories implements ApplicationRunner {
                     continue;
                 }
                 guidances.start(person.id(), start);
-                // DUO's notice and the BRP registration shortly before the guidance started.
+                // DUO's notice and the BRP registration shortly before the guidance
+                // started.
                 duties.record(person.id(), IntegrationRegime.WI2021, start.minusWeeks(2), start.minusWeeks(3), null);
                 started.add(person);
             }
@@ -119,4 +121,5 @@ class DemoTrajectories implements ApplicationRunner {
                     municipality.name());
         });
     }
+
 }

@@ -22,11 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deadline calendar of the caller's team: every open trajectory deadline of the team's persons in a window,
- * plus the overdue ones, first. Overdue means something is still to be done: an active guidance past its end, a
- * PIP past its due date, an intake appointment whose outcome is not recorded. The end of the integration period, of
- * the route-switch window and of ontzorgen are dates to watch, shown only inside the window. A part of the duty DUO
- * exempted the person from has no deadline.
+ * The deadline calendar of the caller's team: every open trajectory deadline of the
+ * team's persons in a window, plus the overdue ones, first. Overdue means something is
+ * still to be done: an active guidance past its end, a PIP past its due date, an intake
+ * appointment whose outcome is not recorded. The end of the integration period, of the
+ * route-switch window and of ontzorgen are dates to watch, shown only inside the window.
+ * A part of the duty DUO exempted the person from has no deadline.
  */
 @Service
 public class Deadlines {
@@ -54,15 +55,18 @@ public class Deadlines {
     }
 
     /**
-     * The deadlines due from {@code from} up to and including {@code to}, and the open ones before {@code today}
-     * (overdue), for the persons of the caller's team.
+     * The deadlines due from {@code from} up to and including {@code to}, and the open
+     * ones before {@code today} (overdue), for the persons of the caller's team.
      */
     @Transactional(readOnly = true)
     public List<Deadline> forMyTeam(LocalDate from, LocalDate to, LocalDate today) {
         return query(from, to, today, null);
     }
 
-    /** The same, for the persons of the caller's team whose trajectory {@code caseworkerId} holds. */
+    /**
+     * The same, for the persons of the caller's team whose trajectory
+     * {@code caseworkerId} holds.
+     */
     @Transactional(readOnly = true)
     public List<Deadline> forCaseworker(UUID caseworkerId, LocalDate from, LocalDate to, LocalDate today) {
         return query(from, to, today, caseworkerId);
@@ -72,36 +76,37 @@ public class Deadlines {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "trajectories.deadlines.toBeforeFrom");
         }
-        var statement = jdbc.sql("""
-                select person_id, kind, due_date from (
-                    select person_id, 'GUIDANCE_END' as kind, end_date as due_date from guidance
-                        where municipality_id = :m and status = 'ACTIVE'
-                    union all
-                    select person_id, 'PLAN_DUE', plan_due_date from integration_duty d
-                        where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
-                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                            and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
-                    union all
-                    select person_id, 'INTEGRATION_PERIOD_END', integration_period_end from integration_duty d
-                        where municipality_id = :m and integration_period_end is not null
-                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                            and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
-                    union all
-                    select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline from integration_duty d
-                        where municipality_id = :m and route_switch_deadline is not null
-                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                            and e.person_id = d.person_id and e.part in ('WHOLE_DUTY', 'LEARNING_ROUTE'))
-                    union all
-                    select person_id, 'INTAKE_APPOINTMENT', scheduled_on from intake_appointment
-                        where municipality_id = :m and outcome = 'SCHEDULED'
-                    union all
-                    select person_id, 'ONTZORGEN_END', end_date from ontzorgen where municipality_id = :m
-                ) d
-                where due_date <= :to and (due_date >= :from
-                    or (due_date < :today and kind in ('GUIDANCE_END', 'PLAN_DUE', 'INTAKE_APPOINTMENT')))"""
-                + (caseworkerId == null ? "" : """
-                     and person_id in (select person_id from trajectory_caseworker
-                        where municipality_id = :m and user_id = :caseworker)"""))
+        var statement = jdbc
+            .sql("""
+                    select person_id, kind, due_date from (
+                        select person_id, 'GUIDANCE_END' as kind, end_date as due_date from guidance
+                            where municipality_id = :m and status = 'ACTIVE'
+                        union all
+                        select person_id, 'PLAN_DUE', plan_due_date from integration_duty d
+                            where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
+                            and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                                and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
+                        union all
+                        select person_id, 'INTEGRATION_PERIOD_END', integration_period_end from integration_duty d
+                            where municipality_id = :m and integration_period_end is not null
+                            and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                                and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
+                        union all
+                        select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline from integration_duty d
+                            where municipality_id = :m and route_switch_deadline is not null
+                            and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                                and e.person_id = d.person_id and e.part in ('WHOLE_DUTY', 'LEARNING_ROUTE'))
+                        union all
+                        select person_id, 'INTAKE_APPOINTMENT', scheduled_on from intake_appointment
+                            where municipality_id = :m and outcome = 'SCHEDULED'
+                        union all
+                        select person_id, 'ONTZORGEN_END', end_date from ontzorgen where municipality_id = :m
+                    ) d
+                    where due_date <= :to and (due_date >= :from
+                        or (due_date < :today and kind in ('GUIDANCE_END', 'PLAN_DUE', 'INTAKE_APPOINTMENT')))"""
+                    + (caseworkerId == null ? "" : """
+                            and person_id in (select person_id from trajectory_caseworker
+                               where municipality_id = :m and user_id = :caseworker)"""))
             .param("m", Tenancy.require())
             .param("from", from)
             .param("to", to)
@@ -122,4 +127,5 @@ public class Deadlines {
             .sorted(OVERDUE_FIRST)
             .toList();
     }
+
 }

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * DUO's exemptions (vrijstelling, ontheffing) per part of a person's duty, with the date of the decision and its
- * ground. An exempt part has no deadline; an exemption from the PVT sets its status to exempt.
+ * DUO's exemptions (vrijstelling, ontheffing) per part of a person's duty, with the date
+ * of the decision and its ground. An exempt part has no deadline; an exemption from the
+ * PVT sets its status to exempt.
  */
 @Service
 public class Exemptions {
@@ -132,4 +133,5 @@ public class Exemptions {
         }
         return parts;
     }
+
 }

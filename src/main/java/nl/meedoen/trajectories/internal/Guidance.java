@@ -9,24 +9,31 @@ import nl.meedoen.trajectories.Handover;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person's social guidance as stored, with the rules of its transitions named after the policy. Only an
- * active guidance can be extended or closed.
+ * A person's social guidance as stored, with the rules of its transitions named after the
+ * policy. Only an active guidance can be extended or closed.
  */
 public record Guidance(UUID id, UUID personId, LocalDate startDate, LocalDate endDate, Status status,
         @Nullable LocalDate closedOn, @Nullable Handover handover, @Nullable String handoverReason) {
 
     public enum Status {
+
         ACTIVE, CLOSED
+
     }
 
-    /** Guidance starts on or after the person's arrival in the municipality (when that date is known). */
+    /**
+     * Guidance starts on or after the person's arrival in the municipality (when that
+     * date is known).
+     */
     public static void startsNotBeforeArrival(LocalDate start, @Nullable LocalDate arrival) {
         if (arrival != null && start.isBefore(arrival)) {
             throw new InvalidInputException("startDate", "trajectories.guidance.startBeforeArrival");
         }
     }
 
-    /** An extension asks for 1 up to the municipality's extension months, with a reason. */
+    /**
+     * An extension asks for 1 up to the municipality's extension months, with a reason.
+     */
     public static void extensionRequestIsComplete(int months, @Nullable String reason, TrajectorySettings.Rules rules) {
         if (!rules.extensionLengthAllowed(months)) {
             throw new InvalidInputException("months", "trajectories.extension.months");
@@ -57,8 +64,9 @@ public record Guidance(UUID id, UUID personId, LocalDate startDate, LocalDate en
     }
 
     /**
-     * The end date moved by {@code months}, keeping the start's day of the month where the month has it: guidance
-     * from 31 August ends on 28 February and, extended by 3 months, on 31 May (not 28 May).
+     * The end date moved by {@code months}, keeping the start's day of the month where
+     * the month has it: guidance from 31 August ends on 28 February and, extended by 3
+     * months, on 31 May (not 28 May).
      */
     public static LocalDate extendedEnd(LocalDate start, LocalDate end, int months) {
         LocalDate moved = end.plusMonths(months);
@@ -69,8 +77,8 @@ public record Guidance(UUID id, UUID personId, LocalDate startDate, LocalDate en
     }
 
     /**
-     * Closing requires a handover decision; "no follow-up needed" also requires its reason. The closing date lies
-     * on or after the start.
+     * Closing requires a handover decision; "no follow-up needed" also requires its
+     * reason. The closing date lies on or after the start.
      */
     Guidance closedWith(LocalDate on, @Nullable Handover decision, @Nullable String reason) {
         mustBeActive();

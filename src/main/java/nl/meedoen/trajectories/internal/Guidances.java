@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Social guidance of the persons of the current municipality: start, extension requests and their decision by a
- * team lead, closing with a handover decision. Every read and change is logged with the person, and every change
- * publishes its event, in the same transaction.
+ * Social guidance of the persons of the current municipality: start, extension requests
+ * and their decision by a team lead, closing with a handover decision. Every read and
+ * change is logged with the person, and every change publishes its event, in the same
+ * transaction.
  */
 @Service
 public class Guidances {
@@ -41,7 +42,9 @@ public class Guidances {
             OffsetDateTime requestedAt, @Nullable String decisionNote) {
 
         public enum Status {
+
             PENDING, APPROVED, REJECTED
+
         }
     }
 
@@ -151,7 +154,10 @@ public class Guidances {
         return request;
     }
 
-    /** Approves a pending request: the end date moves by its months. A second approved extension is refused. */
+    /**
+     * Approves a pending request: the end date moves by its months. A second approved
+     * extension is refused.
+     */
     @Transactional
     public Guidance approve(UUID personId, UUID requestId, @Nullable String note) {
         residents.find(personId).orElseThrow(NotFoundException::new);
@@ -210,17 +216,17 @@ public class Guidances {
         return closed;
     }
 
-    /** The pending extension requests of the municipality, oldest first (the team lead's approval queue). */
+    /**
+     * The pending extension requests of the municipality, oldest first (the team lead's
+     * approval queue).
+     */
     @Transactional(readOnly = true)
     public List<PendingRequest> pending() {
         List<ExtensionRequest> requests = jdbc.sql("""
                 select r.id, g.person_id, r.months, r.reason, r.status, r.requested_at, r.decision_note
                 from guidance_extension_request r join guidance g on g.id = r.guidance_id
                 where r.municipality_id = :m and r.status = 'PENDING'
-                order by r.requested_at, r.id""")
-            .param("m", Tenancy.require())
-            .query(ExtensionRequest.class)
-            .list();
+                order by r.requested_at, r.id""").param("m", Tenancy.require()).query(ExtensionRequest.class).list();
         var persons = residents.findAll(requests.stream().map(ExtensionRequest::personId).toList());
         return requests.stream()
             .flatMap(r -> persons.stream()
@@ -287,4 +293,5 @@ public class Guidances {
     private static UUID actor() {
         return CurrentUser.current().map(CurrentUser::id).orElse(new UUID(0, 0));
     }
+
 }

@@ -32,9 +32,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The broad intake of the persons of the current municipality: its components, the appointments (invitations) and
- * the no-show ladder. Health notes are special-category data within special-category data: only the person's own
- * caseworker team reads or writes them; everyone else sees that they exist, not what they say.
+ * The broad intake of the persons of the current municipality: its components, the
+ * appointments (invitations) and the no-show ladder. Health notes are special-category
+ * data within special-category data: only the person's own caseworker team reads or
+ * writes them; everyone else sees that they exist, not what they say.
  */
 @Service
 public class Intakes {
@@ -46,9 +47,13 @@ public class Intakes {
             @Nullable LocalDate vveInformedOn, @Nullable LocalDate completedOn, int version) {
 
         static final Intake EMPTY = new Intake(null, null, null, null, null, null, true, false, null, null, 0);
+
     }
 
-    /** What a caseworker enters; {@code healthNotes} null leaves the stored notes as they are, blank clears them. */
+    /**
+     * What a caseworker enters; {@code healthNotes} null leaves the stored notes as they
+     * are, blank clears them.
+     */
     public record Components(@Nullable LocalDate learnabilityTestedOn, @Nullable String learnabilityResult,
             @Nullable String educationHistory, @Nullable String workHistory, @Nullable String personalCircumstances,
             @Nullable String healthNotes, @Nullable LocalDate vveInformedOn, @Nullable LocalDate completedOn) {
@@ -84,7 +89,9 @@ public class Intakes {
         this.events = events;
     }
 
-    /** Only the person's own caseworker team (or the system itself) may see health notes. */
+    /**
+     * Only the person's own caseworker team (or the system itself) may see health notes.
+     */
     static boolean ownTeam(Resident person) {
         return CurrentUser.current()
             .map(user -> user.teamId() != null && Objects.equals(user.teamId(), person.teamId()))
@@ -100,8 +107,9 @@ public class Intakes {
     }
 
     /**
-     * Saves the components when {@code expectedVersion} is still current (0 for a first save). Someone outside the
-     * person's team who sends health notes is refused; their save leaves the stored notes alone.
+     * Saves the components when {@code expectedVersion} is still current (0 for a first
+     * save). Someone outside the person's team who sends health notes is refused; their
+     * save leaves the stored notes alone.
      */
     @Transactional
     public Intake save(UUID personId, Components c, int expectedVersion) {
@@ -185,9 +193,9 @@ public class Intakes {
     }
 
     /**
-     * Records what became of an open appointment. A no-show climbs the ladder: a warning, then a fine proposal, each
-     * with the new invitation the caller gives; from the 3rd no-show a second fine proposal and the plan may be set
-     * without the person's input.
+     * Records what became of an open appointment. A no-show climbs the ladder: a warning,
+     * then a fine proposal, each with the new invitation the caller gives; from the 3rd
+     * no-show a second fine proposal and the plan may be set without the person's input.
      */
     @Transactional
     public Outcome recordOutcome(UUID personId, UUID appointmentId, @Nullable IntakeOutcome outcome,
@@ -240,11 +248,11 @@ public class Intakes {
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
         boolean withoutInput = planWithoutInputAllowed(personId);
         if (consequence != null) {
-            events.publishEvent(new IntakeNoShowRecorded(Tenancy.require(), personId, appointmentId, step,
-                    consequence, fine, invitation == null ? null : invitation.id(), withoutInput));
+            events.publishEvent(new IntakeNoShowRecorded(Tenancy.require(), personId, appointmentId, step, consequence,
+                    fine, invitation == null ? null : invitation.id(), withoutInput));
         }
-        Appointment recorded = new Appointment(appointment.id(), appointment.scheduledOn(),
-                appointment.scheduledTime(), appointment.location(), outcome, step, consequence, fine);
+        Appointment recorded = new Appointment(appointment.id(), appointment.scheduledOn(), appointment.scheduledTime(),
+                appointment.location(), outcome, step, consequence, fine);
         return new Outcome(recorded, invitation, withoutInput);
     }
 
@@ -301,7 +309,10 @@ public class Intakes {
         return appointment;
     }
 
-    /** Serialises changes to one person's intake, so two no-shows recorded at once cannot share a step. */
+    /**
+     * Serialises changes to one person's intake, so two no-shows recorded at once cannot
+     * share a step.
+     */
     private void lockPerson(UUID personId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
             .param("key", "intake:" + personId)
@@ -322,8 +333,8 @@ public class Intakes {
                         rs.getString("learnability_result"), rs.getString("education_history"),
                         rs.getString("work_history"), rs.getString("personal_circumstances"),
                         healthVisible ? health : null, healthVisible, health != null,
-                        rs.getObject("vve_informed_on", LocalDate.class),
-                        rs.getObject("completed_on", LocalDate.class), rs.getInt("version"));
+                        rs.getObject("vve_informed_on", LocalDate.class), rs.getObject("completed_on", LocalDate.class),
+                        rs.getInt("version"));
             })
             .optional();
     }
@@ -343,4 +354,5 @@ public class Intakes {
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
 }

@@ -22,17 +22,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The civic-integration duty of the persons of the current municipality: the dates that start it, the PIP due date
- * computed from them, and the adopted PIP with the integration period and the route-switch window. Reads and
- * changes are logged with the person, and changes publish their event, in the same transaction.
+ * The civic-integration duty of the persons of the current municipality: the dates that
+ * start it, the PIP due date computed from them, and the adopted PIP with the integration
+ * period and the route-switch window. Reads and changes are logged with the person, and
+ * changes publish their event, in the same transaction.
  */
 @Service
 public class IntegrationDuties {
 
     /** A person's duty as stored; the plan fields are null until the PIP is adopted. */
-    public record Duty(UUID personId, IntegrationRegime regime, LocalDate duoNoticeDate,
-            LocalDate brpRegistrationDate, @Nullable LocalDate thirdPartyInfoReceivedDate,
-            @Nullable LocalDate planDueDate, @Nullable LocalDate planAdoptedOn, @Nullable LearningRoute route,
+    public record Duty(UUID personId, IntegrationRegime regime, LocalDate duoNoticeDate, LocalDate brpRegistrationDate,
+            @Nullable LocalDate thirdPartyInfoReceivedDate, @Nullable LocalDate planDueDate,
+            @Nullable LocalDate planAdoptedOn, @Nullable LearningRoute route,
             @Nullable LocalDate integrationPeriodStart, @Nullable LocalDate integrationPeriodEnd,
             @Nullable LocalDate routeSwitchDeadline) {
     }
@@ -57,15 +58,17 @@ public class IntegrationDuties {
     }
 
     /**
-     * Records (or corrects) the duty. Under WI2021 the PIP due date follows from the dates; under WI2013 there is
-     * no PIP. An adopted PIP cannot lie before a corrected DUO notice.
+     * Records (or corrects) the duty. Under WI2021 the PIP due date follows from the
+     * dates; under WI2013 there is no PIP. An adopted PIP cannot lie before a corrected
+     * DUO notice.
      */
     @Transactional
     public Duty record(UUID personId, IntegrationRegime regime, LocalDate duoNotice, LocalDate brpRegistration,
             @Nullable LocalDate thirdPartyInfo) {
         residents.find(personId).orElseThrow(NotFoundException::new);
         Optional<Duty> existing = load(personId, true);
-        existing.map(Duty::planAdoptedOn).ifPresent(adopted -> planNotBeforeNotice(adopted, duoNotice, "duoNoticeDate"));
+        existing.map(Duty::planAdoptedOn)
+            .ifPresent(adopted -> planNotBeforeNotice(adopted, duoNotice, "duoNoticeDate"));
         if (regime == IntegrationRegime.WI2013 && existing.map(Duty::planAdoptedOn).isPresent()) {
             throw new ConflictException("trajectories.duty.planUnder2021Only");
         }
@@ -94,8 +97,9 @@ public class IntegrationDuties {
     }
 
     /**
-     * Adopts the PIP: the integration period starts the day after, lasts the integration years and allows a route
-     * switch in its first months. The PIP is never adopted before DUO's notice.
+     * Adopts the PIP: the integration period starts the day after, lasts the integration
+     * years and allows a route switch in its first months. The PIP is never adopted
+     * before DUO's notice.
      */
     @Transactional
     public Duty adoptPlan(UUID personId, LocalDate adoptedOn, LearningRoute route) {
@@ -106,8 +110,9 @@ public class IntegrationDuties {
         }
         planNotBeforeNotice(adoptedOn, duty.duoNoticeDate(), "adoptedOn");
         TrajectorySettings.Rules rules = settings.current();
-        PlanAdopted adopted = new PlanAdopted(Tenancy.require(), personId, adoptedOn, route, rules.integrationPeriodStart(adoptedOn),
-                rules.integrationPeriodEnd(adoptedOn), rules.routeSwitchDeadline(adoptedOn));
+        PlanAdopted adopted = new PlanAdopted(Tenancy.require(), personId, adoptedOn, route,
+                rules.integrationPeriodStart(adoptedOn), rules.integrationPeriodEnd(adoptedOn),
+                rules.routeSwitchDeadline(adoptedOn));
         jdbc.sql("""
                 update integration_duty set plan_adopted_on = :on, route = :route, integration_period_start = :start,
                     integration_period_end = :end, route_switch_deadline = :switch, version = version + 1,
@@ -142,14 +147,17 @@ public class IntegrationDuties {
     }
 
     private Optional<Duty> load(UUID personId, boolean forUpdate) {
-        return jdbc.sql("""
-                select person_id, regime, duo_notice_date, brp_registration_date, third_party_info_received_date,
-                    plan_due_date, plan_adopted_on, route, integration_period_start, integration_period_end,
-                    route_switch_deadline
-                from integration_duty where municipality_id = :m and person_id = :p""" + (forUpdate ? " for update" : ""))
+        return jdbc
+            .sql("""
+                    select person_id, regime, duo_notice_date, brp_registration_date, third_party_info_received_date,
+                        plan_due_date, plan_adopted_on, route, integration_period_start, integration_period_end,
+                        route_switch_deadline
+                    from integration_duty where municipality_id = :m and person_id = :p"""
+                    + (forUpdate ? " for update" : ""))
             .param("m", Tenancy.require())
             .param("p", personId)
             .query(Duty.class)
             .optional();
     }
+
 }

@@ -31,16 +31,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The learning route after the PIP: a route switch within the switch window and the step-down from B1 to A2 after
- * enough NT2 lesson hours (each a revision of the PIP), the Z-route's course and participation hours, the MAP
- * (practical hours, themes, final interview; not in the onderwijsroute) and the exam results per part.
+ * The learning route after the PIP: a route switch within the switch window and the
+ * step-down from B1 to A2 after enough NT2 lesson hours (each a revision of the PIP), the
+ * Z-route's course and participation hours, the MAP (practical hours, themes, final
+ * interview; not in the onderwijsroute) and the exam results per part.
  */
 @Service
 public class LearningRoutes {
 
     /** A route switch or step-down. */
-    public record RouteChange(UUID id, String kind, LocalDate changedOn, LearningRoute fromRoute,
-            LearningRoute toRoute, @Nullable String toLevel, String reason) {
+    public record RouteChange(UUID id, String kind, LocalDate changedOn, LearningRoute fromRoute, LearningRoute toRoute,
+            @Nullable String toLevel, String reason) {
     }
 
     /** One exam part taken. */
@@ -55,13 +56,19 @@ public class LearningRoutes {
             @Nullable LocalDate mapInterviewOn, List<RouteChange> changes, List<Exam> exams,
             Set<ExemptPart> exemptParts) {
 
-        /** MAP belongs to the B1 and Z routes, not to the onderwijsroute, and not when DUO exempted it. */
+        /**
+         * MAP belongs to the B1 and Z routes, not to the onderwijsroute, and not when DUO
+         * exempted it.
+         */
         public boolean mapApplies() {
             return route != LearningRoute.ONDERWIJS && !exemptParts.contains(ExemptPart.MAP);
         }
     }
 
-    /** What a caseworker enters for the Z-route and the MAP; a null value leaves the stored one. */
+    /**
+     * What a caseworker enters for the Z-route and the MAP; a null value leaves the
+     * stored one.
+     */
     public record Hours(@Nullable BigDecimal zCourseHours, @Nullable BigDecimal zParticipationHours,
             @Nullable LocalDate zInterviewOn, @Nullable BigDecimal mapPracticalHours, @Nullable Integer mapThemesDone,
             @Nullable LocalDate mapInterviewOn) {
@@ -100,7 +107,10 @@ public class LearningRoutes {
         this.events = events;
     }
 
-    /** The route's progress once the PIP is adopted (404-free: empty before); reading it is logged. */
+    /**
+     * The route's progress once the PIP is adopted (404-free: empty before); reading it
+     * is logged.
+     */
     @Transactional
     public java.util.Optional<Progress> find(UUID personId) {
         residents.find(personId).orElseThrow(NotFoundException::new);
@@ -109,8 +119,8 @@ public class LearningRoutes {
     }
 
     /**
-     * Switches the route on {@code on}, within the switch window (from the start of the integration period to its
-     * deadline), and revises the PIP on that date.
+     * Switches the route on {@code on}, within the switch window (from the start of the
+     * integration period to its deadline), and revises the PIP on that date.
      */
     @Transactional
     public Progress switchRoute(UUID personId, @Nullable LearningRoute to, @Nullable LocalDate on,
@@ -142,7 +152,10 @@ public class LearningRoutes {
         return progress(personId, row(personId, false).orElseThrow());
     }
 
-    /** Steps the B1 route down to A2, only after the municipality's NT2 lesson hours, and revises the PIP. */
+    /**
+     * Steps the B1 route down to A2, only after the municipality's NT2 lesson hours, and
+     * revises the PIP.
+     */
     @Transactional
     public Progress stepDown(UUID personId, @Nullable LocalDate on, @Nullable String reason) {
         residents.find(personId).orElseThrow(NotFoundException::new);
@@ -174,7 +187,10 @@ public class LearningRoutes {
         return progress(personId, row(personId, false).orElseThrow());
     }
 
-    /** Records the Z-route hours (Z-route only) and the MAP (not in the onderwijsroute, not when exempt). */
+    /**
+     * Records the Z-route hours (Z-route only) and the MAP (not in the onderwijsroute,
+     * not when exempt).
+     */
     @Transactional
     public Progress recordHours(UUID personId, Hours hours) {
         residents.find(personId).orElseThrow(NotFoundException::new);
@@ -231,8 +247,8 @@ public class LearningRoutes {
 
     /** Records one exam part; KNM has no level; a part DUO exempted is not examined. */
     @Transactional
-    public Exam recordExam(UUID personId, @Nullable ExamPart part, @Nullable String level,
-            @Nullable ExamOutcome result, @Nullable LocalDate takenOn) {
+    public Exam recordExam(UUID personId, @Nullable ExamPart part, @Nullable String level, @Nullable ExamOutcome result,
+            @Nullable LocalDate takenOn) {
         residents.find(personId).orElseThrow(NotFoundException::new);
         List<FieldError> errors = new ArrayList<>();
         if (part == null) {
@@ -247,7 +263,8 @@ public class LearningRoutes {
         else if (takenOn.isAfter(LocalDate.now())) {
             errors.add(new FieldError("takenOn", "date.future"));
         }
-        String normalisedLevel = level == null || level.isBlank() ? null : level.strip().toUpperCase(java.util.Locale.ROOT);
+        String normalisedLevel = level == null || level.isBlank() ? null
+                : level.strip().toUpperCase(java.util.Locale.ROOT);
         if (normalisedLevel != null && !List.of("A1", "A2", "B1", "B2").contains(normalisedLevel)) {
             errors.add(new FieldError("level", "trajectories.exam.level"));
         }
@@ -305,12 +322,13 @@ public class LearningRoutes {
     }
 
     private java.util.Optional<Row> row(UUID personId, boolean forUpdate) {
-        return jdbc.sql("""
-                select route, route_level, integration_period_start, integration_period_end, route_switch_deadline,
-                    pip_revised_on, z_course_hours, z_participation_hours, z_interview_on, map_practical_hours,
-                    map_themes_done, map_interview_on
-                from integration_duty where municipality_id = :m and person_id = :p and route is not null"""
-                + (forUpdate ? " for update" : ""))
+        return jdbc
+            .sql("""
+                    select route, route_level, integration_period_start, integration_period_end, route_switch_deadline,
+                        pip_revised_on, z_course_hours, z_participation_hours, z_interview_on, map_practical_hours,
+                        map_themes_done, map_interview_on
+                    from integration_duty where municipality_id = :m and person_id = :p and route is not null"""
+                    + (forUpdate ? " for update" : ""))
             .param("m", Tenancy.require())
             .param("p", personId)
             .query(Row.class)
@@ -336,8 +354,7 @@ public class LearningRoutes {
             .update();
     }
 
-    private static void requireChange(@Nullable String missingField, @Nullable LocalDate on,
-            @Nullable String reason) {
+    private static void requireChange(@Nullable String missingField, @Nullable LocalDate on, @Nullable String reason) {
         List<FieldError> errors = new ArrayList<>();
         if (missingField != null) {
             errors.add(new FieldError(missingField, "trajectories.route.to.required"));
@@ -366,8 +383,10 @@ public class LearningRoutes {
     }
 
     private static void hoursInRange(List<FieldError> errors, String field, @Nullable BigDecimal hours) {
-        if (hours != null && (hours.signum() < 0 || hours.compareTo(MAXIMUM_HOURS) > 0 || hours.stripTrailingZeros().scale() > 1)) {
+        if (hours != null && (hours.signum() < 0 || hours.compareTo(MAXIMUM_HOURS) > 0
+                || hours.stripTrailingZeros().scale() > 1)) {
             errors.add(new FieldError(field, "trajectories.route.hours"));
         }
     }
+
 }

@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The NT2 lesson hours per person of the current municipality, one running total each. */
+/**
+ * The NT2 lesson hours per person of the current municipality, one running total each.
+ */
 @Service
 class Nt2LessonHours implements LessonHours {
 
@@ -58,4 +60,5 @@ class Nt2LessonHours implements LessonHours {
             .optional()
             .orElse(BigDecimal.ZERO);
     }
+
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ontzorgen: from the start of social assistance, the municipality pays a person's fixed costs (rent, energy and water,
- * health insurance; each on or off) out of the benefit for the municipality's number of months.
+ * Ontzorgen: from the start of social assistance, the municipality pays a person's fixed
+ * costs (rent, energy and water, health insurance; each on or off) out of the benefit for
+ * the municipality's number of months.
  */
 @Service
 public class Ontzorgen {
@@ -51,8 +52,9 @@ public class Ontzorgen {
     }
 
     /**
-     * Starts or changes the arrangement when {@code expectedVersion} is still current (0 for a new one). Social
-     * assistance does not start before the person arrived in the municipality.
+     * Starts or changes the arrangement when {@code expectedVersion} is still current (0
+     * for a new one). Social assistance does not start before the person arrived in the
+     * municipality.
      */
     @Transactional
     public Arrangement save(UUID personId, @Nullable LocalDate assistanceStart, boolean rent, boolean energy,
@@ -69,13 +71,14 @@ public class Ontzorgen {
             throw new StaleVersionException();
         }
         LocalDate end = settings.current().ontzorgenEnd(assistanceStart);
-        jdbc.sql("""
-                insert into ontzorgen (municipality_id, person_id, assistance_start, end_date, rent, energy,
-                    health_insurance, version)
-                values (:m, :p, :start, :end, :rent, :energy, :health, 1)
-                on conflict (municipality_id, person_id) do update set assistance_start = excluded.assistance_start,
-                    end_date = excluded.end_date, rent = excluded.rent, energy = excluded.energy,
-                    health_insurance = excluded.health_insurance, version = ontzorgen.version + 1, updated_at = now()""")
+        jdbc.sql(
+                """
+                        insert into ontzorgen (municipality_id, person_id, assistance_start, end_date, rent, energy,
+                            health_insurance, version)
+                        values (:m, :p, :start, :end, :rent, :energy, :health, 1)
+                        on conflict (municipality_id, person_id) do update set assistance_start = excluded.assistance_start,
+                            end_date = excluded.end_date, rent = excluded.rent, energy = excluded.energy,
+                            health_insurance = excluded.health_insurance, version = ontzorgen.version + 1, updated_at = now()""")
             .param("m", Tenancy.require())
             .param("p", personId)
             .param("start", assistanceStart)
@@ -85,8 +88,8 @@ public class Ontzorgen {
             .param("health", healthInsurance)
             .update();
         trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new OntzorgenStarted(Tenancy.require(), personId, assistanceStart, end, rent, energy,
-                healthInsurance));
+        events.publishEvent(
+                new OntzorgenStarted(Tenancy.require(), personId, assistanceStart, end, rent, energy, healthInsurance));
         return load(personId, false).orElseThrow();
     }
 
@@ -107,4 +110,5 @@ public class Ontzorgen {
             .query(Arrangement.class)
             .optional();
     }
+
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The participation declaration trajectory (PVT) of the persons of the current municipality: sessions attended with
- * their hours, and the status, which is completed only with the required hours and a signing date.
+ * The participation declaration trajectory (PVT) of the persons of the current
+ * municipality: sessions attended with their hours, and the status, which is completed
+ * only with the required hours and a signing date.
  */
 @Service
 public class ParticipationDeclarations {
@@ -56,7 +57,10 @@ public class ParticipationDeclarations {
         this.events = events;
     }
 
-    /** Completed requires at least the required hours and the date the declaration was signed. */
+    /**
+     * Completed requires at least the required hours and the date the declaration was
+     * signed.
+     */
     public static void completionRequiresHoursAndSigning(BigDecimal hours, @Nullable LocalDate signedOn,
             int requiredHours) {
         if (hours.compareTo(BigDecimal.valueOf(requiredHours)) < 0) {
@@ -81,11 +85,12 @@ public class ParticipationDeclarations {
             .param("hours", hours)
             .param("topic", topic == null || topic.isBlank() ? null : topic.strip())
             .update();
-        jdbc.sql("""
-                insert into participation_declaration (municipality_id, person_id, status) values (:m, :p, 'IN_PROGRESS')
-                on conflict (municipality_id, person_id) do update set status = 'IN_PROGRESS',
-                    version = participation_declaration.version + 1, updated_at = now()
-                where participation_declaration.status = 'NOT_STARTED'""")
+        jdbc.sql(
+                """
+                        insert into participation_declaration (municipality_id, person_id, status) values (:m, :p, 'IN_PROGRESS')
+                        on conflict (municipality_id, person_id) do update set status = 'IN_PROGRESS',
+                            version = participation_declaration.version + 1, updated_at = now()
+                        where participation_declaration.status = 'NOT_STARTED'""")
             .param("m", Tenancy.require())
             .param("p", personId)
             .update();
@@ -101,11 +106,12 @@ public class ParticipationDeclarations {
             completionRequiresHoursAndSigning(totalHours(personId), signedOn, settings.current().pvtHours());
         }
         LocalDate signed = status == PvtStatus.COMPLETED ? signedOn : null;
-        jdbc.sql("""
-                insert into participation_declaration (municipality_id, person_id, status, signed_on)
-                values (:m, :p, :s, :signed)
-                on conflict (municipality_id, person_id) do update set status = excluded.status,
-                    signed_on = excluded.signed_on, version = participation_declaration.version + 1, updated_at = now()""")
+        jdbc.sql(
+                """
+                        insert into participation_declaration (municipality_id, person_id, status, signed_on)
+                        values (:m, :p, :s, :signed)
+                        on conflict (municipality_id, person_id) do update set status = excluded.status,
+                            signed_on = excluded.signed_on, version = participation_declaration.version + 1, updated_at = now()""")
             .param("m", Tenancy.require())
             .param("p", personId)
             .param("s", status.name())
@@ -127,8 +133,9 @@ public class ParticipationDeclarations {
     }
 
     private Pvt load(UUID personId) {
-        State state = jdbc.sql("""
-                select status, signed_on from participation_declaration where municipality_id = :m and person_id = :p""")
+        State state = jdbc
+            .sql("""
+                    select status, signed_on from participation_declaration where municipality_id = :m and person_id = :p""")
             .param("m", Tenancy.require())
             .param("p", personId)
             .query(State.class)
@@ -146,11 +153,13 @@ public class ParticipationDeclarations {
     }
 
     private BigDecimal totalHours(UUID personId) {
-        return jdbc.sql("""
-                select coalesce(sum(hours), 0) from participation_session where municipality_id = :m and person_id = :p""")
+        return jdbc
+            .sql("""
+                    select coalesce(sum(hours), 0) from participation_session where municipality_id = :m and person_id = :p""")
             .param("m", Tenancy.require())
             .param("p", personId)
             .query(BigDecimal.class)
             .single();
     }
+
 }

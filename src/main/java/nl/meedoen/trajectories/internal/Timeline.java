@@ -20,18 +20,23 @@ import nl.meedoen.trajectories.internal.ParticipationDeclarations.Pvt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What happened in a person's trajectory and what is still due, on one line of dates: the past in the order it
- * happened, then what is coming. An entry is a message key with its arguments, so the page words it in the reader's
- * language.
+ * What happened in a person's trajectory and what is still due, on one line of dates: the
+ * past in the order it happened, then what is coming. An entry is a message key with its
+ * arguments, so the page words it in the reader's language.
  */
 public final class Timeline {
 
-    /** One moment: happened (past), due (future) or overdue (due date passed while still open). */
+    /**
+     * One moment: happened (past), due (future) or overdue (due date passed while still
+     * open).
+     */
     public record Entry(LocalDate date, String key, List<Object> arguments, State state) {
     }
 
     public enum State {
+
         DONE, DUE, OVERDUE
+
     }
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -39,7 +44,10 @@ public final class Timeline {
     private Timeline() {
     }
 
-    /** The entries from everything recorded, in date order; {@code today} decides what is past. */
+    /**
+     * The entries from everything recorded, in date order; {@code today} decides what is
+     * past.
+     */
     public static List<Entry> of(@Nullable Guidance guidance, List<ExtensionRequest> requests, @Nullable Duty duty,
             Pvt pvt, List<Appointment> appointments, @Nullable LocalDate intakeCompletedOn, List<Exemption> exemptions,
             List<RouteChange> changes, List<Exam> exams, @Nullable Arrangement ontzorgen, LocalDate today) {
@@ -97,15 +105,15 @@ public final class Timeline {
         if (pvt.signedOn() != null) {
             entries.add(done("timeline.pvtSigned", pvt.signedOn()));
         }
-        exemptions.forEach(e -> entries.add(done("timeline.exemption." + e.kind(), e.decidedOn(),
-                e.part().name())));
-        changes.forEach(c -> entries.add(done("timeline.routeChange." + c.kind(), c.changedOn(), c.fromRoute().name(),
-                c.toRoute().name())));
+        exemptions.forEach(e -> entries.add(done("timeline.exemption." + e.kind(), e.decidedOn(), e.part().name())));
+        changes.forEach(c -> entries
+            .add(done("timeline.routeChange." + c.kind(), c.changedOn(), c.fromRoute().name(), c.toRoute().name())));
         exams.forEach(x -> entries.add(done("timeline.exam." + x.result(), x.takenOn(), x.part().name())));
         if (ontzorgen != null) {
             entries.add(done("timeline.ontzorgenStarted", ontzorgen.assistanceStart()));
-            entries.add(ontzorgen.endDate().isAfter(today) ? due("timeline.ontzorgenEnds", ontzorgen.endDate(), today,
-                    false) : done("timeline.ontzorgenEnded", ontzorgen.endDate()));
+            entries.add(ontzorgen.endDate().isAfter(today)
+                    ? due("timeline.ontzorgenEnds", ontzorgen.endDate(), today, false)
+                    : done("timeline.ontzorgenEnded", ontzorgen.endDate()));
         }
         entries.sort(Comparator.comparing(Entry::date).thenComparing(e -> e.state() != State.DONE));
         return entries;
@@ -115,11 +123,15 @@ public final class Timeline {
         return new Entry(date, key, List.of(arguments), State.DONE);
     }
 
-    /** A due date: overdue once passed while still open (only for things that must be done), else past. */
+    /**
+     * A due date: overdue once passed while still open (only for things that must be
+     * done), else past.
+     */
     private static Entry due(String key, LocalDate date, LocalDate today, boolean actionNeeded) {
         if (!date.isBefore(today)) {
             return new Entry(date, key, List.of(), State.DUE);
         }
         return new Entry(date, key, List.of(), actionNeeded ? State.OVERDUE : State.DONE);
     }
+
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The caseworker who holds a person's trajectory: a member of the person's own team. Their deadlines make up that
- * caseworker's own calendar.
+ * The caseworker who holds a person's trajectory: a member of the person's own team.
+ * Their deadlines make up that caseworker's own calendar.
  */
 @Service
 public class TrajectoryCaseworkers {
@@ -42,7 +42,10 @@ public class TrajectoryCaseworkers {
         this.trajectoryLog = trajectoryLog;
     }
 
-    /** Makes {@code userId} the person's caseworker from today, replacing the previous one. */
+    /**
+     * Makes {@code userId} the person's caseworker from today, replacing the previous
+     * one.
+     */
     @Transactional
     public Colleague assign(UUID personId, @Nullable UUID userId) {
         Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
@@ -78,4 +81,5 @@ public class TrajectoryCaseworkers {
             .optional()
             .flatMap(colleagues::find);
     }
+
 }

@@ -8,7 +8,9 @@ import nl.meedoen.identity.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
-/** Logs the processing of a person's trajectory, by the logged-in user or by the system. */
+/**
+ * Logs the processing of a person's trajectory, by the logged-in user or by the system.
+ */
 @Component
 class TrajectoryLog {
 
@@ -26,4 +28,5 @@ class TrajectoryLog {
             audit.recordBySystem(action, personId, "trajecten");
         }
     }
+
 }

@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each municipality's trajectory durations, in the table {@code trajectory_setting}; a municipality without a row
- * has the defaults: 6 months of social guidance, extended at most once by at most 3 months; the PIP due 10 weeks
- * after DUO's notice or the BRP registration (at least 2 weeks after third-party information); an integration
- * period of 3 years with a route switch possible in its first 18 months; 12 hours of participation declaration
- * trajectory (PVT); a step-down from B1 to A2 after 600 NT2 lesson hours; a Z-route of 800 course and 800
- * participation hours; a MAP practical part of 40 hours; a fine proposal of EUR 250 per no-show at the broad intake;
- * 6 months of ontzorgen; a calendar that looks 8 weeks ahead.
+ * Each municipality's trajectory durations, in the table {@code trajectory_setting}; a
+ * municipality without a row has the defaults: 6 months of social guidance, extended at
+ * most once by at most 3 months; the PIP due 10 weeks after DUO's notice or the BRP
+ * registration (at least 2 weeks after third-party information); an integration period of
+ * 3 years with a route switch possible in its first 18 months; 12 hours of participation
+ * declaration trajectory (PVT); a step-down from B1 to A2 after 600 NT2 lesson hours; a
+ * Z-route of 800 course and 800 participation hours; a MAP practical part of 40 hours; a
+ * fine proposal of EUR 250 per no-show at the broad intake; 6 months of ontzorgen; a
+ * calendar that looks 8 weeks ahead.
  */
 @Component
 public class TrajectorySettings {
@@ -47,22 +49,26 @@ public class TrajectorySettings {
                     noShowFineEuros, ontzorgenMonths, calendarWeeks);
         }
 
-        /** The last day of ontzorgen that starts with social assistance on {@code assistanceStart}. */
+        /**
+         * The last day of ontzorgen that starts with social assistance on
+         * {@code assistanceStart}.
+         */
         public LocalDate ontzorgenEnd(LocalDate assistanceStart) {
             return assistanceStart.plusMonths(ontzorgenMonths);
         }
 
         /**
-         * The last day of guidance that starts on {@code start}: the start plus the guidance months (31 August plus
-         * 6 months is the last day of February).
+         * The last day of guidance that starts on {@code start}: the start plus the
+         * guidance months (31 August plus 6 months is the last day of February).
          */
         public LocalDate guidanceEnd(LocalDate start) {
             return start.plusMonths(guidanceMonths);
         }
 
         /**
-         * The PIP is due the plan weeks after the later of DUO's notice and the BRP registration; when information
-         * from a third party was asked for, at least the third-party weeks after it arrived.
+         * The PIP is due the plan weeks after the later of DUO's notice and the BRP
+         * registration; when information from a third party was asked for, at least the
+         * third-party weeks after it arrived.
          */
         public LocalDate planDue(LocalDate duoNotice, LocalDate brpRegistration, @Nullable LocalDate thirdPartyInfo) {
             LocalDate later = duoNotice.isAfter(brpRegistration) ? duoNotice : brpRegistration;
@@ -78,12 +84,18 @@ public class TrajectorySettings {
             return adoptedOn.plusDays(1);
         }
 
-        /** The last day of the integration period: its start plus the integration years, minus one day. */
+        /**
+         * The last day of the integration period: its start plus the integration years,
+         * minus one day.
+         */
         public LocalDate integrationPeriodEnd(LocalDate adoptedOn) {
             return integrationPeriodStart(adoptedOn).plusYears(integrationYears).minusDays(1);
         }
 
-        /** The last day a route switch is possible: the start plus the route-switch months, minus one day. */
+        /**
+         * The last day a route switch is possible: the start plus the route-switch
+         * months, minus one day.
+         */
         public LocalDate routeSwitchDeadline(LocalDate adoptedOn) {
             return integrationPeriodStart(adoptedOn).plusMonths(routeSwitchMonths).minusDays(1);
         }
@@ -100,7 +112,10 @@ public class TrajectorySettings {
         this.jdbc = jdbc;
     }
 
-    /** The settings as stored, with the version that a change must name (0 while the defaults apply). */
+    /**
+     * The settings as stored, with the version that a change must name (0 while the
+     * defaults apply).
+     */
     public record Stored(Rules rules, int version) {
     }
 
@@ -118,16 +133,18 @@ public class TrajectorySettings {
     public Stored stored() {
         return jdbc.sql("select " + COLUMNS + ", version from trajectory_setting where municipality_id = :m")
             .param("m", Tenancy.require())
-            .query((rs, i) -> new Stored(new Rules(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                    rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                    rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14)), rs.getInt(15)))
+            .query((rs,
+                    i) -> new Stored(new Rules(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                            rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
+                            rs.getInt(12), rs.getInt(13), rs.getInt(14)), rs.getInt(15)))
             .optional()
             .orElse(new Stored(Rules.DEFAULTS, 0));
     }
 
     /**
-     * Changes the settings when {@code expectedVersion} is still the stored one; another administrator's change in
-     * between is refused. Dates already computed (a guidance end, a PIP due date) keep the rules of their moment.
+     * Changes the settings when {@code expectedVersion} is still the stored one; another
+     * administrator's change in between is refused. Dates already computed (a guidance
+     * end, a PIP due date) keep the rules of their moment.
      */
     @Transactional
     public Stored change(Rules rules, int expectedVersion) {
@@ -168,7 +185,10 @@ public class TrajectorySettings {
         return stored();
     }
 
-    /** Each duration within the range the law and practice allow; the field names match the API's. */
+    /**
+     * Each duration within the range the law and practice allow; the field names match
+     * the API's.
+     */
     public static void validate(Rules r) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         range(errors, "guidanceMonths", r.guidanceMonths(), 1, 24);
@@ -190,7 +210,8 @@ public class TrajectorySettings {
         }
     }
 
-    private static void range(List<InvalidInputException.FieldError> errors, String field, int value, int min, int max) {
+    private static void range(List<InvalidInputException.FieldError> errors, String field, int value, int min,
+            int max) {
         if (value < min || value > max) {
             errors.add(new InvalidInputException.FieldError(field, "trajectories.settings.range." + field));
         }

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The deadline calendar over JSON for the persons of the caller's team: deadlines from {@code from} (default
- * today) up to and including {@code to} (default 8 weeks on), and every overdue guidance end and PIP due date,
- * overdue first.
+ * The deadline calendar over JSON for the persons of the caller's team: deadlines from
+ * {@code from} (default today) up to and including {@code to} (default 8 weeks on), and
+ * every overdue guidance end and PIP due date, overdue first.
  */
 @RestController
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
@@ -41,8 +41,8 @@ class DeadlineApi {
     }
 
     @GetMapping("/api/v1/deadlines")
-    DeadlineList deadlines(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            @Nullable LocalDate from,
+    DeadlineList deadlines(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable String caseworker) {
         LocalDate today = LocalDate.now();
@@ -51,13 +51,14 @@ class DeadlineApi {
         UUID caseworkerId = caseworker(caseworker);
         var found = caseworkerId == null ? deadlines.forMyTeam(start, end, today)
                 : deadlines.forCaseworker(caseworkerId, start, end, today);
-        return new DeadlineList(found
-            .stream()
-            .map(d -> new Item(d.personId(), d.kind().name(), d.dueDate(), d.overdue()))
-            .toList());
+        return new DeadlineList(
+                found.stream().map(d -> new Item(d.personId(), d.kind().name(), d.dueDate(), d.overdue())).toList());
     }
 
-    /** {@code me} for the caller's own persons, a caseworker's id for theirs, nothing for the whole team. */
+    /**
+     * {@code me} for the caller's own persons, a caseworker's id for theirs, nothing for
+     * the whole team.
+     */
     static @Nullable UUID caseworker(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -72,4 +73,5 @@ class DeadlineApi {
             throw new InvalidInputException("caseworker", "trajectories.deadlines.caseworker");
         }
     }
+
 }

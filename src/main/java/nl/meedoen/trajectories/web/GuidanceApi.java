@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A person's social guidance over JSON: caseworkers start, request extensions and close it; only a team lead
- * decides on an extension.
+ * A person's social guidance over JSON: caseworkers start, request extensions and close
+ * it; only a team lead decides on an extension.
  */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/guidance")
@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 class GuidanceApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StartRequest(@NotNull(message = "{trajectories.guidance.startDate.required}") @Nullable LocalDate startDate) {
+    record StartRequest(
+            @NotNull(message = "{trajectories.guidance.startDate.required}") @Nullable LocalDate startDate) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -50,9 +51,10 @@ class GuidanceApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Closing(@NotNull(message = "{trajectories.guidance.closedOn.required}") @PastOrPresent(
-            message = "{date.future}") @Nullable LocalDate closedOn, @Nullable String handover,
-            @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
+    record Closing(
+            @NotNull(message = "{trajectories.guidance.closedOn.required}") @PastOrPresent(
+                    message = "{date.future}") @Nullable LocalDate closedOn,
+            @Nullable String handover, @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,8 +67,9 @@ class GuidanceApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record GuidanceResource(LocalDate startDate, LocalDate endDate, String status, @Nullable ExtensionResource extension,
-            @Nullable LocalDate closedOn, @Nullable String handover, @Nullable String handoverReason) {
+    record GuidanceResource(LocalDate startDate, LocalDate endDate, String status,
+            @Nullable ExtensionResource extension, @Nullable LocalDate closedOn, @Nullable String handover,
+            @Nullable String handoverReason) {
     }
 
     private final Guidances guidances;
@@ -141,4 +144,5 @@ class GuidanceApi {
                 latest == null ? null : ExtensionResource.of(latest), g.closedOn(),
                 g.handover() == null ? null : g.handover().name(), g.handoverReason());
     }
+
 }

@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The broad intake over JSON: its components (health notes only for the person's own team), the appointments and
- * the no-show ladder.
+ * The broad intake over JSON: its components (health notes only for the person's own
+ * team), the appointments and the no-show ladder.
  */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/intake")
@@ -76,9 +76,8 @@ class IntakeApi {
             @Nullable Integer fineProposalEuros) {
 
         static AppointmentResource of(Appointment a) {
-            return new AppointmentResource(a.id(), a.scheduledOn(), a.scheduledTime(), a.location(),
-                    a.outcome().name(), a.noShowStep(), a.consequence() == null ? null : a.consequence().name(),
-                    a.fineEuros());
+            return new AppointmentResource(a.id(), a.scheduledOn(), a.scheduledTime(), a.location(), a.outcome().name(),
+                    a.noShowStep(), a.consequence() == null ? null : a.consequence().name(), a.fineEuros());
         }
     }
 
@@ -110,9 +109,10 @@ class IntakeApi {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody IntakeRequest r) {
         int current = intakes.find(personId).version();
-        Intake saved = intakes.save(personId, new Components(r.learnabilityTestedOn(), r.learnabilityResult(),
-                r.educationHistory(), r.workHistory(), r.personalCircumstances(), r.healthNotes(), r.vveInformedOn(),
-                r.completedOn()), Versions.expected(ifMatch, current));
+        Intake saved = intakes.save(personId,
+                new Components(r.learnabilityTestedOn(), r.learnabilityResult(), r.educationHistory(), r.workHistory(),
+                        r.personalCircumstances(), r.healthNotes(), r.vveInformedOn(), r.completedOn()),
+                Versions.expected(ifMatch, current));
         return ResponseEntity.ok()
             .eTag(Versions.etag(saved.version()))
             .body(IntakeResource.of(saved, intakes.planWithoutInputAllowed(personId)));
@@ -128,8 +128,7 @@ class IntakeApi {
     ResponseEntity<AppointmentResource> schedule(@PathVariable UUID personId,
             @Valid @RequestBody AppointmentRequest r) {
         Appointment a = intakes.schedule(personId, r.scheduledOn(), r.time(), r.location());
-        return ResponseEntity
-            .created(URI.create("/api/v1/persons/" + personId + "/intake/appointments/" + a.id()))
+        return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/intake/appointments/" + a.id()))
             .body(AppointmentResource.of(a));
     }
 
@@ -146,4 +145,5 @@ class IntakeApi {
                 o.newInvitation() == null ? null : AppointmentResource.of(o.newInvitation()),
                 o.planWithoutInputAllowed());
     }
+
 }

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A person's civic-integration duty and personal plan (PIP) over JSON, for caseworkers and team leads. */
+/**
+ * A person's civic-integration duty and personal plan (PIP) over JSON, for caseworkers
+ * and team leads.
+ */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/integration-duty")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
@@ -33,7 +36,8 @@ class IntegrationDutyApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DutyRequest(@Nullable String regime,
             @NotNull(message = "{trajectories.duty.duoNoticeDate.required}") @Nullable LocalDate duoNoticeDate,
-            @NotNull(message = "{trajectories.duty.brpRegistrationDate.required}") @Nullable LocalDate brpRegistrationDate,
+            @NotNull(
+                    message = "{trajectories.duty.brpRegistrationDate.required}") @Nullable LocalDate brpRegistrationDate,
             @Nullable LocalDate thirdPartyInfoReceivedDate) {
     }
 
@@ -95,4 +99,5 @@ class IntegrationDutyApi {
             throw new InvalidInputException("route", "trajectories.plan.route");
         }
     }
+
 }

@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The learning route after the PIP over JSON: route switch, step-down to A2, Z-route and MAP hours, exam results,
- * and DUO's exemptions.
+ * The learning route after the PIP over JSON: route switch, step-down to A2, Z-route and
+ * MAP hours, exam results, and DUO's exemptions.
  */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
@@ -104,8 +104,8 @@ class LearningRouteApi {
 
     @GetMapping("/integration-duty/learning-route")
     ProgressResource progress(@PathVariable UUID personId) {
-        return ProgressResource.of(routes.find(personId)
-            .orElseThrow(() -> new ConflictException("trajectories.route.noPlan")));
+        return ProgressResource
+            .of(routes.find(personId).orElseThrow(() -> new ConflictException("trajectories.route.noPlan")));
     }
 
     @PostMapping("/integration-duty/route-switch")
@@ -149,4 +149,5 @@ class LearningRouteApi {
                 r.decidedOn(), r.ground());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/exemptions")).body(exemption);
     }
+
 }

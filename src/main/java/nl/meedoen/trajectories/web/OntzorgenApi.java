@@ -88,4 +88,5 @@ class OntzorgenApi {
     CaseworkerResource assign(@PathVariable UUID personId, @RequestBody CaseworkerRequest r) {
         return CaseworkerResource.of(caseworkers.assign(personId, r.userId()));
     }
+
 }

@@ -7,13 +7,19 @@ import nl.meedoen.platform.StaleVersionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
-/** What the trajectory pages share for their forms: a change whose refusal becomes errors beside the fields. */
+/**
+ * What the trajectory pages share for their forms: a change whose refusal becomes errors
+ * beside the fields.
+ */
 final class PageForms {
 
     private PageForms() {
     }
 
-    /** Puts the empty form in the model unless the submitted one (with its errors) is there already. */
+    /**
+     * Puts the empty form in the model unless the submitted one (with its errors) is
+     * there already.
+     */
     static void addIfAbsent(Model model, String name, Object value) {
         if (!model.containsAttribute(name)) {
             model.addAttribute(name, value);
@@ -21,8 +27,9 @@ final class PageForms {
     }
 
     /**
-     * Runs the change; a refusal is recorded on the form: a domain rule beside its field (or above the form when the
-     * form has no such field), a conflict or another user's earlier change above the form.
+     * Runs the change; a refusal is recorded on the form: a domain rule beside its field
+     * (or above the form when the form has no such field), a conflict or another user's
+     * earlier change above the form.
      */
     static boolean attempt(BindingResult errors, Runnable change) {
         try {
@@ -57,4 +64,5 @@ final class PageForms {
             return false;
         }
     }
+
 }

@@ -30,15 +30,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A person's participation declaration trajectory (PVT) over JSON, for caseworkers and team leads. */
+/**
+ * A person's participation declaration trajectory (PVT) over JSON, for caseworkers and
+ * team leads.
+ */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/participation-declaration")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class ParticipationDeclarationApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SessionRequest(@NotNull(message = "{trajectories.pvt.heldOn.required}") @PastOrPresent(
-            message = "{date.future}") @Nullable LocalDate heldOn,
+    record SessionRequest(
+            @NotNull(message = "{trajectories.pvt.heldOn.required}") @PastOrPresent(
+                    message = "{date.future}") @Nullable LocalDate heldOn,
             @NotNull(message = "{trajectories.pvt.hours}") @DecimalMin(value = "0.5",
                     message = "{trajectories.pvt.hours}") @DecimalMax(value = "24",
                             message = "{trajectories.pvt.hours}") @Nullable BigDecimal hours,
@@ -95,4 +99,5 @@ class ParticipationDeclarationApi {
             throw new InvalidInputException("status", "trajectories.pvt.status");
         }
     }
+
 }

@@ -39,15 +39,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The trajectory's sub-pages on a person's file: the broad intake with its appointments and no-show ladder, the
- * learning route with exams and exemptions, and ontzorgen.
+ * The trajectory's sub-pages on a person's file: the broad intake with its appointments
+ * and no-show ladder, the learning route with exams and exemptions, and ontzorgen.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class TrajectoryDetailPages {
 
-    record IntakeForm(@PastOrPresent(message = "{date.future}") @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate learnabilityTestedOn,
+    record IntakeForm(
+            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate learnabilityTestedOn,
             @Size(max = 500, message = "{field.tooLong}") @Nullable String learnabilityResult,
             @Size(max = 4000, message = "{field.tooLong}") @Nullable String educationHistory,
             @Size(max = 4000, message = "{field.tooLong}") @Nullable String workHistory,
@@ -60,8 +61,9 @@ class TrajectoryDetailPages {
             @Nullable Integer version) {
     }
 
-    record AppointmentForm(@NotNull(message = "{trajectories.intake.scheduledOn.required}") @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate scheduledOn,
+    record AppointmentForm(
+            @NotNull(message = "{trajectories.intake.scheduledOn.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate scheduledOn,
             @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime time,
             @Size(max = 200, message = "{field.tooLong}") @Nullable String location) {
     }
@@ -72,8 +74,7 @@ class TrajectoryDetailPages {
             @Size(max = 200, message = "{field.tooLong}") @Nullable String newInvitationLocation) {
     }
 
-    record SwitchForm(@Nullable String to,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate switchOn,
+    record SwitchForm(@Nullable String to, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate switchOn,
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
@@ -96,9 +97,11 @@ class TrajectoryDetailPages {
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String ground) {
     }
 
-    record OntzorgenForm(@NotNull(message = "{trajectories.ontzorgen.start.required}") @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assistanceStart, @Nullable Boolean rent,
-            @Nullable Boolean energy, @Nullable Boolean healthInsurance, @Nullable Integer version) {
+    record OntzorgenForm(
+            @NotNull(message = "{trajectories.ontzorgen.start.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assistanceStart,
+            @Nullable Boolean rent, @Nullable Boolean energy, @Nullable Boolean healthInsurance,
+            @Nullable Integer version) {
     }
 
     private final Residents residents;
@@ -133,9 +136,12 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/intake")
     String saveIntake(@PathVariable UUID id, @Valid @ModelAttribute("intake") IntakeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> intakes.save(id, new Components(form.learnabilityTestedOn(),
-                form.learnabilityResult(), form.educationHistory(), form.workHistory(), form.personalCircumstances(),
-                form.healthNotes(), form.vveInformedOn(), form.completedOn()), orZero(form.version())))) {
+        if (!errors.hasErrors() && PageForms.attempt(errors,
+                () -> intakes.save(id,
+                        new Components(form.learnabilityTestedOn(), form.learnabilityResult(), form.educationHistory(),
+                                form.workHistory(), form.personalCircumstances(), form.healthNotes(),
+                                form.vveInformedOn(), form.completedOn()),
+                        orZero(form.version())))) {
             return saved(redirect, "trajectories.intake.saved", id, "intake");
         }
         return intakePage(id, model);
@@ -144,8 +150,8 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/intake/afspraak")
     String schedule(@PathVariable UUID id, @Valid @ModelAttribute("appointment") AppointmentForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()
-                && PageForms.attempt(errors, () -> intakes.schedule(id, form.scheduledOn(), form.time(), form.location()))) {
+        if (!errors.hasErrors() && PageForms.attempt(errors,
+                () -> intakes.schedule(id, form.scheduledOn(), form.time(), form.location()))) {
             return saved(redirect, "trajectories.intake.scheduled", id, "intake");
         }
         return intakePage(id, model);
@@ -176,17 +182,18 @@ class TrajectoryDetailPages {
         model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
         Intake intake = intakes.find(id);
         model.addAttribute("intakeRecord", intake);
-        PageForms.addIfAbsent(model, "intake", new IntakeForm(intake.learnabilityTestedOn(), intake.learnabilityResult(),
-                intake.educationHistory(), intake.workHistory(), intake.personalCircumstances(),
-                intake.healthVisible() ? intake.healthNotes() : null, intake.vveInformedOn(), intake.completedOn(),
-                intake.version()));
+        PageForms.addIfAbsent(model, "intake",
+                new IntakeForm(intake.learnabilityTestedOn(), intake.learnabilityResult(), intake.educationHistory(),
+                        intake.workHistory(), intake.personalCircumstances(),
+                        intake.healthVisible() ? intake.healthNotes() : null, intake.vveInformedOn(),
+                        intake.completedOn(), intake.version()));
         var appointments = intakes.appointments(id);
         model.addAttribute("appointments", appointments);
         model.addAttribute("openAppointment",
                 appointments.stream().filter(a -> a.outcome() == IntakeOutcome.SCHEDULED).findFirst().orElse(null));
         model.addAttribute("withoutInput", intakes.planWithoutInputAllowed(id));
-        model.addAttribute("outcomes", new IntakeOutcome[] { IntakeOutcome.ATTENDED, IntakeOutcome.NO_SHOW,
-                IntakeOutcome.CANCELLED });
+        model.addAttribute("outcomes",
+                new IntakeOutcome[] { IntakeOutcome.ATTENDED, IntakeOutcome.NO_SHOW, IntakeOutcome.CANCELLED });
         PageForms.addIfAbsent(model, "appointment", new AppointmentForm(null, null, null));
         PageForms.addIfAbsent(model, "outcome", new OutcomeForm(null, null, null, null, null));
         return common(model, "intake");
@@ -202,9 +209,10 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/wissel")
     String switchRoute(@PathVariable UUID id, @Valid @ModelAttribute("switchForm") SwitchForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> routes.switchRoute(id,
-                Versions.optionalEnum(LearningRoute.class, form.to(), "to", "trajectories.plan.route"), form.switchOn(),
-                form.reason()))) {
+        if (!errors.hasErrors() && PageForms.attempt(errors,
+                () -> routes.switchRoute(id,
+                        Versions.optionalEnum(LearningRoute.class, form.to(), "to", "trajectories.plan.route"),
+                        form.switchOn(), form.reason()))) {
             return saved(redirect, "trajectories.route.switched", id, "leerroute");
         }
         return routePage(id, model);
@@ -213,7 +221,8 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/afschalen")
     String stepDown(@PathVariable UUID id, @Valid @ModelAttribute("stepDownForm") StepDownForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> routes.stepDown(id, form.stepDownOn(), form.reason()))) {
+        if (!errors.hasErrors()
+                && PageForms.attempt(errors, () -> routes.stepDown(id, form.stepDownOn(), form.reason()))) {
             return saved(redirect, "trajectories.route.steppedDown", id, "leerroute");
         }
         return routePage(id, model);
@@ -222,9 +231,9 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/uren")
     String hours(@PathVariable UUID id, @Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> routes.recordHours(id, new Hours(form.zCourseHours(),
-                form.zParticipationHours(), form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(),
-                form.mapInterviewOn())))) {
+        if (!errors.hasErrors() && PageForms.attempt(errors,
+                () -> routes.recordHours(id, new Hours(form.zCourseHours(), form.zParticipationHours(),
+                        form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn())))) {
             return saved(redirect, "trajectories.route.hoursSaved", id, "leerroute");
         }
         return routePage(id, model);
@@ -249,8 +258,7 @@ class TrajectoryDetailPages {
         if (!errors.hasErrors() && PageForms.attempt(errors, () -> exemptions.record(id,
                 Versions.optionalEnum(ExemptPart.class, form.exemptPart(), "exemptPart",
                         "trajectories.exemption.part.required"),
-                Versions.optionalEnum(ExemptionKind.class, form.kind(), "kind",
-                        "trajectories.exemption.kind.required"),
+                Versions.optionalEnum(ExemptionKind.class, form.kind(), "kind", "trajectories.exemption.kind.required"),
                 form.decidedOn(), form.ground()))) {
             return saved(redirect, "trajectories.exemption.saved", id, "leerroute");
         }
@@ -270,9 +278,11 @@ class TrajectoryDetailPages {
         model.addAttribute("levels", new String[] { "A1", "A2", "B1", "B2" });
         PageForms.addIfAbsent(model, "switchForm", new SwitchForm(null, null, null));
         PageForms.addIfAbsent(model, "stepDownForm", new StepDownForm(null, null));
-        PageForms.addIfAbsent(model, "hoursForm", progress == null ? new HoursForm(null, null, null, null, null, null)
-                : new HoursForm(progress.zCourseHours(), progress.zParticipationHours(), progress.zInterviewOn(),
-                        progress.mapPracticalHours(), progress.mapThemesDone(), progress.mapInterviewOn()));
+        PageForms.addIfAbsent(model, "hoursForm",
+                progress == null ? new HoursForm(null, null, null, null, null, null)
+                        : new HoursForm(progress.zCourseHours(), progress.zParticipationHours(),
+                                progress.zInterviewOn(), progress.mapPracticalHours(), progress.mapThemesDone(),
+                                progress.mapInterviewOn()));
         PageForms.addIfAbsent(model, "examForm", new ExamForm(null, null, null, null));
         PageForms.addIfAbsent(model, "exemptionForm", new ExemptionForm(null, null, null, null));
         return common(model, "leerroute");
@@ -288,9 +298,10 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/ontzorgen")
     String saveOntzorgen(@PathVariable UUID id, @Valid @ModelAttribute("ontzorgenForm") OntzorgenForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> ontzorgen.save(id, form.assistanceStart(),
-                Boolean.TRUE.equals(form.rent()), Boolean.TRUE.equals(form.energy()),
-                Boolean.TRUE.equals(form.healthInsurance()), orZero(form.version())))) {
+        if (!errors.hasErrors() && PageForms.attempt(errors,
+                () -> ontzorgen.save(id, form.assistanceStart(), Boolean.TRUE.equals(form.rent()),
+                        Boolean.TRUE.equals(form.energy()), Boolean.TRUE.equals(form.healthInsurance()),
+                        orZero(form.version())))) {
             return saved(redirect, "trajectories.ontzorgen.saved", id, "ontzorgen");
         }
         return ontzorgenPage(id, model);
@@ -300,9 +311,10 @@ class TrajectoryDetailPages {
         model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
         var arrangement = ontzorgen.find(id).orElse(null);
         model.addAttribute("arrangement", arrangement);
-        PageForms.addIfAbsent(model, "ontzorgenForm", arrangement == null ? new OntzorgenForm(null, true, true, true, 0)
-                : new OntzorgenForm(arrangement.assistanceStart(), arrangement.rent(), arrangement.energy(),
-                        arrangement.healthInsurance(), arrangement.version()));
+        PageForms.addIfAbsent(model, "ontzorgenForm",
+                arrangement == null ? new OntzorgenForm(null, true, true, true, 0)
+                        : new OntzorgenForm(arrangement.assistanceStart(), arrangement.rent(), arrangement.energy(),
+                                arrangement.healthInsurance(), arrangement.version()));
         return common(model, "ontzorgen");
     }
 
@@ -323,4 +335,5 @@ class TrajectoryDetailPages {
         redirect.addFlashAttribute("saved", key);
         return "redirect:/personen/" + id + "/traject/" + tab;
     }
+
 }

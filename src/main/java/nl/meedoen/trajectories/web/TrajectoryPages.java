@@ -48,8 +48,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The trajectory tab of a person's file with the forms for social guidance and the integration duty, and the team
- * lead's queue of extension requests.
+ * The trajectory tab of a person's file with the forms for social guidance and the
+ * integration duty, and the team lead's queue of extension requests.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
@@ -117,10 +117,9 @@ class TrajectoryPages {
 
     private final Colleagues colleagues;
 
-    TrajectoryPages(Guidances guidances, IntegrationDuties duties, Deadlines deadlines,
-            ParticipationDeclarations pvts, Residents residents, TrajectorySettings settings, Intakes intakes,
-            Exemptions exemptions, LearningRoutes routes, Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers,
-            Colleagues colleagues) {
+    TrajectoryPages(Guidances guidances, IntegrationDuties duties, Deadlines deadlines, ParticipationDeclarations pvts,
+            Residents residents, TrajectorySettings settings, Intakes intakes, Exemptions exemptions,
+            LearningRoutes routes, Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers, Colleagues colleagues) {
         this.intakes = intakes;
         this.exemptions = exemptions;
         this.routes = routes;
@@ -177,8 +176,9 @@ class TrajectoryPages {
     @PostMapping("/personen/{id}/traject/inburgeringsplicht")
     String recordDuty(@PathVariable UUID id, @Valid @ModelAttribute("duty") DutyForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> duties.record(id, IntegrationDutyApi.regime(form.regime()),
-                form.duoNoticeDate(), form.brpRegistrationDate(), form.thirdPartyInfoReceivedDate()))) {
+        if (!errors.hasErrors()
+                && PageForms.attempt(errors, () -> duties.record(id, IntegrationDutyApi.regime(form.regime()),
+                        form.duoNoticeDate(), form.brpRegistrationDate(), form.thirdPartyInfoReceivedDate()))) {
             redirect.addFlashAttribute("saved", "trajectories.duty.saved");
             return "redirect:/personen/" + id + "/traject";
         }
@@ -235,8 +235,9 @@ class TrajectoryPages {
     }
 
     /**
-     * The deadline calendar: everything overdue, then the municipality's number of weeks ahead; of the whole team,
-     * of the caller's own persons ({@code begeleider=ik}) or of one colleague of the team.
+     * The deadline calendar: everything overdue, then the municipality's number of weeks
+     * ahead; of the whole team, of the caller's own persons ({@code begeleider=ik}) or of
+     * one colleague of the team.
      */
     @GetMapping("/traject/termijnen")
     String calendar(@RequestParam(name = "begeleider", required = false) @Nullable String caseworker, Model model) {
@@ -254,10 +255,8 @@ class TrajectoryPages {
         model.addAttribute("deadlines", caseworkerId == null ? deadlines.forMyTeam(today, to, today)
                 : deadlines.forCaseworker(caseworkerId, today, to, today));
         model.addAttribute("selected", caseworker == null ? "" : caseworker);
-        model.addAttribute("team", CurrentUser.current()
-            .map(CurrentUser::teamId)
-            .map(colleagues::ofTeam)
-            .orElse(java.util.List.of()));
+        model.addAttribute("team",
+                CurrentUser.current().map(CurrentUser::teamId).map(colleagues::ofTeam).orElse(java.util.List.of()));
         model.addAttribute("weeks", settings.current().calendarWeeks());
         model.addAttribute("today", today);
         return "trajectories/calendar";
@@ -304,9 +303,9 @@ class TrajectoryPages {
         PageForms.addIfAbsent(model, "closing", new ClosingForm(null, null, null));
         var duty = duties.find(id).orElse(null);
         model.addAttribute("dutyRecord", duty);
-        PageForms.addIfAbsent(model, "duty", duty == null ? new DutyForm("WI2021", null, null, null)
-                : new DutyForm(duty.regime().name(), duty.duoNoticeDate(), duty.brpRegistrationDate(),
-                        duty.thirdPartyInfoReceivedDate()));
+        PageForms.addIfAbsent(model, "duty",
+                duty == null ? new DutyForm("WI2021", null, null, null) : new DutyForm(duty.regime().name(),
+                        duty.duoNoticeDate(), duty.brpRegistrationDate(), duty.thirdPartyInfoReceivedDate()));
         PageForms.addIfAbsent(model, "plan", new PlanForm(null, null));
         model.addAttribute("routes", LearningRoute.values());
         model.addAttribute("regimes", IntegrationRegime.values());
@@ -326,16 +325,15 @@ class TrajectoryPages {
         model.addAttribute("today", today);
         var guidance = (Guidance) model.getAttribute("guidance");
         var progress = routes.find(id);
-        model.addAttribute("timeline", Timeline.of(guidance, requests, duty, pvt, intakes.appointments(id),
-                intakes.find(id).completedOn(), exemptions.of(id),
-                progress.map(LearningRoutes.Progress::changes).orElse(java.util.List.of()),
-                progress.map(LearningRoutes.Progress::exams).orElse(java.util.List.of()),
-                ontzorgen.find(id).orElse(null), today));
+        model.addAttribute("timeline",
+                Timeline.of(guidance, requests, duty, pvt, intakes.appointments(id), intakes.find(id).completedOn(),
+                        exemptions.of(id), progress.map(LearningRoutes.Progress::changes).orElse(java.util.List.of()),
+                        progress.map(LearningRoutes.Progress::exams).orElse(java.util.List.of()),
+                        ontzorgen.find(id).orElse(null), today));
         model.addAttribute("caseworker", caseworkers.of(id).orElse(null));
-        model.addAttribute("team", residents.find(id)
-            .map(Residents.Resident::teamId)
-            .map(colleagues::ofTeam)
-            .orElse(java.util.List.of()));
+        model.addAttribute("team",
+                residents.find(id).map(Residents.Resident::teamId).map(colleagues::ofTeam).orElse(java.util.List.of()));
         return "trajectories/trajectory";
     }
+
 }

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The municipality's trajectory durations and amounts over JSON: everyone who works with trajectories reads them, a
- * functional administrator changes them (with the ETag of the version read in {@code If-Match}).
+ * The municipality's trajectory durations and amounts over JSON: everyone who works with
+ * trajectories reads them, a functional administrator changes them (with the ETag of the
+ * version read in {@code If-Match}).
  */
 @RestController
 @RequestMapping("/api/v1/trajectory-settings")
@@ -77,4 +78,5 @@ class TrajectorySettingsApi {
         Stored stored = settings.change(body.rules(), Versions.expected(ifMatch, settings.stored().version()));
         return ResponseEntity.ok().eTag(Versions.etag(stored.version())).body(SettingsBody.of(stored.rules()));
     }
+
 }

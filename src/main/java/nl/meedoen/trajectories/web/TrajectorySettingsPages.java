@@ -19,15 +19,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The functional administrator's page for the municipality's trajectory durations and amounts. */
+/**
+ * The functional administrator's page for the municipality's trajectory durations and
+ * amounts.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class TrajectorySettingsPages {
 
     /** The fields in the order of the form. */
     static final List<String> FIELDS = List.of("guidanceMonths", "extensionMonths", "planWeeks", "thirdPartyWeeks",
-            "integrationYears", "routeSwitchMonths", "pvtHours", "stepDownHours", "zCourseHours",
-            "zParticipationHours", "mapPracticalHours", "noShowFineEuros", "ontzorgenMonths", "calendarWeeks");
+            "integrationYears", "routeSwitchMonths", "pvtHours", "stepDownHours", "zCourseHours", "zParticipationHours",
+            "mapPracticalHours", "noShowFineEuros", "ontzorgenMonths", "calendarWeeks");
 
     private final TrajectorySettings settings;
 
@@ -45,8 +48,8 @@ class TrajectorySettingsPages {
     }
 
     @PostMapping("/traject/instellingen")
-    String save(@Valid @ModelAttribute("settings") SettingsBody body, BindingResult errors,
-            @RequestParam int version, Model model, RedirectAttributes redirect) {
+    String save(@Valid @ModelAttribute("settings") SettingsBody body, BindingResult errors, @RequestParam int version,
+            Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 settings.change(body.rules(), version);
@@ -64,4 +67,5 @@ class TrajectorySettingsPages {
         model.addAttribute("fields", FIELDS);
         return "trajectories/settings";
     }
+
 }

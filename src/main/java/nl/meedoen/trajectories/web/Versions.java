@@ -5,7 +5,10 @@ import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.VersionRequiredException;
 import org.jspecify.annotations.Nullable;
 
-/** ETags over record versions, and enum values read from requests with a field error for unknown ones. */
+/**
+ * ETags over record versions, and enum values read from requests with a field error for
+ * unknown ones.
+ */
 final class Versions {
 
     private Versions() {
@@ -16,8 +19,9 @@ final class Versions {
     }
 
     /**
-     * The version an {@code If-Match} names. A record that does not exist yet ({@code current} 0) may be created
-     * without one; changing an existing record needs it.
+     * The version an {@code If-Match} names. A record that does not exist yet
+     * ({@code current} 0) may be created without one; changing an existing record needs
+     * it.
      */
     static int expected(@Nullable String ifMatch, int current) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -50,4 +54,5 @@ final class Versions {
             throw new InvalidInputException(field, messageKey);
         }
     }
+
 }

@@ -77,7 +77,7 @@ class PlanDiffTests {
     }
 
     private static Version version(int number, List<Goal> goals, PipElements pip) {
-        return new Version(UUID.randomUUID(), number, true, LocalDate.of(2026, 1, number), "Begeleider", pip, 0,
-                goals);
+        return new Version(UUID.randomUUID(), number, true, LocalDate.of(2026, 1, number), "Begeleider", pip, 0, goals);
     }
+
 }

@@ -52,4 +52,5 @@ class LanguageChartTests {
     private static Assessment level(Skill skill, LanguageLevel level, String on) {
         return new Assessment(UUID.randomUUID(), skill, level, LocalDate.parse(on), AssessmentSource.TEST);
     }
+
 }

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The upper bound of a name prefix, which turns the prefix search into an index range. */
+/**
+ * The upper bound of a name prefix, which turns the prefix search into an index range.
+ */
 class PrefixRangeTests {
 
     @Test
@@ -34,8 +36,12 @@ class PrefixRangeTests {
         assertThat(Persons.afterPrefix("")).isNull();
     }
 
-    /** Collation "C" on UTF-8 compares bytes, which is code point order (not Java's UTF-16 order). */
+    /**
+     * Collation "C" on UTF-8 compares bytes, which is code point order (not Java's UTF-16
+     * order).
+     */
     private static int inCollationC(String a, String b) {
         return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
+
 }
