@@ -4,51 +4,74 @@ package nl.meedoen.audit;
 public enum AuditAction {
 
     /** The file was opened (page or API). */
-    READ,
+    READ("systeemtaak"),
     /** The person was found by an identifying number (BSN or V-number). */
-    SEARCH, CREATE, UPDATE,
+    SEARCH("systeemtaak"),
+    /** The person was registered. */
+    CREATE("systeemtaak"),
+    /** The file was changed. */
+    UPDATE("systeemtaak"),
     /** The file was ended: moved away, deceased or closed. */
-    END,
+    END("systeemtaak"),
     /** Household membership changed. */
-    HOUSEHOLD,
+    HOUSEHOLD("systeemtaak"),
     /** A privacy officer consulted the person's processing log. */
-    AUDIT_VIEW,
+    AUDIT_VIEW("systeemtaak"),
     /** The person was matched to the municipality for housing (koppeling). */
-    MATCH,
+    MATCH("huisvesting"),
     /** The person was housed: key handover date and address recorded. */
-    PLACEMENT,
+    PLACEMENT("huisvesting"),
     /** The person's trajectory (guidance, integration duty) was consulted. */
-    TRAJECTORY_READ,
+    TRAJECTORY_READ("trajecten"),
     /** The person's trajectory was changed: guidance started, extended, closed. */
-    TRAJECTORY_UPDATE,
+    TRAJECTORY_UPDATE("trajecten"),
     /**
      * The person's personal plan, language progress, children, work and income were
      * consulted.
      */
-    PLAN_READ,
+    PLAN_READ("plannen"),
     /** The person's personal plan or its progress was changed. */
-    PLAN_UPDATE,
+    PLAN_UPDATE("plannen"),
     /** The person's referrals were consulted by the municipality. */
-    REFERRAL_READ,
+    REFERRAL_READ("verwijzingen"),
     /** A referral of the person was drafted, sent, withdrawn or its outcome recorded. */
-    REFERRAL_UPDATE,
+    REFERRAL_UPDATE("verwijzingen"),
     /**
      * A partner organisation read the data shared with it in a referral of the person.
      */
-    REFERRAL_PARTNER_READ,
+    REFERRAL_PARTNER_READ("verwijzingen"),
     /**
      * A team lead sent a referral of the person without consent or legal basis, with a
      * reason.
      */
-    REFERRAL_CONSENT_OVERRIDE,
+    REFERRAL_CONSENT_OVERRIDE("verwijzingen"),
     /**
      * The person's own network (contacts, match requests, buddy matches) was consulted.
      */
-    NETWORK_READ,
+    NETWORK_READ("eigen netwerk"),
     /**
      * The person's own network was changed: a contact, a match request, a buddy match or
      * its log.
      */
-    NETWORK_UPDATE
+    NETWORK_UPDATE("eigen netwerk");
+
+    private final String area;
+
+    AuditAction(String area) {
+        this.area = area;
+    }
+
+    /**
+     * The area of work an action belongs to: logged as the role of the system when no one
+     * is logged in (demo data, jobs).
+     */
+    public String area() {
+        return area;
+    }
+
+    /** A read, as opposed to a change. */
+    public boolean isRead() {
+        return this == READ || name().endsWith("_READ");
+    }
 
 }

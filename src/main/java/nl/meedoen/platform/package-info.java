@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform",
         type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package nl.meedoen.platform;

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
@@ -28,10 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,72 +70,37 @@ public class ProcessingLog implements AuditLog {
 
     private final Clock clock;
 
-    ProcessingLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Purposes purposes) {
+    ProcessingLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Purposes purposes, Clock clock) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbcTemplate.getDataSource());
         this.streaming.setFetchSize(2000);
         this.purposes = purposes;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, UUID personId) {
-        CurrentUser user = CurrentUser.current()
-            .orElseThrow(() -> new IllegalStateException("Processing by an unknown user cannot be logged"));
-        String read = isRead(action) ? action.name() + ":" + personId : null;
-        if (read != null && readsLoggedInThisRequest().contains(read)) {
-            return;
-        }
-        append(user.municipalityId(), user.username(), user.role().name(), action, personId);
-        if (read != null) {
-            rememberOnceCommitted(read);
-        }
-    }
-
-    /**
-     * A read, as opposed to a change: one page or API call that reads a person's data
-     * several times is one read.
-     */
-    static boolean isRead(AuditAction action) {
-        return action == AuditAction.READ || action.name().endsWith("_READ");
-    }
-
-    private static final String READS_LOGGED = ProcessingLog.class.getName() + ".readsLogged";
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> readsLoggedInThisRequest() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        Object logged = request == null ? null : request.getAttribute(READS_LOGGED, RequestAttributes.SCOPE_REQUEST);
-        return logged instanceof Set<?> set ? (Set<String>) set : Set.of();
-    }
-
-    /**
-     * Remembers a logged read for the rest of the request, but only once its entry is
-     * committed: a read logged in a transaction that rolls back is logged again by the
-     * next read.
-     */
-    private static void rememberOnceCommitted(String read) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public void afterCommit() {
-                Object logged = request.getAttribute(READS_LOGGED, RequestAttributes.SCOPE_REQUEST);
-                Set<String> reads = logged instanceof Set<?> set ? (Set<String>) set : new HashSet<>();
-                reads.add(read);
-                request.setAttribute(READS_LOGGED, reads, RequestAttributes.SCOPE_REQUEST);
-            }
-        });
+        append(action, personId);
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void recordBySystem(AuditAction action, UUID personId, String onBehalfOf) {
-        append(Tenancy.require(), "systeem", onBehalfOf, action, personId);
+    @Transactional
+    public void read(AuditAction action, UUID personId) {
+        append(action, personId);
+    }
+
+    @Override
+    @Transactional
+    public void read(AuditAction action, Collection<UUID> personIds) {
+        new LinkedHashSet<>(personIds).forEach(personId -> append(action, personId));
+    }
+
+    private void append(AuditAction action, UUID personId) {
+        CurrentUser.current()
+            .ifPresentOrElse(
+                    user -> append(user.municipalityId(), user.username(), user.role().name(), action, personId),
+                    () -> append(Tenancy.require(), "systeem", action.area(), action, personId));
     }
 
     private void append(UUID municipalityId, String actor, @Nullable String actorRole, AuditAction action,

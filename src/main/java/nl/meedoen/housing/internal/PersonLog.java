@@ -22,12 +22,7 @@ class PersonLog {
     }
 
     void log(AuditAction action, UUID personId) {
-        if (CurrentUser.current().isPresent()) {
-            audit.record(action, personId);
-        }
-        else {
-            audit.recordBySystem(action, personId, "huisvesting");
-        }
+        audit.record(action, personId);
     }
 
 }

@@ -21,12 +21,7 @@ class NetworkLog {
     }
 
     void log(AuditAction action, UUID personId) {
-        if (CurrentUser.current().isPresent()) {
-            audit.record(action, personId);
-        }
-        else {
-            audit.recordBySystem(action, personId, "eigen netwerk");
-        }
+        audit.record(action, personId);
     }
 
 }

@@ -30,12 +30,7 @@ public class PlanLog {
     }
 
     private void log(AuditAction action, UUID personId) {
-        if (CurrentUser.current().isPresent()) {
-            audit.record(action, personId);
-        }
-        else {
-            audit.recordBySystem(action, personId, "plannen");
-        }
+        audit.record(action, personId);
     }
 
     /** Who did it, for the record: the logged-in user's name, or the system. */

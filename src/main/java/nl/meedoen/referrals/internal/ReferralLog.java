@@ -21,12 +21,7 @@ class ReferralLog {
     }
 
     void log(AuditAction action, UUID personId) {
-        if (CurrentUser.current().isPresent()) {
-            audit.record(action, personId);
-        }
-        else {
-            audit.recordBySystem(action, personId, "verwijzingen");
-        }
+        audit.record(action, personId);
     }
 
 }

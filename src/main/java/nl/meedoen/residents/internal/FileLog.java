@@ -22,12 +22,7 @@ class FileLog {
     }
 
     void log(AuditAction action, UUID personId) {
-        if (CurrentUser.current().isPresent()) {
-            audit.record(action, personId);
-        }
-        else {
-            audit.recordBySystem(action, personId, "systeemtaak");
-        }
+        audit.record(action, personId);
     }
 
 }

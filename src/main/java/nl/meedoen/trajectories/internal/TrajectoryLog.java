@@ -21,12 +21,7 @@ class TrajectoryLog {
     }
 
     void log(AuditAction action, UUID personId) {
-        if (CurrentUser.current().isPresent()) {
-            audit.record(action, personId);
-        }
-        else {
-            audit.recordBySystem(action, personId, "trajecten");
-        }
+        audit.record(action, personId);
     }
 
 }

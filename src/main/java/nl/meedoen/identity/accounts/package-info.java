@@ -1,0 +1,3 @@
+/** Account administration and the first administrator of an installation. */
+@org.jspecify.annotations.NullMarked
+package nl.meedoen.identity.accounts;

@@ -1,0 +1,3 @@
+/** Demo data of residents, seeded once per municipality in the demo setup. */
+@org.jspecify.annotations.NullMarked
+package nl.meedoen.residents.demo;
