@@ -1,6 +1,8 @@
 package nl.meedoen.audit;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +21,7 @@ public interface AuditSubjects {
     /**
      * The persons among {@code personIds} that exist in the current municipality, by id.
      */
-    java.util.Map<UUID, Subject> findAll(java.util.Collection<UUID> personIds);
+    Map<UUID, Subject> findAll(Collection<UUID> personIds);
 
     /** Persons by BSN, V-number or name prefix; at most {@code limit}. */
     List<Subject> search(String query, int limit);

@@ -1,5 +1,6 @@
 package nl.meedoen.identity;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,7 +35,7 @@ class Accounts implements UserDetailsService, TenantResolver {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql(SELECT + " where u.username = :username")
-            .param("username", username.trim().toLowerCase(java.util.Locale.ROOT))
+            .param("username", username.trim().toLowerCase(Locale.ROOT))
             .query((rs, i) -> new Account(
                     new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
                             rs.getString("display_name"), Role.valueOf(rs.getString("role")),

@@ -3,6 +3,8 @@ package nl.meedoen.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -226,7 +228,7 @@ public class ProcessingLog implements AuditLog {
             select municipality_id, seq, at, actor, actor_role, action, person_id, purpose, trace_id, prev_hash, hash
             from audit_entry""";
 
-    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getObject("municipality_id", UUID.class), rs.getLong("seq"),
                 rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("actor_role"),
                 rs.getString("action"), rs.getObject("person_id", UUID.class), rs.getString("purpose"),

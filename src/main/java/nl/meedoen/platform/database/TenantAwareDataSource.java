@@ -1,10 +1,11 @@
 package nl.meedoen.platform.database;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import nl.meedoen.platform.Tenancy;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * with this setting, so a query that forgets its municipality filter still sees nothing
  * of another municipality.
  */
-final class TenantAwareDataSource extends DelegatingDataSource implements java.io.Closeable {
+final class TenantAwareDataSource extends DelegatingDataSource implements Closeable {
 
     TenantAwareDataSource(DataSource pool) {
         super(pool);
@@ -25,8 +26,8 @@ final class TenantAwareDataSource extends DelegatingDataSource implements java.i
 
     /** Closes the pool underneath when the application stops. */
     @Override
-    public void close() throws java.io.IOException {
-        if (getTargetDataSource() instanceof java.io.Closeable pool) {
+    public void close() throws IOException {
+        if (getTargetDataSource() instanceof Closeable pool) {
             pool.close();
         }
     }

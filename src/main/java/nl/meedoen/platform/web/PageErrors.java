@@ -5,9 +5,9 @@ import java.util.Map;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.RequestTrace;
 
+import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
-import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -31,8 +32,7 @@ class PageErrors {
     /**
      * A missing record, or an address with an id that cannot exist (e.g. /personen/abc).
      */
-    @ExceptionHandler({ NotFoundException.class,
-            org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class })
+    @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
     ModelAndView notFound() {
         ModelAndView view = new ModelAndView("error", HttpStatus.NOT_FOUND);
         view.addObject("status", 404);

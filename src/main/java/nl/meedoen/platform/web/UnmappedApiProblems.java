@@ -1,5 +1,7 @@
 package nl.meedoen.platform.web;
 
+import java.net.URI;
+
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meedoen.platform.RequestTrace;
 
@@ -7,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,12 +45,12 @@ class UnmappedApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
         problem.setTitle(messages.getMessage("problem.title." + status.value(), null, LocaleContextHolder.getLocale()));
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(request.getRequestURI()));
         RequestTrace.currentId().ifPresent(id -> problem.setProperty("traceId", id));
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
             .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (ex instanceof HttpRequestMethodNotSupportedException methods && methods.getSupportedHttpMethods() != null) {
-            response.allow(methods.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
+            response.allow(methods.getSupportedHttpMethods().toArray(HttpMethod[]::new));
         }
         return response.body(problem);
     }
