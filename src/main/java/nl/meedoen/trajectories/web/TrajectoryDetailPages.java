@@ -3,6 +3,7 @@ package nl.meedoen.trajectories.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -256,7 +257,8 @@ class TrajectoryDetailPages {
         var progress = routes.find(id).orElse(null);
         model.addAttribute("progress", progress);
         model.addAttribute("exemptions", exemptions.of(id));
-        model.addAttribute("routes", LearningRoute.values());
+        model.addAttribute("otherRoutes",
+                Arrays.stream(LearningRoute.values()).filter(r -> progress == null || r != progress.route()).toList());
         model.addAttribute("examParts", ExamPart.values());
         model.addAttribute("examOutcomes", ExamOutcome.values());
         model.addAttribute("exemptParts", ExemptPart.values());
