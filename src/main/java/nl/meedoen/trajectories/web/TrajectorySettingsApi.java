@@ -1,15 +1,11 @@
 package nl.meedoen.trajectories.web;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.meedoen.platform.web.IfMatch;
-import jakarta.validation.constraints.NotNull;
 import nl.meedoen.trajectories.internal.TrajectorySettings;
-import nl.meedoen.trajectories.internal.TrajectorySettings.Rules;
 import nl.meedoen.trajectories.internal.TrajectorySettings.Stored;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,36 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/trajectory-settings")
 @Tag(name = "Trajectory settings", description = "The municipality's trajectory durations and amounts.")
 class TrajectorySettingsApi {
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record SettingsBody(@NotNull(message = "{trajectories.settings.required}") @Nullable Integer guidanceMonths,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer extensionMonths,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer planWeeks,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer thirdPartyWeeks,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer integrationYears,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer routeSwitchMonths,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer pvtHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer stepDownHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer zCourseHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer zParticipationHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer mapPracticalHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer noShowFineEuros,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer ontzorgenMonths,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer calendarWeeks) {
-
-        static SettingsBody of(Rules r) {
-            return new SettingsBody(r.guidanceMonths(), r.extensionMonths(), r.planWeeks(), r.thirdPartyWeeks(),
-                    r.integrationYears(), r.routeSwitchMonths(), r.pvtHours(), r.stepDownHours(), r.zCourseHours(),
-                    r.zParticipationHours(), r.mapPracticalHours(), r.noShowFineEuros(), r.ontzorgenMonths(),
-                    r.calendarWeeks());
-        }
-
-        Rules rules() {
-            return new Rules(guidanceMonths, extensionMonths, planWeeks, thirdPartyWeeks, integrationYears,
-                    routeSwitchMonths, pvtHours, stepDownHours, zCourseHours, zParticipationHours, mapPracticalHours,
-                    noShowFineEuros, ontzorgenMonths, calendarWeeks);
-        }
-    }
 
     private final TrajectorySettings settings;
 
