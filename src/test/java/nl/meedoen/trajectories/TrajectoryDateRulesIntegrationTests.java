@@ -70,6 +70,33 @@ class TrajectoryDateRulesIntegrationTests {
     }
 
     @Test
+    void guidanceIsClosedOnTodayAtTheLatest() {
+        String person = person("Datum", "Afsluitdag");
+        assertThat(caseworker().post(guidance(person), Map.of("startDate", "2024-01-10")).status()).isEqualTo(201);
+
+        try (var day = clock.fixedAt(LocalDate.of(2024, 2, 29))) {
+            Response tomorrow = caseworker().post(guidance(person) + "/closing",
+                    Map.of("closedOn", "2024-03-01", "handover", "LOCAL_POLICY"));
+            assertThat(tomorrow.status()).isEqualTo(400);
+            assertThat(tomorrow.body().toString()).contains("closedOn");
+            assertThat(caseworker()
+                .post(guidance(person) + "/closing", Map.of("closedOn", "2024-02-29", "handover", "LOCAL_POLICY"))
+                .status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aPvtSessionAfterTodayIsRefused() {
+        String person = person("Datum", "Bijeenkomst");
+        String sessions = "/api/v1/persons/" + person + "/participation-declaration/sessions";
+
+        try (var day = clock.fixedAt(LocalDate.of(2024, 2, 29))) {
+            assertThat(caseworker().post(sessions, Map.of("heldOn", "2024-03-01", "hours", 2)).status()).isEqualTo(400);
+            assertThat(caseworker().post(sessions, Map.of("heldOn", "2024-02-29", "hours", 2)).status()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void theCalendarAndTheQueueLogOneReadOfEachPersonShown() throws Exception {
         String person = person("Lezen", "Kalender");
         caseworker().post(guidance(person), Map.of("startDate", LocalDate.now().minusMonths(7).toString()));

@@ -171,9 +171,16 @@ public class Guidances {
                 ExtensionRequest.Status.REJECTED, request.requestedAt(), note.strip());
     }
 
+    /**
+     * Closes the active guidance on {@code closedOn} (not after today) with its handover;
+     * a pending extension request is rejected with it.
+     */
     @Transactional
     public Guidance close(UUID personId, LocalDate closedOn, @Nullable Handover handover, @Nullable String reason) {
         records.person(personId);
+        if (closedOn.isAfter(records.today())) {
+            throw new InvalidInputException("closedOn", "date.future");
+        }
         Guidance guidance = load(personId, true).orElseThrow(NotFoundException::new);
         Guidance closed = guidance.closedWith(closedOn, handover, reason);
         records.sql("""

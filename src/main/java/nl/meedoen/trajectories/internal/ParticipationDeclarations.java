@@ -54,13 +54,14 @@ public class ParticipationDeclarations {
     }
 
     /**
-     * Records a session attended, in hours with at most one decimal; a trajectory not
-     * started yet is now in progress.
+     * Records a session attended, not after today, in hours with at most one decimal; a
+     * trajectory not started yet is now in progress.
      */
     @Transactional
     public Pvt addSession(UUID personId, LocalDate heldOn, BigDecimal hours, @Nullable String topic) {
         records.person(personId);
-        if (hours.scale() > 1) {
+        notAfterToday("heldOn", heldOn);
+        if (hours.stripTrailingZeros().scale() > 1) {
             throw new InvalidInputException("hours", "trajectories.pvt.hours");
         }
         records.sql("""
@@ -84,13 +85,17 @@ public class ParticipationDeclarations {
         return load(personId);
     }
 
-    /** Sets the status; completed only with the required hours and a signing date. */
+    /**
+     * Sets the status; completed only with the required hours and a signing date, not
+     * after today.
+     */
     @Transactional
     public Pvt setStatus(UUID personId, @Nullable PvtStatus status, @Nullable LocalDate signedOn) {
         records.person(personId);
         if (status == null) {
             throw new InvalidInputException("status", "trajectories.pvt.status");
         }
+        notAfterToday("signedOn", signedOn);
         if (status == PvtStatus.COMPLETED) {
             completionRequiresHoursAndSigning(totalHours(personId), signedOn, records.rules().pvtHours());
         }
@@ -110,6 +115,12 @@ public class ParticipationDeclarations {
             records.publish(new ParticipationDeclarationSigned(Tenancy.require(), personId, signed));
         }
         return load(personId);
+    }
+
+    private void notAfterToday(String field, @Nullable LocalDate date) {
+        if (date != null && date.isAfter(records.today())) {
+            throw new InvalidInputException(field, "date.future");
+        }
     }
 
     /** The person's PVT (not started when nothing is recorded). */

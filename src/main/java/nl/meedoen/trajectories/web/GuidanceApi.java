@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
@@ -57,9 +56,7 @@ class GuidanceApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Closing(
-            @NotNull(message = "{trajectories.guidance.closedOn.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate closedOn,
+    record Closing(@NotNull(message = "{trajectories.guidance.closedOn.required}") @Nullable LocalDate closedOn,
             @Nullable Handover handover, @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
@@ -145,8 +142,8 @@ class GuidanceApi {
     @PostMapping("/closing")
     @Operation(summary = "Close the guidance",
             description = "Caseworkers and team leads, with a handover: LOCAL_POLICY, or NO_FOLLOW_UP with its "
-                    + "reason (400 without). A pending extension request is rejected with it; 409 when closed "
-                    + "already.")
+                    + "reason (400 without), on today at the latest. A pending extension request is rejected with "
+                    + "it; 409 when closed already.")
     GuidanceResource close(@PathVariable UUID personId, @Valid @RequestBody Closing closing) {
         return withLatestRequest(personId,
                 guidances.close(personId, closing.closedOn(), closing.handover(), closing.reason()));

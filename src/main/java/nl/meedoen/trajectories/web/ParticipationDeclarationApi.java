@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,9 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipationDeclarationApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SessionRequest(
-            @NotNull(message = "{trajectories.pvt.heldOn.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate heldOn,
+    record SessionRequest(@NotNull(message = "{trajectories.pvt.heldOn.required}") @Nullable LocalDate heldOn,
             @NotNull(message = "{trajectories.pvt.hours}") @DecimalMin(value = "0.5",
                     message = "{trajectories.pvt.hours}") @DecimalMax(value = "24",
                             message = "{trajectories.pvt.hours}") @Nullable BigDecimal hours,
@@ -55,8 +52,7 @@ class ParticipationDeclarationApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StatusRequest(@Nullable PvtStatus status,
-            @PastOrPresent(message = "{date.future}") @Nullable LocalDate signedOn) {
+    record StatusRequest(@Nullable PvtStatus status, @Nullable LocalDate signedOn) {
     }
 
     record SessionResource(LocalDate heldOn, BigDecimal hours, @Nullable String topic) {
@@ -92,8 +88,8 @@ class ParticipationDeclarationApi {
 
     @PostMapping("/sessions")
     @Operation(summary = "Record a session attended",
-            description = "Caseworkers and team leads: 0.5 to 24 hours with at most one decimal (400 otherwise); "
-                    + "a PVT not started is then in progress.")
+            description = "Caseworkers and team leads: on today at the latest, 0.5 to 24 hours with at most "
+                    + "one decimal (400 otherwise); " + "a PVT not started is then in progress.")
     ResponseEntity<PvtResource> addSession(@PathVariable UUID personId, @Valid @RequestBody SessionRequest request) {
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/participation-declaration"))
             .body(PvtResource.of(pvts.addSession(personId, request.heldOn(), request.hours(), request.topic())));

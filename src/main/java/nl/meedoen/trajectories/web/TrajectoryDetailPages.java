@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.web.Forms;
@@ -46,19 +45,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class TrajectoryDetailPages {
 
-    record IntakeForm(
-            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate learnabilityTestedOn,
-            @Size(max = 500, message = "{field.tooLong}") @Nullable String learnabilityResult,
-            @Size(max = 4000, message = "{field.tooLong}") @Nullable String educationHistory,
-            @Size(max = 4000, message = "{field.tooLong}") @Nullable String workHistory,
-            @Size(max = 4000, message = "{field.tooLong}") @Nullable String personalCircumstances,
-            @Size(max = 4000, message = "{field.tooLong}") @Nullable String healthNotes,
-            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vveInformedOn,
-            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completedOn,
-            @Nullable Integer version) {
+    record IntakeForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate learnabilityTestedOn,
+            @Nullable String learnabilityResult, @Nullable String educationHistory, @Nullable String workHistory,
+            @Nullable String personalCircumstances, @Nullable String healthNotes,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vveInformedOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completedOn, @Nullable Integer version) {
     }
 
     record AppointmentForm(

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.identity.Colleagues;
 import nl.meedoen.platform.web.Forms;
@@ -64,8 +63,9 @@ class TrajectoryPages {
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
-    record ClosingForm(@NotNull(message = "{trajectories.guidance.closedOn.required}") @PastOrPresent(
-            message = "{date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate closedOn,
+    record ClosingForm(
+            @NotNull(message = "{trajectories.guidance.closedOn.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate closedOn,
             @Nullable Handover handover, @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
@@ -81,8 +81,9 @@ class TrajectoryPages {
             iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn, @Nullable LearningRoute route) {
     }
 
-    record SessionForm(@NotNull(message = "{trajectories.pvt.heldOn.required}") @PastOrPresent(
-            message = "{date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
+    record SessionForm(
+            @NotNull(message = "{trajectories.pvt.heldOn.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate heldOn,
             @NotNull(message = "{trajectories.pvt.hours}") @DecimalMin(value = "0.5",
                     message = "{trajectories.pvt.hours}") @DecimalMax(value = "24",
                             message = "{trajectories.pvt.hours}") @Digits(integer = 2, fraction = 1,
@@ -90,8 +91,8 @@ class TrajectoryPages {
             @Size(max = 200, message = "{field.tooLong}") @Nullable String topic) {
     }
 
-    record PvtStatusForm(@Nullable PvtStatus status, @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate signedOn) {
+    record PvtStatusForm(@Nullable PvtStatus status,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate signedOn) {
     }
 
     private final TrajectoryTabs tabs;
