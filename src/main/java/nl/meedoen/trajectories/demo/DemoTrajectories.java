@@ -1,14 +1,14 @@
 package nl.meedoen.trajectories.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import nl.meedoen.identity.Municipalities;
+import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipality;
-import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
@@ -22,10 +22,7 @@ import nl.meedoen.trajectories.internal.IntegrationDuties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,19 +32,17 @@ import org.springframework.stereotype.Component;
  * past its end date), one has a pending extension request for the team lead, and one is
  * closed into the local integration policy. Each has the Wet inburgering 2021 duty
  * recorded; three have an adopted PIP, the others a PIP due date (some of them passed).
- * One has completed the PVT, one has attended a first session.
+ * One has completed the PVT, one has attended a first session. Then the caseworkers,
+ * intakes, ontzorgen and learning routes of these persons follow.
  */
 @Component
-@Order(40)
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
-class DemoTrajectories implements ApplicationRunner {
+class DemoTrajectories implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTrajectories.class);
 
     /** How many months before today each demo guidance started. */
     private static final int[] MONTHS_AGO = { 7, 6, 5, 5, 4, 3, 2, 1 };
-
-    private final Municipalities municipalities;
 
     private final Residents residents;
 
@@ -57,69 +52,79 @@ class DemoTrajectories implements ApplicationRunner {
 
     private final ParticipationDeclarations pvts;
 
+    private final DemoIntakesAndRoutes intakesAndRoutes;
+
     private final JdbcClient jdbc;
 
-    DemoTrajectories(Municipalities municipalities, Residents residents, Guidances guidances, IntegrationDuties duties,
-            ParticipationDeclarations pvts, JdbcClient jdbc) {
-        this.pvts = pvts;
-        this.municipalities = municipalities;
+    private final Clock clock;
+
+    DemoTrajectories(Residents residents, Guidances guidances, IntegrationDuties duties, ParticipationDeclarations pvts,
+            DemoIntakesAndRoutes intakesAndRoutes, JdbcClient jdbc, Clock clock) {
         this.residents = residents;
         this.guidances = guidances;
         this.duties = duties;
+        this.pvts = pvts;
+        this.intakesAndRoutes = intakesAndRoutes;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        municipalities.byCode("0610").ifPresent(this::populate);
+    public Phase phase() {
+        return Phase.TRAJECTORIES;
     }
 
-    private void populate(Municipality municipality) {
-        Tenancy.runAs(municipality.id(), () -> {
-            long existing = jdbc.sql("select count(*) from guidance where municipality_id = :m")
-                .param("m", municipality.id())
-                .query(Long.class)
-                .single();
-            if (existing > 0) {
-                return;
+    @Override
+    public boolean appliesTo(Municipality municipality) {
+        return municipality.code().equals("0610");
+    }
+
+    @Override
+    public boolean presentIn(Municipality municipality) {
+        return jdbc.sql("select exists (select 1 from guidance where municipality_id = :m)")
+            .param("m", municipality.id())
+            .query(Boolean.class)
+            .single();
+    }
+
+    @Override
+    public void seed(Municipality municipality) {
+        LocalDate today = LocalDate.now(clock);
+        List<Resident> recent = new ArrayList<>(residents.ofCategory(Category.PERMIT_HOLDER, 1000));
+        Collections.reverse(recent);
+        List<Resident> started = new ArrayList<>();
+        for (Resident person : recent) {
+            if (started.size() == MONTHS_AGO.length) {
+                break;
             }
-            LocalDate today = LocalDate.now();
-            List<Resident> recent = new ArrayList<>(residents.ofCategory(Category.PERMIT_HOLDER, 1000));
-            Collections.reverse(recent);
-            List<Resident> started = new ArrayList<>();
-            for (Resident person : recent) {
-                if (started.size() == MONTHS_AGO.length) {
-                    break;
-                }
-                LocalDate start = today.minusMonths(MONTHS_AGO[started.size()]).minusDays(started.size());
-                if (person.arrivalDate() != null && person.arrivalDate().isAfter(start)) {
-                    continue;
-                }
-                guidances.start(person.id(), start);
-                // DUO's notice and the BRP registration shortly before the guidance
-                // started.
-                duties.record(person.id(), IntegrationRegime.WI2021, start.minusWeeks(2), start.minusWeeks(3), null);
-                started.add(person);
+            LocalDate start = today.minusMonths(MONTHS_AGO[started.size()]).minusDays(started.size());
+            if (person.arrivalDate() != null && person.arrivalDate().isAfter(start)) {
+                continue;
             }
-            if (started.size() > 3) {
-                guidances.requestExtension(started.get(1).id(), 3,
-                        "Gezinshereniging loopt nog en de taalcursus is net begonnen; begeleiding is nodig tot de"
-                                + " kinderen op school zitten.");
-                guidances.close(started.get(2).id(), today.minusWeeks(1), Handover.LOCAL_POLICY, null);
-                duties.adoptPlan(started.get(0).id(), today.minusMonths(5), LearningRoute.B1);
-                duties.adoptPlan(started.get(2).id(), today.minusMonths(3), LearningRoute.Z);
-                duties.adoptPlan(started.get(4).id(), today.minusMonths(2), LearningRoute.ONDERWIJS);
-                String[] themes = { "Vrijheid en gelijkwaardigheid", "Solidariteit", "Participatie" };
-                for (int i = 0; i < themes.length; i++) {
-                    pvts.addSession(started.get(0).id(), today.minusMonths(5).plusWeeks(i), BigDecimal.valueOf(4),
-                            themes[i]);
-                }
-                pvts.setStatus(started.get(0).id(), PvtStatus.COMPLETED, today.minusMonths(5).plusWeeks(3));
-                pvts.addSession(started.get(1).id(), today.minusWeeks(3), BigDecimal.valueOf(4), themes[0]);
+            guidances.start(person.id(), start);
+            // DUO's notice and the BRP registration shortly before the guidance started.
+            duties.record(person.id(), IntegrationRegime.WI2021, start.minusWeeks(2), start.minusWeeks(3), null);
+            started.add(person);
+        }
+        if (started.size() > 3) {
+            guidances.requestExtension(started.get(1).id(), 3,
+                    "Gezinshereniging loopt nog en de taalcursus is net begonnen; begeleiding is nodig tot de"
+                            + " kinderen op school zitten.");
+            guidances.close(started.get(2).id(), today.minusWeeks(1), Handover.LOCAL_POLICY, null);
+            duties.adoptPlan(started.get(0).id(), today.minusMonths(5), LearningRoute.B1);
+            duties.adoptPlan(started.get(2).id(), today.minusMonths(3), LearningRoute.Z);
+            duties.adoptPlan(started.get(4).id(), today.minusMonths(2), LearningRoute.ONDERWIJS);
+            String[] themes = { "Vrijheid en gelijkwaardigheid", "Solidariteit", "Participatie" };
+            for (int i = 0; i < themes.length; i++) {
+                pvts.addSession(started.get(0).id(), today.minusMonths(5).plusWeeks(i), BigDecimal.valueOf(4),
+                        themes[i]);
             }
-            log.info("Demo data: social guidance and integration duty for {} permit holders in {}", started.size(),
-                    municipality.name());
-        });
+            pvts.setStatus(started.get(0).id(), PvtStatus.COMPLETED, today.minusMonths(5).plusWeeks(3));
+            pvts.addSession(started.get(1).id(), today.minusWeeks(3), BigDecimal.valueOf(4), themes[0]);
+        }
+        log.info("Demo data: social guidance and integration duty for {} permit holders in {}", started.size(),
+                municipality.name());
+        intakesAndRoutes.seed(municipality, today);
     }
 
 }

@@ -7,21 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.InvalidInputException.FieldError;
-import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.ExemptPart;
 import nl.meedoen.trajectories.ExemptionKind;
 import nl.meedoen.trajectories.ExemptionRecorded;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,25 +32,16 @@ public class Exemptions {
     public record Exemption(UUID id, ExemptPart part, ExemptionKind kind, LocalDate decidedOn, String ground) {
     }
 
-    private final JdbcClient jdbc;
+    private final TrajectoryRecords records;
 
-    private final Residents residents;
-
-    private final TrajectoryLog trajectoryLog;
-
-    private final ApplicationEventPublisher events;
-
-    Exemptions(JdbcClient jdbc, Residents residents, TrajectoryLog trajectoryLog, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.residents = residents;
-        this.trajectoryLog = trajectoryLog;
-        this.events = events;
+    Exemptions(TrajectoryRecords records) {
+        this.records = records;
     }
 
     @Transactional
     public Exemption record(UUID personId, @Nullable ExemptPart part, @Nullable ExemptionKind kind,
             @Nullable LocalDate decidedOn, @Nullable String ground) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
         List<FieldError> errors = new ArrayList<>();
         if (part == null) {
             errors.add(new FieldError("part", "trajectories.exemption.part.required"));
@@ -66,7 +52,7 @@ public class Exemptions {
         if (decidedOn == null) {
             errors.add(new FieldError("decidedOn", "trajectories.exemption.decidedOn.required"));
         }
-        else if (decidedOn.isAfter(LocalDate.now())) {
+        else if (decidedOn.isAfter(records.today())) {
             errors.add(new FieldError("decidedOn", "date.future"));
         }
         if (ground == null || ground.isBlank()) {
@@ -80,11 +66,10 @@ public class Exemptions {
         }
         Exemption exemption = new Exemption(UUID.randomUUID(), part, kind, decidedOn, ground.strip());
         try {
-            jdbc.sql("""
+            records.sql("""
                     insert into integration_exemption (id, municipality_id, person_id, part, kind, decided_on, ground)
                     values (:id, :m, :p, :part, :kind, :on, :ground)""")
                 .param("id", exemption.id())
-                .param("m", Tenancy.require())
                 .param("p", personId)
                 .param("part", part.name())
                 .param("kind", kind.name())
@@ -96,28 +81,23 @@ public class Exemptions {
             throw new ConflictException("trajectories.exemption.duplicate");
         }
         if (part == ExemptPart.PVT || part == ExemptPart.WHOLE_DUTY) {
-            jdbc.sql("""
+            records.sql("""
                     insert into participation_declaration (municipality_id, person_id, status)
                     values (:m, :p, 'EXEMPT')
                     on conflict (municipality_id, person_id) do update set status = 'EXEMPT',
                         version = participation_declaration.version + 1, updated_at = now()
-                    where participation_declaration.status <> 'COMPLETED'""")
-                .param("m", Tenancy.require())
-                .param("p", personId)
-                .update();
+                    where participation_declaration.status <> 'COMPLETED'""").param("p", personId).update();
         }
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new ExemptionRecorded(Tenancy.require(), personId, part, kind, decidedOn));
+        records.changed(personId, new ExemptionRecorded(Tenancy.require(), personId, part, kind, decidedOn));
         return exemption;
     }
 
     /** The person's exemptions, by decision date. */
     @Transactional(readOnly = true)
     public List<Exemption> of(UUID personId) {
-        return jdbc.sql("""
+        return records.sql("""
                 select id, part, kind, decided_on, ground from integration_exemption
                 where municipality_id = :m and person_id = :p order by decided_on, part""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .query(Exemption.class)
             .list();

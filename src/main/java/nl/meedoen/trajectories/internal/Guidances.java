@@ -4,15 +4,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import nl.meedoen.trajectories.GuidanceClosed;
 import nl.meedoen.trajectories.GuidanceExtended;
@@ -22,17 +24,14 @@ import nl.meedoen.trajectories.GuidanceStarted;
 import nl.meedoen.trajectories.Handover;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Social guidance of the persons of the current municipality: start, extension requests
- * and their decision by a team lead, closing with a handover decision. Every read and
- * change is logged with the person, and every change publishes its event, in the same
- * transaction.
+ * and their decision by a team lead, closing with a handover decision. Every change is
+ * logged with the person and publishes its event, in the same transaction.
  */
 @Service
 public class Guidances {
@@ -52,37 +51,29 @@ public class Guidances {
     public record PendingRequest(ExtensionRequest request, Resident person, LocalDate endDate) {
     }
 
-    private final JdbcClient jdbc;
+    /** The columns of an extension request, with its guidance joined as {@code g}. */
+    private static final String REQUEST = """
+            select r.id, g.person_id, r.months, r.reason, r.status, r.requested_at, r.decision_note
+            from guidance_extension_request r join guidance g on g.id = r.guidance_id
+            """;
 
-    private final Residents residents;
+    private final TrajectoryRecords records;
 
-    private final TrajectorySettings settings;
-
-    private final TrajectoryLog trajectoryLog;
-
-    private final ApplicationEventPublisher events;
-
-    Guidances(JdbcClient jdbc, Residents residents, TrajectorySettings settings, TrajectoryLog trajectoryLog,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.residents = residents;
-        this.settings = settings;
-        this.trajectoryLog = trajectoryLog;
-        this.events = events;
+    Guidances(TrajectoryRecords records) {
+        this.records = records;
     }
 
     @Transactional
     public Guidance start(UUID personId, LocalDate startDate) {
-        Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
+        Resident person = records.person(personId);
         Guidance.startsNotBeforeArrival(startDate, person.arrivalDate());
-        Guidance guidance = new Guidance(UUID.randomUUID(), personId, startDate,
-                settings.current().guidanceEnd(startDate), Guidance.Status.ACTIVE, null, null, null);
+        Guidance guidance = new Guidance(UUID.randomUUID(), personId, startDate, records.rules().guidanceEnd(startDate),
+                Guidance.Status.ACTIVE, null, null, null);
         try {
-            jdbc.sql("""
+            records.sql("""
                     insert into guidance (id, municipality_id, person_id, start_date, end_date, status)
                     values (:id, :m, :p, :start, :end, 'ACTIVE')""")
                 .param("id", guidance.id())
-                .param("m", Tenancy.require())
                 .param("p", personId)
                 .param("start", startDate)
                 .param("end", guidance.endDate())
@@ -91,44 +82,35 @@ public class Guidances {
         catch (DuplicateKeyException ex) {
             throw new ConflictException("trajectories.guidance.alreadyStarted");
         }
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceStarted(Tenancy.require(), personId, startDate, guidance.endDate()));
+        records.changed(personId, new GuidanceStarted(Tenancy.require(), personId, startDate, guidance.endDate()));
         return guidance;
     }
 
-    /** The person's guidance, if started; reading it is logged. */
-    @Transactional
+    /** The person's guidance, if started. */
+    @Transactional(readOnly = true)
     public Optional<Guidance> find(UUID personId) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
-        trajectoryLog.log(AuditAction.TRAJECTORY_READ, personId);
+        records.person(personId);
         return load(personId, false);
     }
 
     /** The person's extension requests, latest first. */
     @Transactional(readOnly = true)
     public List<ExtensionRequest> extensionRequests(UUID personId) {
-        return jdbc.sql("""
-                select r.id, g.person_id, r.months, r.reason, r.status, r.requested_at, r.decision_note
-                from guidance_extension_request r join guidance g on g.id = r.guidance_id
+        return records.sql(REQUEST + """
                 where r.municipality_id = :m and g.person_id = :p
-                order by r.requested_at desc, r.id""")
-            .param("m", Tenancy.require())
-            .param("p", personId)
-            .query(ExtensionRequest.class)
-            .list();
+                order by r.requested_at desc, r.id""").param("p", personId).query(ExtensionRequest.class).list();
     }
 
     @Transactional
     public ExtensionRequest requestExtension(UUID personId, int months, @Nullable String reason) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
-        Guidance.extensionRequestIsComplete(months, reason, settings.current());
+        records.person(personId);
+        Guidance.extensionRequestIsComplete(months, reason, records.rules());
         Guidance guidance = load(personId, true).orElseThrow(NotFoundException::new);
         guidance.mustBeActive();
         Guidance.extensionAllowedOnlyOnce(hasApprovedExtension(guidance.id()));
-        boolean pending = jdbc.sql("""
+        boolean pending = records.sql("""
                 select exists (select 1 from guidance_extension_request where municipality_id = :m
                 and guidance_id = :g and status = 'PENDING')""")
-            .param("m", Tenancy.require())
             .param("g", guidance.id())
             .query(Boolean.class)
             .single();
@@ -136,21 +118,20 @@ public class Guidances {
             throw new ConflictException("trajectories.extension.alreadyPending");
         }
         ExtensionRequest request = new ExtensionRequest(UUID.randomUUID(), personId, months, reason.strip(),
-                ExtensionRequest.Status.PENDING, OffsetDateTime.now(ZoneOffset.UTC), null);
-        jdbc.sql("""
+                ExtensionRequest.Status.PENDING, OffsetDateTime.ofInstant(records.clock().instant(), ZoneOffset.UTC),
+                null);
+        records.sql("""
                 insert into guidance_extension_request
                     (id, municipality_id, guidance_id, months, reason, status, requested_by, requested_at)
                 values (:id, :m, :g, :months, :reason, 'PENDING', :by, :at)""")
             .param("id", request.id())
-            .param("m", Tenancy.require())
             .param("g", guidance.id())
             .param("months", months)
             .param("reason", request.reason())
             .param("by", actor())
             .param("at", request.requestedAt())
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceExtensionRequested(Tenancy.require(), personId, request.id(), months));
+        records.changed(personId, new GuidanceExtensionRequested(Tenancy.require(), personId, request.id(), months));
         return request;
     }
 
@@ -160,41 +141,49 @@ public class Guidances {
      */
     @Transactional
     public Guidance approve(UUID personId, UUID requestId, @Nullable String note) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
         Guidance guidance = load(personId, true).orElseThrow(NotFoundException::new);
         ExtensionRequest request = pendingRequest(guidance, requestId);
         Guidance.extensionAllowedOnlyOnce(hasApprovedExtension(guidance.id()));
         Guidance extended = guidance.extendedBy(request.months());
         decide(requestId, ExtensionRequest.Status.APPROVED, note);
-        jdbc.sql("update guidance set end_date = :end, version = version + 1 where id = :id and municipality_id = :m")
+        records
+            .sql("update guidance set end_date = :end, version = version + 1 where id = :id and municipality_id = :m")
             .param("end", extended.endDate())
             .param("id", guidance.id())
-            .param("m", Tenancy.require())
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceExtended(Tenancy.require(), personId, requestId, extended.endDate()));
+        records.changed(personId, new GuidanceExtended(Tenancy.require(), personId, requestId, extended.endDate()));
         return extended;
     }
 
     /** Rejects a pending request with the team lead's note; the end date stays. */
     @Transactional
-    public ExtensionRequest reject(UUID personId, UUID requestId, String note) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+    public ExtensionRequest reject(UUID personId, UUID requestId, @Nullable String note) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("note", "trajectories.extension.noteRequired");
+        }
+        records.person(personId);
         Guidance guidance = load(personId, true).orElseThrow(NotFoundException::new);
         ExtensionRequest request = pendingRequest(guidance, requestId);
         decide(requestId, ExtensionRequest.Status.REJECTED, note);
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceExtensionRejected(Tenancy.require(), personId, requestId));
+        records.changed(personId, new GuidanceExtensionRejected(Tenancy.require(), personId, requestId));
         return new ExtensionRequest(request.id(), personId, request.months(), request.reason(),
-                ExtensionRequest.Status.REJECTED, request.requestedAt(), note);
+                ExtensionRequest.Status.REJECTED, request.requestedAt(), note.strip());
     }
 
+    /**
+     * Closes the active guidance on {@code closedOn} (not after today) with its handover;
+     * a pending extension request is rejected with it.
+     */
     @Transactional
     public Guidance close(UUID personId, LocalDate closedOn, @Nullable Handover handover, @Nullable String reason) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
+        if (closedOn.isAfter(records.today())) {
+            throw new InvalidInputException("closedOn", "date.future");
+        }
         Guidance guidance = load(personId, true).orElseThrow(NotFoundException::new);
         Guidance closed = guidance.closedWith(closedOn, handover, reason);
-        jdbc.sql("""
+        records.sql("""
                 update guidance set status = 'CLOSED', closed_on = :on, handover = :handover, handover_reason = :reason,
                     version = version + 1
                 where id = :id and municipality_id = :m""")
@@ -202,17 +191,14 @@ public class Guidances {
             .param("handover", closed.handover().name())
             .param("reason", closed.handoverReason())
             .param("id", guidance.id())
-            .param("m", Tenancy.require())
             .update();
         // A request nobody decided on loses its object once the guidance is closed.
-        jdbc.sql("""
+        records.sql("""
                 update guidance_extension_request set status = 'REJECTED', decided_at = now()
                 where guidance_id = :g and municipality_id = :m and status = 'PENDING'""")
             .param("g", guidance.id())
-            .param("m", Tenancy.require())
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new GuidanceClosed(Tenancy.require(), personId, closedOn, closed.handover()));
+        records.changed(personId, new GuidanceClosed(Tenancy.require(), personId, closedOn, closed.handover()));
         return closed;
     }
 
@@ -222,47 +208,44 @@ public class Guidances {
      */
     @Transactional(readOnly = true)
     public List<PendingRequest> pending() {
-        List<ExtensionRequest> requests = jdbc.sql("""
-                select r.id, g.person_id, r.months, r.reason, r.status, r.requested_at, r.decision_note
+        List<PendingRow> rows = records.sql("""
+                select r.id, g.person_id, r.months, r.reason, r.status, r.requested_at, r.decision_note, g.end_date
                 from guidance_extension_request r join guidance g on g.id = r.guidance_id
                 where r.municipality_id = :m and r.status = 'PENDING'
-                order by r.requested_at, r.id""").param("m", Tenancy.require()).query(ExtensionRequest.class).list();
-        var persons = residents.findAll(requests.stream().map(ExtensionRequest::personId).toList());
-        return requests.stream()
-            .flatMap(r -> persons.stream()
-                .filter(p -> p.id().equals(r.personId()))
-                .findFirst()
-                .flatMap(p -> load(p.id(), false).map(g -> new PendingRequest(r, p, g.endDate())))
-                .stream())
+                order by r.requested_at, r.id""").query(PendingRow.class).list();
+        Map<UUID, Resident> persons = records.residents()
+            .findAll(rows.stream().map(PendingRow::personId).toList())
+            .stream()
+            .collect(Collectors.toMap(Resident::id, Function.identity()));
+        return rows.stream()
+            .filter(r -> persons.containsKey(r.personId()))
+            .map(r -> new PendingRequest(new ExtensionRequest(r.id(), r.personId(), r.months(), r.reason(), r.status(),
+                    r.requestedAt(), r.decisionNote()), persons.get(r.personId()), r.endDate()))
             .toList();
     }
 
+    record PendingRow(UUID id, UUID personId, int months, String reason, ExtensionRequest.Status status,
+            OffsetDateTime requestedAt, @Nullable String decisionNote, LocalDate endDate) {
+    }
+
     private Optional<Guidance> load(UUID personId, boolean forUpdate) {
-        return jdbc.sql("""
+        return records.sql("""
                 select id, person_id, start_date, end_date, status, closed_on, handover, handover_reason
-                from guidance where municipality_id = :m and person_id = :p""" + (forUpdate ? " for update" : ""))
-            .param("m", Tenancy.require())
+                from guidance where municipality_id = :m and person_id = :p""" + TrajectoryRecords.lock(forUpdate))
             .param("p", personId)
             .query(Guidance.class)
             .optional();
     }
 
     private boolean hasApprovedExtension(UUID guidanceId) {
-        return jdbc.sql("""
+        return records.sql("""
                 select exists (select 1 from guidance_extension_request where municipality_id = :m
-                and guidance_id = :g and status = 'APPROVED')""")
-            .param("m", Tenancy.require())
-            .param("g", guidanceId)
-            .query(Boolean.class)
-            .single();
+                and guidance_id = :g and status = 'APPROVED')""").param("g", guidanceId).query(Boolean.class).single();
     }
 
     private ExtensionRequest pendingRequest(Guidance guidance, UUID requestId) {
-        ExtensionRequest request = jdbc.sql("""
-                select r.id, g.person_id, r.months, r.reason, r.status, r.requested_at, r.decision_note
-                from guidance_extension_request r join guidance g on g.id = r.guidance_id
+        ExtensionRequest request = records.sql(REQUEST + """
                 where r.municipality_id = :m and r.id = :r and r.guidance_id = :g for update of r""")
-            .param("m", Tenancy.require())
             .param("r", requestId)
             .param("g", guidance.id())
             .query(ExtensionRequest.class)
@@ -278,7 +261,7 @@ public class Guidances {
     }
 
     private void decide(UUID requestId, ExtensionRequest.Status status, @Nullable String note) {
-        jdbc.sql("""
+        records.sql("""
                 update guidance_extension_request set status = :s, decided_by = :by, decided_at = now(),
                     decision_note = :note
                 where id = :id and municipality_id = :m""")
@@ -286,7 +269,6 @@ public class Guidances {
             .param("by", actor())
             .param("note", note == null || note.isBlank() ? null : note.strip())
             .param("id", requestId)
-            .param("m", Tenancy.require())
             .update();
     }
 

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
@@ -16,7 +15,6 @@ import nl.meedoen.platform.InvalidInputException.FieldError;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import nl.meedoen.trajectories.BroadIntakeCompleted;
 import nl.meedoen.trajectories.IntakeAppointmentScheduled;
@@ -25,8 +23,6 @@ import nl.meedoen.trajectories.IntakeOutcome;
 import nl.meedoen.trajectories.NoShowConsequence;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,23 +66,10 @@ public class Intakes {
             boolean planWithoutInputAllowed) {
     }
 
-    private final JdbcClient jdbc;
+    private final TrajectoryRecords records;
 
-    private final Residents residents;
-
-    private final TrajectorySettings settings;
-
-    private final TrajectoryLog trajectoryLog;
-
-    private final ApplicationEventPublisher events;
-
-    Intakes(JdbcClient jdbc, Residents residents, TrajectorySettings settings, TrajectoryLog trajectoryLog,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.residents = residents;
-        this.settings = settings;
-        this.trajectoryLog = trajectoryLog;
-        this.events = events;
+    Intakes(TrajectoryRecords records) {
+        this.records = records;
     }
 
     /**
@@ -98,11 +81,10 @@ public class Intakes {
             .orElse(true);
     }
 
-    /** The person's intake (empty when nothing was recorded); reading it is logged. */
-    @Transactional
+    /** The person's intake (empty when nothing was recorded). */
+    @Transactional(readOnly = true)
     public Intake find(UUID personId) {
-        Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
-        trajectoryLog.log(AuditAction.TRAJECTORY_READ, personId);
+        Resident person = records.person(personId);
         return load(personId, ownTeam(person), false).orElse(Intake.EMPTY);
     }
 
@@ -113,12 +95,12 @@ public class Intakes {
      */
     @Transactional
     public Intake save(UUID personId, Components c, int expectedVersion) {
-        Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
+        Resident person = records.person(personId);
         boolean ownTeam = ownTeam(person);
         if (c.healthNotes() != null && !ownTeam) {
             throw new AccessDeniedException("health notes belong to the person's own team");
         }
-        validate(c, LocalDate.now());
+        validate(c, records.today());
         Optional<Intake> existing = load(personId, true, true);
         int current = existing.map(Intake::version).orElse(0);
         if (current != expectedVersion) {
@@ -126,7 +108,7 @@ public class Intakes {
         }
         String health = c.healthNotes() == null ? existing.map(Intake::healthNotes).orElse(null)
                 : blankToNull(c.healthNotes());
-        jdbc.sql("""
+        records.sql("""
                 insert into broad_intake (municipality_id, person_id, learnability_tested_on, learnability_result,
                     education_history, work_history, personal_circumstances, health_notes, vve_informed_on,
                     completed_on, version)
@@ -138,7 +120,6 @@ public class Intakes {
                     personal_circumstances = excluded.personal_circumstances, health_notes = excluded.health_notes,
                     vve_informed_on = excluded.vve_informed_on, completed_on = excluded.completed_on,
                     version = broad_intake.version + 1, updated_at = now()""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .param("tested", c.learnabilityTestedOn())
             .param("result", blankToNull(c.learnabilityResult()))
@@ -149,9 +130,9 @@ public class Intakes {
             .param("vve", c.vveInformedOn())
             .param("completed", c.completedOn())
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        records.changed(personId);
         if (c.completedOn() != null && existing.map(Intake::completedOn).isEmpty()) {
-            events.publishEvent(new BroadIntakeCompleted(Tenancy.require(), personId, c.completedOn()));
+            records.publish(new BroadIntakeCompleted(Tenancy.require(), personId, c.completedOn()));
         }
         return load(personId, ownTeam, false).orElseThrow();
     }
@@ -182,13 +163,13 @@ public class Intakes {
     /** Invites the person; one open invitation at a time. */
     @Transactional
     public Appointment schedule(UUID personId, LocalDate on, @Nullable LocalTime time, @Nullable String location) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
         lockPerson(personId);
         if (open(personId).isPresent()) {
             throw new ConflictException("trajectories.intake.openAppointment");
         }
         Appointment appointment = insert(personId, on, time, location);
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        records.changed(personId);
         return appointment;
     }
 
@@ -201,7 +182,7 @@ public class Intakes {
     public Outcome recordOutcome(UUID personId, UUID appointmentId, @Nullable IntakeOutcome outcome,
             @Nullable LocalDate newInvitationOn, @Nullable LocalTime newInvitationTime,
             @Nullable String newInvitationLocation) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
         lockPerson(personId);
         Appointment appointment = appointments(personId).stream()
             .filter(a -> a.id().equals(appointmentId))
@@ -213,7 +194,7 @@ public class Intakes {
         if (appointment.outcome() != IntakeOutcome.SCHEDULED) {
             throw new ConflictException("trajectories.intake.outcomeRecorded");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = records.today();
         if (outcome != IntakeOutcome.CANCELLED && appointment.scheduledOn().isAfter(today)) {
             throw new InvalidInputException("outcome", "trajectories.intake.notYetHeld");
         }
@@ -223,7 +204,7 @@ public class Intakes {
         if (outcome == IntakeOutcome.NO_SHOW) {
             step = noShows(personId) + 1;
             consequence = NoShowConsequence.ofStep(step);
-            fine = consequence.proposesFine() ? settings.current().noShowFineEuros() : null;
+            fine = consequence.proposesFine() ? records.rules().noShowFineEuros() : null;
             if (consequence.needsNewInvitation() && newInvitationOn == null) {
                 throw new InvalidInputException("newInvitationOn", "trajectories.intake.newInvitation.required");
             }
@@ -231,7 +212,7 @@ public class Intakes {
         if (newInvitationOn != null && !newInvitationOn.isAfter(appointment.scheduledOn())) {
             throw new InvalidInputException("newInvitationOn", "trajectories.intake.newInvitation.afterMissed");
         }
-        jdbc.sql("""
+        records.sql("""
                 update intake_appointment set outcome = :outcome, no_show_step = :step, consequence = :consequence,
                     fine_euros = :fine, recorded_by = :by, recorded_at = now()
                 where id = :id and municipality_id = :m""")
@@ -241,14 +222,13 @@ public class Intakes {
             .param("fine", fine)
             .param("by", CurrentUser.current().map(CurrentUser::id).orElse(null))
             .param("id", appointmentId)
-            .param("m", Tenancy.require())
             .update();
         Appointment invitation = newInvitationOn == null ? null
                 : insert(personId, newInvitationOn, newInvitationTime, newInvitationLocation);
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        records.changed(personId);
         boolean withoutInput = planWithoutInputAllowed(personId);
         if (consequence != null) {
-            events.publishEvent(new IntakeNoShowRecorded(Tenancy.require(), personId, appointmentId, step, consequence,
+            records.publish(new IntakeNoShowRecorded(Tenancy.require(), personId, appointmentId, step, consequence,
                     fine, invitation == null ? null : invitation.id(), withoutInput));
         }
         Appointment recorded = new Appointment(appointment.id(), appointment.scheduledOn(), appointment.scheduledTime(),
@@ -259,14 +239,10 @@ public class Intakes {
     /** The person's appointments, by date. */
     @Transactional(readOnly = true)
     public List<Appointment> appointments(UUID personId) {
-        return jdbc.sql("""
+        return records.sql("""
                 select id, scheduled_on, scheduled_time, location, outcome, no_show_step, consequence, fine_euros
                 from intake_appointment where municipality_id = :m and person_id = :p
-                order by scheduled_on, created_at""")
-            .param("m", Tenancy.require())
-            .param("p", personId)
-            .query(Appointment.class)
-            .list();
+                order by scheduled_on, created_at""").param("p", personId).query(Appointment.class).list();
     }
 
     /** From the 3rd no-show on, the PIP may be set without the person's input. */
@@ -276,10 +252,9 @@ public class Intakes {
     }
 
     private int noShows(UUID personId) {
-        return jdbc.sql("""
+        return records.sql("""
                 select count(*) from intake_appointment
                 where municipality_id = :m and person_id = :p and outcome = 'NO_SHOW'""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .query(Integer.class)
             .single();
@@ -295,17 +270,16 @@ public class Intakes {
         }
         Appointment appointment = new Appointment(UUID.randomUUID(), on, time, blankToNull(location),
                 IntakeOutcome.SCHEDULED, null, null, null);
-        jdbc.sql("""
+        records.sql("""
                 insert into intake_appointment (id, municipality_id, person_id, scheduled_on, scheduled_time, location)
                 values (:id, :m, :p, :on, :time, :location)""")
             .param("id", appointment.id())
-            .param("m", Tenancy.require())
             .param("p", personId)
             .param("on", on)
             .param("time", time)
             .param("location", appointment.location())
             .update();
-        events.publishEvent(new IntakeAppointmentScheduled(Tenancy.require(), personId, appointment.id(), on));
+        records.publish(new IntakeAppointmentScheduled(Tenancy.require(), personId, appointment.id(), on));
         return appointment;
     }
 
@@ -314,18 +288,17 @@ public class Intakes {
      * share a step.
      */
     private void lockPerson(UUID personId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+        records.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
             .param("key", "intake:" + personId)
             .query(Object.class)
             .single();
     }
 
     private Optional<Intake> load(UUID personId, boolean healthVisible, boolean forUpdate) {
-        return jdbc.sql("""
+        return records.sql("""
                 select learnability_tested_on, learnability_result, education_history, work_history,
                     personal_circumstances, health_notes, vve_informed_on, completed_on, version
-                from broad_intake where municipality_id = :m and person_id = :p""" + (forUpdate ? " for update" : ""))
-            .param("m", Tenancy.require())
+                from broad_intake where municipality_id = :m and person_id = :p""" + TrajectoryRecords.lock(forUpdate))
             .param("p", personId)
             .query((rs, i) -> {
                 String health = rs.getString("health_notes");

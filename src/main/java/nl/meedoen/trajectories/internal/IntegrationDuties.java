@@ -4,28 +4,23 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
-import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.IntegrationDutyRecorded;
 import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.PlanAdopted;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The civic-integration duty of the persons of the current municipality: the dates that
  * start it, the PIP due date computed from them, and the adopted PIP with the integration
- * period and the route-switch window. Reads and changes are logged with the person, and
- * changes publish their event, in the same transaction.
+ * period and the route-switch window. Changes are logged with the person and publish
+ * their event, in the same transaction.
  */
 @Service
 public class IntegrationDuties {
@@ -38,23 +33,10 @@ public class IntegrationDuties {
             @Nullable LocalDate routeSwitchDeadline) {
     }
 
-    private final JdbcClient jdbc;
+    private final TrajectoryRecords records;
 
-    private final Residents residents;
-
-    private final TrajectorySettings settings;
-
-    private final TrajectoryLog trajectoryLog;
-
-    private final ApplicationEventPublisher events;
-
-    IntegrationDuties(JdbcClient jdbc, Residents residents, TrajectorySettings settings, TrajectoryLog trajectoryLog,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.residents = residents;
-        this.settings = settings;
-        this.trajectoryLog = trajectoryLog;
-        this.events = events;
+    IntegrationDuties(TrajectoryRecords records) {
+        this.records = records;
     }
 
     /**
@@ -63,9 +45,12 @@ public class IntegrationDuties {
      * DUO notice.
      */
     @Transactional
-    public Duty record(UUID personId, IntegrationRegime regime, LocalDate duoNotice, LocalDate brpRegistration,
-            @Nullable LocalDate thirdPartyInfo) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+    public Duty record(UUID personId, @Nullable IntegrationRegime regime, LocalDate duoNotice,
+            LocalDate brpRegistration, @Nullable LocalDate thirdPartyInfo) {
+        records.person(personId);
+        if (regime == null) {
+            throw new InvalidInputException("regime", "trajectories.duty.regime");
+        }
         Optional<Duty> existing = load(personId, true);
         existing.map(Duty::planAdoptedOn)
             .ifPresent(adopted -> planNotBeforeNotice(adopted, duoNotice, "duoNoticeDate"));
@@ -73,8 +58,8 @@ public class IntegrationDuties {
             throw new ConflictException("trajectories.duty.planUnder2021Only");
         }
         LocalDate planDue = regime == IntegrationRegime.WI2021
-                ? settings.current().planDue(duoNotice, brpRegistration, thirdPartyInfo) : null;
-        jdbc.sql("""
+                ? records.rules().planDue(duoNotice, brpRegistration, thirdPartyInfo) : null;
+        records.sql("""
                 insert into integration_duty (municipality_id, person_id, regime, duo_notice_date,
                     brp_registration_date, third_party_info_received_date, plan_due_date)
                 values (:m, :p, :regime, :duo, :brp, :third, :due)
@@ -83,7 +68,6 @@ public class IntegrationDuties {
                     third_party_info_received_date = excluded.third_party_info_received_date,
                     plan_due_date = excluded.plan_due_date, version = integration_duty.version + 1, updated_at = now()
                 """)
-            .param("m", Tenancy.require())
             .param("p", personId)
             .param("regime", regime.name())
             .param("duo", duoNotice)
@@ -91,8 +75,7 @@ public class IntegrationDuties {
             .param("third", thirdPartyInfo)
             .param("due", planDue)
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new IntegrationDutyRecorded(Tenancy.require(), personId, regime, planDue));
+        records.changed(personId, new IntegrationDutyRecorded(Tenancy.require(), personId, regime, planDue));
         return load(personId, false).orElseThrow();
     }
 
@@ -102,18 +85,21 @@ public class IntegrationDuties {
      * before DUO's notice.
      */
     @Transactional
-    public Duty adoptPlan(UUID personId, LocalDate adoptedOn, LearningRoute route) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+    public Duty adoptPlan(UUID personId, LocalDate adoptedOn, @Nullable LearningRoute route) {
+        records.person(personId);
+        if (route == null) {
+            throw new InvalidInputException("route", "trajectories.plan.route");
+        }
         Duty duty = load(personId, true).orElseThrow(() -> new ConflictException("trajectories.duty.missing"));
         if (duty.regime() != IntegrationRegime.WI2021) {
             throw new ConflictException("trajectories.duty.planUnder2021Only");
         }
         planNotBeforeNotice(adoptedOn, duty.duoNoticeDate(), "adoptedOn");
-        TrajectorySettings.Rules rules = settings.current();
+        TrajectorySettings.Rules rules = records.rules();
         PlanAdopted adopted = new PlanAdopted(Tenancy.require(), personId, adoptedOn, route,
                 rules.integrationPeriodStart(adoptedOn), rules.integrationPeriodEnd(adoptedOn),
                 rules.routeSwitchDeadline(adoptedOn));
-        jdbc.sql("""
+        records.sql("""
                 update integration_duty set plan_adopted_on = :on, route = :route, integration_period_start = :start,
                     integration_period_end = :end, route_switch_deadline = :switch, version = version + 1,
                     updated_at = now()
@@ -123,19 +109,16 @@ public class IntegrationDuties {
             .param("start", adopted.integrationPeriodStart())
             .param("end", adopted.integrationPeriodEnd())
             .param("switch", adopted.routeSwitchDeadline())
-            .param("m", Tenancy.require())
             .param("p", personId)
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(adopted);
+        records.changed(personId, adopted);
         return load(personId, false).orElseThrow();
     }
 
-    /** The person's duty, if recorded; reading it is logged. */
-    @Transactional
+    /** The person's duty, if recorded. */
+    @Transactional(readOnly = true)
     public Optional<Duty> find(UUID personId) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
-        trajectoryLog.log(AuditAction.TRAJECTORY_READ, personId);
+        records.person(personId);
         return load(personId, false);
     }
 
@@ -147,14 +130,13 @@ public class IntegrationDuties {
     }
 
     private Optional<Duty> load(UUID personId, boolean forUpdate) {
-        return jdbc
+        return records
             .sql("""
                     select person_id, regime, duo_notice_date, brp_registration_date, third_party_info_received_date,
                         plan_due_date, plan_adopted_on, route, integration_period_start, integration_period_end,
                         route_switch_deadline
                     from integration_duty where municipality_id = :m and person_id = :p"""
-                    + (forUpdate ? " for update" : ""))
-            .param("m", Tenancy.require())
+                    + TrajectoryRecords.lock(forUpdate))
             .param("p", personId)
             .query(Duty.class)
             .optional();

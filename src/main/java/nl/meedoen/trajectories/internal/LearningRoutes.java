@@ -4,17 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.InvalidInputException.FieldError;
-import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.ExamOutcome;
 import nl.meedoen.trajectories.ExamPart;
 import nl.meedoen.trajectories.ExamResultRecorded;
@@ -25,8 +24,6 @@ import nl.meedoen.trajectories.RouteSteppedDown;
 import nl.meedoen.trajectories.RouteSwitched;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,39 +79,24 @@ public class LearningRoutes {
 
     private static final BigDecimal MAXIMUM_HOURS = BigDecimal.valueOf(10_000);
 
-    private final JdbcClient jdbc;
-
-    private final Residents residents;
-
-    private final TrajectorySettings settings;
+    private final TrajectoryRecords records;
 
     private final LessonHours lessonHours;
 
     private final Exemptions exemptions;
 
-    private final TrajectoryLog trajectoryLog;
-
-    private final ApplicationEventPublisher events;
-
-    LearningRoutes(JdbcClient jdbc, Residents residents, TrajectorySettings settings, LessonHours lessonHours,
-            Exemptions exemptions, TrajectoryLog trajectoryLog, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.residents = residents;
-        this.settings = settings;
+    LearningRoutes(TrajectoryRecords records, LessonHours lessonHours, Exemptions exemptions) {
+        this.records = records;
         this.lessonHours = lessonHours;
         this.exemptions = exemptions;
-        this.trajectoryLog = trajectoryLog;
-        this.events = events;
     }
 
     /**
-     * The route's progress once the PIP is adopted (404-free: empty before); reading it
-     * is logged.
+     * The route's progress once the PIP is adopted (404-free: empty before).
      */
-    @Transactional
-    public java.util.Optional<Progress> find(UUID personId) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
-        trajectoryLog.log(AuditAction.TRAJECTORY_READ, personId);
+    @Transactional(readOnly = true)
+    public Optional<Progress> find(UUID personId) {
+        records.person(personId);
         return row(personId, false).map(r -> progress(personId, r));
     }
 
@@ -125,7 +107,7 @@ public class LearningRoutes {
     @Transactional
     public Progress switchRoute(UUID personId, @Nullable LearningRoute to, @Nullable LocalDate on,
             @Nullable String reason) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
         requireChange(to == null ? "to" : null, on, reason);
         Row row = adopted(personId);
         if (row.route() == to) {
@@ -137,18 +119,16 @@ public class LearningRoutes {
         }
         String level = to == LearningRoute.B1 ? "B1" : null;
         insertChange(personId, "SWITCH", on, row.route(), to, level, reason);
-        jdbc.sql("""
+        records.sql("""
                 update integration_duty set route = :route, route_level = :level, pip_revised_on = :on,
                     version = version + 1, updated_at = now()
                 where municipality_id = :m and person_id = :p""")
             .param("route", to.name())
             .param("level", level)
             .param("on", on)
-            .param("m", Tenancy.require())
             .param("p", personId)
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new RouteSwitched(Tenancy.require(), personId, row.route(), to, on));
+        records.changed(personId, new RouteSwitched(Tenancy.require(), personId, row.route(), to, on));
         return progress(personId, row(personId, false).orElseThrow());
     }
 
@@ -158,7 +138,7 @@ public class LearningRoutes {
      */
     @Transactional
     public Progress stepDown(UUID personId, @Nullable LocalDate on, @Nullable String reason) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
         requireChange(null, on, reason);
         Row row = adopted(personId);
         if (row.route() != LearningRoute.B1) {
@@ -169,21 +149,16 @@ public class LearningRoutes {
         }
         withinPeriod(on, row);
         BigDecimal hours = lessonHours.total(personId);
-        int required = settings.current().stepDownHours();
+        int required = records.rules().stepDownHours();
         if (hours.compareTo(BigDecimal.valueOf(required)) < 0) {
             throw new ConflictException("trajectories.route.stepDownHours", required, hours);
         }
         insertChange(personId, "STEP_DOWN", on, LearningRoute.B1, LearningRoute.B1, "A2", reason);
-        jdbc.sql("""
+        records.sql("""
                 update integration_duty set route_level = 'A2', pip_revised_on = :on, version = version + 1,
                     updated_at = now()
-                where municipality_id = :m and person_id = :p""")
-            .param("on", on)
-            .param("m", Tenancy.require())
-            .param("p", personId)
-            .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new RouteSteppedDown(Tenancy.require(), personId, on, hours));
+                where municipality_id = :m and person_id = :p""").param("on", on).param("p", personId).update();
+        records.changed(personId, new RouteSteppedDown(Tenancy.require(), personId, on, hours));
         return progress(personId, row(personId, false).orElseThrow());
     }
 
@@ -193,9 +168,9 @@ public class LearningRoutes {
      */
     @Transactional
     public Progress recordHours(UUID personId, Hours hours) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
         Row row = adopted(personId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = records.today();
         List<FieldError> errors = new ArrayList<>();
         hoursInRange(errors, "zCourseHours", hours.zCourseHours());
         hoursInRange(errors, "zParticipationHours", hours.zParticipationHours());
@@ -224,7 +199,7 @@ public class LearningRoutes {
             throw new ConflictException(row.route() == LearningRoute.ONDERWIJS ? "trajectories.route.noMapInOnderwijs"
                     : "trajectories.route.mapExempt");
         }
-        jdbc.sql("""
+        records.sql("""
                 update integration_duty set z_course_hours = coalesce(:zc, z_course_hours),
                     z_participation_hours = coalesce(:zp, z_participation_hours),
                     z_interview_on = coalesce(:zi, z_interview_on),
@@ -238,10 +213,9 @@ public class LearningRoutes {
             .param("mh", hours.mapPracticalHours())
             .param("mt", hours.mapThemesDone())
             .param("mi", hours.mapInterviewOn())
-            .param("m", Tenancy.require())
             .param("p", personId)
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        records.changed(personId);
         return progress(personId, row(personId, false).orElseThrow());
     }
 
@@ -249,7 +223,7 @@ public class LearningRoutes {
     @Transactional
     public Exam recordExam(UUID personId, @Nullable ExamPart part, @Nullable String level, @Nullable ExamOutcome result,
             @Nullable LocalDate takenOn) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+        records.person(personId);
         List<FieldError> errors = new ArrayList<>();
         if (part == null) {
             errors.add(new FieldError("part", "trajectories.exam.part.required"));
@@ -260,11 +234,10 @@ public class LearningRoutes {
         if (takenOn == null) {
             errors.add(new FieldError("takenOn", "trajectories.exam.takenOn.required"));
         }
-        else if (takenOn.isAfter(LocalDate.now())) {
+        else if (takenOn.isAfter(records.today())) {
             errors.add(new FieldError("takenOn", "date.future"));
         }
-        String normalisedLevel = level == null || level.isBlank() ? null
-                : level.strip().toUpperCase(java.util.Locale.ROOT);
+        String normalisedLevel = level == null || level.isBlank() ? null : level.strip().toUpperCase(Locale.ROOT);
         if (normalisedLevel != null && !List.of("A1", "A2", "B1", "B2").contains(normalisedLevel)) {
             errors.add(new FieldError("level", "trajectories.exam.level"));
         }
@@ -279,34 +252,30 @@ public class LearningRoutes {
             throw new ConflictException("trajectories.exam.exempt");
         }
         Exam exam = new Exam(UUID.randomUUID(), part, normalisedLevel, result, takenOn);
-        jdbc.sql("""
+        records.sql("""
                 insert into exam_result (id, municipality_id, person_id, part, level, result, taken_on)
                 values (:id, :m, :p, :part, :level, :result, :on)""")
             .param("id", exam.id())
-            .param("m", Tenancy.require())
             .param("p", personId)
             .param("part", part.name())
             .param("level", normalisedLevel)
             .param("result", result.name())
             .param("on", takenOn)
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(new ExamResultRecorded(Tenancy.require(), personId, part, result, takenOn));
+        records.changed(personId, new ExamResultRecorded(Tenancy.require(), personId, part, result, takenOn));
         return exam;
     }
 
     private Progress progress(UUID personId, Row row) {
-        List<RouteChange> changes = jdbc.sql("""
+        List<RouteChange> changes = records.sql("""
                 select id, kind, changed_on, from_route, to_route, to_level, reason from route_change
                 where municipality_id = :m and person_id = :p order by changed_on, created_at""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .query(RouteChange.class)
             .list();
-        List<Exam> exams = jdbc.sql("""
+        List<Exam> exams = records.sql("""
                 select id, part, level, result, taken_on from exam_result
                 where municipality_id = :m and person_id = :p order by taken_on, part""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .query(Exam.class)
             .list();
@@ -321,15 +290,14 @@ public class LearningRoutes {
         return row(personId, true).orElseThrow(() -> new ConflictException("trajectories.route.noPlan"));
     }
 
-    private java.util.Optional<Row> row(UUID personId, boolean forUpdate) {
-        return jdbc
+    private Optional<Row> row(UUID personId, boolean forUpdate) {
+        return records
             .sql("""
                     select route, route_level, integration_period_start, integration_period_end, route_switch_deadline,
                         pip_revised_on, z_course_hours, z_participation_hours, z_interview_on, map_practical_hours,
                         map_themes_done, map_interview_on
                     from integration_duty where municipality_id = :m and person_id = :p and route is not null"""
-                    + (forUpdate ? " for update" : ""))
-            .param("m", Tenancy.require())
+                    + TrajectoryRecords.lock(forUpdate))
             .param("p", personId)
             .query(Row.class)
             .optional();
@@ -337,12 +305,11 @@ public class LearningRoutes {
 
     private void insertChange(UUID personId, String kind, LocalDate on, LearningRoute from, LearningRoute to,
             @Nullable String level, String reason) {
-        jdbc.sql("""
+        records.sql("""
                 insert into route_change (id, municipality_id, person_id, kind, changed_on, from_route, to_route,
                     to_level, reason, recorded_by)
                 values (:id, :m, :p, :kind, :on, :from, :to, :level, :reason, :by)""")
             .param("id", UUID.randomUUID())
-            .param("m", Tenancy.require())
             .param("p", personId)
             .param("kind", kind)
             .param("on", on)

@@ -4,18 +4,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.platform.InvalidInputException;
-import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import nl.meedoen.trajectories.OntzorgenStarted;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,23 +27,10 @@ public class Ontzorgen {
             boolean healthInsurance, int version) {
     }
 
-    private final JdbcClient jdbc;
+    private final TrajectoryRecords records;
 
-    private final Residents residents;
-
-    private final TrajectorySettings settings;
-
-    private final TrajectoryLog trajectoryLog;
-
-    private final ApplicationEventPublisher events;
-
-    Ontzorgen(JdbcClient jdbc, Residents residents, TrajectorySettings settings, TrajectoryLog trajectoryLog,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.residents = residents;
-        this.settings = settings;
-        this.trajectoryLog = trajectoryLog;
-        this.events = events;
+    Ontzorgen(TrajectoryRecords records) {
+        this.records = records;
     }
 
     /**
@@ -59,7 +41,7 @@ public class Ontzorgen {
     @Transactional
     public Arrangement save(UUID personId, @Nullable LocalDate assistanceStart, boolean rent, boolean energy,
             boolean healthInsurance, int expectedVersion) {
-        Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
+        Resident person = records.person(personId);
         if (assistanceStart == null) {
             throw new InvalidInputException("assistanceStart", "trajectories.ontzorgen.start.required");
         }
@@ -70,16 +52,15 @@ public class Ontzorgen {
         if (current != expectedVersion) {
             throw new StaleVersionException();
         }
-        LocalDate end = settings.current().ontzorgenEnd(assistanceStart);
-        jdbc.sql(
-                """
-                        insert into ontzorgen (municipality_id, person_id, assistance_start, end_date, rent, energy,
-                            health_insurance, version)
-                        values (:m, :p, :start, :end, :rent, :energy, :health, 1)
-                        on conflict (municipality_id, person_id) do update set assistance_start = excluded.assistance_start,
-                            end_date = excluded.end_date, rent = excluded.rent, energy = excluded.energy,
-                            health_insurance = excluded.health_insurance, version = ontzorgen.version + 1, updated_at = now()""")
-            .param("m", Tenancy.require())
+        LocalDate end = records.rules().ontzorgenEnd(assistanceStart);
+        records
+            .sql("""
+                    insert into ontzorgen (municipality_id, person_id, assistance_start, end_date, rent, energy,
+                        health_insurance, version)
+                    values (:m, :p, :start, :end, :rent, :energy, :health, 1)
+                    on conflict (municipality_id, person_id) do update set assistance_start = excluded.assistance_start,
+                        end_date = excluded.end_date, rent = excluded.rent, energy = excluded.energy,
+                        health_insurance = excluded.health_insurance, version = ontzorgen.version + 1, updated_at = now()""")
             .param("p", personId)
             .param("start", assistanceStart)
             .param("end", end)
@@ -87,25 +68,22 @@ public class Ontzorgen {
             .param("energy", energy)
             .param("health", healthInsurance)
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
-        events.publishEvent(
+        records.changed(personId,
                 new OntzorgenStarted(Tenancy.require(), personId, assistanceStart, end, rent, energy, healthInsurance));
         return load(personId, false).orElseThrow();
     }
 
-    /** The person's arrangement, if there is one; reading it is logged. */
-    @Transactional
+    /** The person's arrangement, if there is one. */
+    @Transactional(readOnly = true)
     public Optional<Arrangement> find(UUID personId) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
-        trajectoryLog.log(AuditAction.TRAJECTORY_READ, personId);
+        records.person(personId);
         return load(personId, false);
     }
 
     private Optional<Arrangement> load(UUID personId, boolean forUpdate) {
-        return jdbc.sql("""
+        return records.sql("""
                 select assistance_start, end_date, rent, energy, health_insurance, version
-                from ontzorgen where municipality_id = :m and person_id = :p""" + (forUpdate ? " for update" : ""))
-            .param("m", Tenancy.require())
+                from ontzorgen where municipality_id = :m and person_id = :p""" + TrajectoryRecords.lock(forUpdate))
             .param("p", personId)
             .query(Arrangement.class)
             .optional();

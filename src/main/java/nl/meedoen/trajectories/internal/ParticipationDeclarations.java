@@ -5,17 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.platform.InvalidInputException;
-import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.ParticipationDeclarationSigned;
 import nl.meedoen.trajectories.PvtStatus;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,23 +33,10 @@ public class ParticipationDeclarations {
     record State(PvtStatus status, @Nullable LocalDate signedOn) {
     }
 
-    private final JdbcClient jdbc;
+    private final TrajectoryRecords records;
 
-    private final Residents residents;
-
-    private final TrajectorySettings settings;
-
-    private final TrajectoryLog trajectoryLog;
-
-    private final ApplicationEventPublisher events;
-
-    ParticipationDeclarations(JdbcClient jdbc, Residents residents, TrajectorySettings settings,
-            TrajectoryLog trajectoryLog, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.residents = residents;
-        this.settings = settings;
-        this.trajectoryLog = trajectoryLog;
-        this.events = events;
+    ParticipationDeclarations(TrajectoryRecords records) {
+        this.records = records;
     }
 
     /**
@@ -71,80 +53,94 @@ public class ParticipationDeclarations {
         }
     }
 
-    /** Records a session attended; a trajectory not started yet is now in progress. */
+    /**
+     * Records a session attended, not after today, in hours with at most one decimal; a
+     * trajectory not started yet is now in progress.
+     */
     @Transactional
     public Pvt addSession(UUID personId, LocalDate heldOn, BigDecimal hours, @Nullable String topic) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
-        jdbc.sql("""
+        records.person(personId);
+        notAfterToday("heldOn", heldOn);
+        if (hours.stripTrailingZeros().scale() > 1) {
+            throw new InvalidInputException("hours", "trajectories.pvt.hours");
+        }
+        records.sql("""
                 insert into participation_session (id, municipality_id, person_id, held_on, hours, topic)
                 values (:id, :m, :p, :on, :hours, :topic)""")
             .param("id", UUID.randomUUID())
-            .param("m", Tenancy.require())
             .param("p", personId)
             .param("on", heldOn)
             .param("hours", hours)
             .param("topic", topic == null || topic.isBlank() ? null : topic.strip())
             .update();
-        jdbc.sql(
-                """
-                        insert into participation_declaration (municipality_id, person_id, status) values (:m, :p, 'IN_PROGRESS')
-                        on conflict (municipality_id, person_id) do update set status = 'IN_PROGRESS',
-                            version = participation_declaration.version + 1, updated_at = now()
-                        where participation_declaration.status = 'NOT_STARTED'""")
-            .param("m", Tenancy.require())
+        records
+            .sql("""
+                    insert into participation_declaration (municipality_id, person_id, status) values (:m, :p, 'IN_PROGRESS')
+                    on conflict (municipality_id, person_id) do update set status = 'IN_PROGRESS',
+                        version = participation_declaration.version + 1, updated_at = now()
+                    where participation_declaration.status = 'NOT_STARTED'""")
             .param("p", personId)
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        records.changed(personId);
         return load(personId);
     }
 
-    /** Sets the status; completed only with the required hours and a signing date. */
+    /**
+     * Sets the status; completed only with the required hours and a signing date, not
+     * after today.
+     */
     @Transactional
-    public Pvt setStatus(UUID personId, PvtStatus status, @Nullable LocalDate signedOn) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
+    public Pvt setStatus(UUID personId, @Nullable PvtStatus status, @Nullable LocalDate signedOn) {
+        records.person(personId);
+        if (status == null) {
+            throw new InvalidInputException("status", "trajectories.pvt.status");
+        }
+        notAfterToday("signedOn", signedOn);
         if (status == PvtStatus.COMPLETED) {
-            completionRequiresHoursAndSigning(totalHours(personId), signedOn, settings.current().pvtHours());
+            completionRequiresHoursAndSigning(totalHours(personId), signedOn, records.rules().pvtHours());
         }
         LocalDate signed = status == PvtStatus.COMPLETED ? signedOn : null;
-        jdbc.sql(
-                """
-                        insert into participation_declaration (municipality_id, person_id, status, signed_on)
-                        values (:m, :p, :s, :signed)
-                        on conflict (municipality_id, person_id) do update set status = excluded.status,
-                            signed_on = excluded.signed_on, version = participation_declaration.version + 1, updated_at = now()""")
-            .param("m", Tenancy.require())
+        records
+            .sql("""
+                    insert into participation_declaration (municipality_id, person_id, status, signed_on)
+                    values (:m, :p, :s, :signed)
+                    on conflict (municipality_id, person_id) do update set status = excluded.status,
+                        signed_on = excluded.signed_on, version = participation_declaration.version + 1, updated_at = now()""")
             .param("p", personId)
             .param("s", status.name())
             .param("signed", signed)
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        records.changed(personId);
         if (signed != null) {
-            events.publishEvent(new ParticipationDeclarationSigned(Tenancy.require(), personId, signed));
+            records.publish(new ParticipationDeclarationSigned(Tenancy.require(), personId, signed));
         }
         return load(personId);
     }
 
-    /** The person's PVT (not started when nothing is recorded); reading it is logged. */
-    @Transactional
+    private void notAfterToday(String field, @Nullable LocalDate date) {
+        if (date != null && date.isAfter(records.today())) {
+            throw new InvalidInputException(field, "date.future");
+        }
+    }
+
+    /** The person's PVT (not started when nothing is recorded). */
+    @Transactional(readOnly = true)
     public Pvt find(UUID personId) {
-        residents.find(personId).orElseThrow(NotFoundException::new);
-        trajectoryLog.log(AuditAction.TRAJECTORY_READ, personId);
+        records.person(personId);
         return load(personId);
     }
 
     private Pvt load(UUID personId) {
-        State state = jdbc
+        State state = records
             .sql("""
                     select status, signed_on from participation_declaration where municipality_id = :m and person_id = :p""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .query(State.class)
             .optional()
             .orElse(new State(PvtStatus.NOT_STARTED, null));
-        List<Session> sessions = jdbc.sql("""
+        List<Session> sessions = records.sql("""
                 select id, held_on, hours, topic from participation_session
                 where municipality_id = :m and person_id = :p order by held_on, created_at""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .query(Session.class)
             .list();
@@ -153,10 +149,9 @@ public class ParticipationDeclarations {
     }
 
     private BigDecimal totalHours(UUID personId) {
-        return jdbc
+        return records
             .sql("""
                     select coalesce(sum(hours), 0) from participation_session where municipality_id = :m and person_id = :p""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .query(BigDecimal.class)
             .single();

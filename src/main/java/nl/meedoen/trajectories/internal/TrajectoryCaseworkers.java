@@ -1,22 +1,16 @@
 package nl.meedoen.trajectories.internal;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.meedoen.audit.AuditAction;
 import nl.meedoen.identity.Colleagues;
 import nl.meedoen.identity.Colleagues.Colleague;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
-import nl.meedoen.platform.NotFoundException;
-import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,19 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrajectoryCaseworkers {
 
-    private final JdbcClient jdbc;
-
-    private final Residents residents;
+    private final TrajectoryRecords records;
 
     private final Colleagues colleagues;
 
-    private final TrajectoryLog trajectoryLog;
-
-    TrajectoryCaseworkers(JdbcClient jdbc, Residents residents, Colleagues colleagues, TrajectoryLog trajectoryLog) {
-        this.jdbc = jdbc;
-        this.residents = residents;
+    TrajectoryCaseworkers(TrajectoryRecords records, Colleagues colleagues) {
+        this.records = records;
         this.colleagues = colleagues;
-        this.trajectoryLog = trajectoryLog;
     }
 
     /**
@@ -48,7 +36,7 @@ public class TrajectoryCaseworkers {
      */
     @Transactional
     public Colleague assign(UUID personId, @Nullable UUID userId) {
-        Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
+        Resident person = records.person(personId);
         if (userId == null) {
             throw new InvalidInputException("userId", "trajectories.caseworker.required");
         }
@@ -57,25 +45,23 @@ public class TrajectoryCaseworkers {
         if (!Objects.equals(colleague.teamId(), person.teamId())) {
             throw new ConflictException("trajectories.caseworker.otherTeam");
         }
-        jdbc.sql("""
+        records.sql("""
                 insert into trajectory_caseworker (municipality_id, person_id, user_id, assigned_on)
                 values (:m, :p, :u, :on)
                 on conflict (municipality_id, person_id) do update set user_id = excluded.user_id,
                     assigned_on = excluded.assigned_on""")
-            .param("m", Tenancy.require())
             .param("p", personId)
             .param("u", userId)
-            .param("on", LocalDate.now())
+            .param("on", records.today())
             .update();
-        trajectoryLog.log(AuditAction.TRAJECTORY_UPDATE, personId);
+        records.changed(personId);
         return colleague;
     }
 
     /** The person's caseworker, if one was assigned. */
     @Transactional(readOnly = true)
     public Optional<Colleague> of(UUID personId) {
-        return jdbc.sql("select user_id from trajectory_caseworker where municipality_id = :m and person_id = :p")
-            .param("m", Tenancy.require())
+        return records.sql("select user_id from trajectory_caseworker where municipality_id = :m and person_id = :p")
             .param("p", personId)
             .query(UUID.class)
             .optional()

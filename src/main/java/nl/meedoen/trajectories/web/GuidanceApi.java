@@ -6,11 +6,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.trajectories.Handover;
 import nl.meedoen.trajectories.internal.Guidance;
@@ -34,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/guidance")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Social guidance",
+        description = "A permit holder's social guidance: the municipality's months from the start date, extended "
+                + "at most once with a team lead's approval, closed with a handover decision.")
 class GuidanceApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -51,10 +56,8 @@ class GuidanceApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Closing(
-            @NotNull(message = "{trajectories.guidance.closedOn.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate closedOn,
-            @Nullable String handover, @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
+    record Closing(@NotNull(message = "{trajectories.guidance.closedOn.required}") @Nullable LocalDate closedOn,
+            @Nullable Handover handover, @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -74,11 +77,18 @@ class GuidanceApi {
 
     private final Guidances guidances;
 
-    GuidanceApi(Guidances guidances) {
+    private final AuditLog audit;
+
+    GuidanceApi(Guidances guidances, AuditLog audit) {
         this.guidances = guidances;
+        this.audit = audit;
     }
 
     @PostMapping
+    @Operation(summary = "Start the guidance",
+            description = "Caseworkers and team leads. The end date follows from the municipality's guidance months "
+                    + "(31 August plus 6 months is the last day of February). 400 for a start before the person's "
+                    + "arrival, 409 when the guidance was started already, 404 for a person of another municipality.")
     ResponseEntity<GuidanceResource> start(@PathVariable UUID personId, @Valid @RequestBody StartRequest request) {
         Guidance guidance = guidances.start(personId, request.startDate());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/guidance"))
@@ -86,14 +96,20 @@ class GuidanceApi {
     }
 
     @GetMapping
+    @Operation(summary = "Read the guidance",
+            description = "Caseworkers and team leads: the guidance with its latest extension request; logged as a "
+                    + "read of the person. 404 when no guidance was started.")
     GuidanceResource guidance(@PathVariable UUID personId) {
         Guidance guidance = guidances.find(personId).orElseThrow(NotFoundException::new);
-        ExtensionRequest latest = guidances.extensionRequests(personId).stream().findFirst().orElse(null);
-        return resource(guidance, latest);
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
+        return withLatestRequest(personId, guidance);
     }
 
     @PostMapping("/extension-requests")
     @PreAuthorize("hasRole('CASEWORKER')")
+    @Operation(summary = "Request an extension",
+            description = "Caseworkers only. Months from 1 up to the municipality's extension months and a reason. "
+                    + "409 while a request is pending or after an approved extension.")
     ResponseEntity<ExtensionResource> requestExtension(@PathVariable UUID personId,
             @Valid @RequestBody ExtensionRequestBody body) {
         ExtensionRequest request = guidances.requestExtension(personId, body.months(), body.reason());
@@ -104,39 +120,37 @@ class GuidanceApi {
 
     @PostMapping("/extension-requests/{requestId}/approval")
     @PreAuthorize("hasRole('TEAM_LEAD')")
+    @Operation(summary = "Approve an extension request",
+            description = "Team leads only, with an optional note: the end date moves by the months asked. 409 "
+                    + "for a request decided already or a second extension.")
     GuidanceResource approve(@PathVariable UUID personId, @PathVariable UUID requestId,
             @Valid @RequestBody(required = false) @Nullable Decision decision) {
-        Guidance guidance = guidances.approve(personId, requestId, decision == null ? null : decision.note());
-        return resource(guidance, guidances.extensionRequests(personId).stream().findFirst().orElse(null));
+        return withLatestRequest(personId,
+                guidances.approve(personId, requestId, decision == null ? null : decision.note()));
     }
 
     @PostMapping("/extension-requests/{requestId}/rejection")
     @PreAuthorize("hasRole('TEAM_LEAD')")
+    @Operation(summary = "Reject an extension request",
+            description = "Team leads only; a note is required (400 without). The end date stays; 409 for a "
+                    + "request decided already.")
     ExtensionResource reject(@PathVariable UUID personId, @PathVariable UUID requestId,
             @Valid @RequestBody(required = false) @Nullable Decision decision) {
-        if (decision == null || decision.note() == null || decision.note().isBlank()) {
-            throw new InvalidInputException("note", "trajectories.extension.noteRequired");
-        }
-        return ExtensionResource.of(guidances.reject(personId, requestId, decision.note().strip()));
+        return ExtensionResource.of(guidances.reject(personId, requestId, decision == null ? null : decision.note()));
     }
 
     @PostMapping("/closing")
+    @Operation(summary = "Close the guidance",
+            description = "Caseworkers and team leads, with a handover: LOCAL_POLICY, or NO_FOLLOW_UP with its "
+                    + "reason (400 without), on today at the latest. A pending extension request is rejected with "
+                    + "it; 409 when closed already.")
     GuidanceResource close(@PathVariable UUID personId, @Valid @RequestBody Closing closing) {
-        Guidance guidance = guidances.close(personId, closing.closedOn(), handover(closing.handover()),
-                closing.reason());
-        return resource(guidance, guidances.extensionRequests(personId).stream().findFirst().orElse(null));
+        return withLatestRequest(personId,
+                guidances.close(personId, closing.closedOn(), closing.handover(), closing.reason()));
     }
 
-    static @Nullable Handover handover(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Handover.valueOf(value.strip());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidInputException("handover", "trajectories.guidance.handoverUnknown");
-        }
+    private GuidanceResource withLatestRequest(UUID personId, Guidance guidance) {
+        return resource(guidance, guidances.extensionRequests(personId).stream().findFirst().orElse(null));
     }
 
     private static GuidanceResource resource(Guidance g, @Nullable ExtensionRequest latest) {

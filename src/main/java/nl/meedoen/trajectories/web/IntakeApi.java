@@ -8,9 +8,14 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.IntakeOutcome;
 import nl.meedoen.trajectories.internal.Intakes;
 import nl.meedoen.trajectories.internal.Intakes.Appointment;
@@ -18,7 +23,6 @@ import nl.meedoen.trajectories.internal.Intakes.Components;
 import nl.meedoen.trajectories.internal.Intakes.Intake;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/intake")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Broad intake", description = "The broad intake: its components, the appointments and the no-show ladder.")
 class IntakeApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -65,7 +69,7 @@ class IntakeApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OutcomeRequest(@Nullable String outcome, @Nullable LocalDate newInvitationOn,
+    record OutcomeRequest(@Nullable IntakeOutcome outcome, @Nullable LocalDate newInvitationOn,
             @Nullable LocalTime newInvitationTime,
             @Size(max = 200, message = "{field.tooLong}") @Nullable String newInvitationLocation) {
     }
@@ -92,39 +96,57 @@ class IntakeApi {
 
     private final Intakes intakes;
 
-    IntakeApi(Intakes intakes) {
+    private final AuditLog audit;
+
+    IntakeApi(Intakes intakes, AuditLog audit) {
         this.intakes = intakes;
+        this.audit = audit;
     }
 
     @GetMapping
+    @Operation(summary = "Read the intake",
+            description = "Caseworkers and team leads: the components, with the health notes only for the person's "
+                    + "own team (`healthRestricted` otherwise), and the version as ETag; logged as a read of the "
+                    + "person.")
     ResponseEntity<IntakeResource> intake(@PathVariable UUID personId) {
         Intake intake = intakes.find(personId);
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
         return ResponseEntity.ok()
-            .eTag(Versions.etag(intake.version()))
+            .eTag(IfMatch.etag(intake.version()))
             .body(IntakeResource.of(intake, intakes.planWithoutInputAllowed(personId)));
     }
 
     @PutMapping
-    ResponseEntity<IntakeResource> save(@PathVariable UUID personId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+    @Operation(summary = "Save the intake",
+            description = "Caseworkers and team leads. The first save needs no If-Match; after that the ETag read "
+                    + "(428 without, 412 when stale). Health notes from outside the person's team are 403; no date "
+                    + "in the future and a completed intake needs its learnability test (400).")
+    ResponseEntity<IntakeResource> save(@PathVariable UUID personId, IfMatch ifMatch,
             @Valid @RequestBody IntakeRequest r) {
         int current = intakes.find(personId).version();
         Intake saved = intakes.save(personId,
                 new Components(r.learnabilityTestedOn(), r.learnabilityResult(), r.educationHistory(), r.workHistory(),
                         r.personalCircumstances(), r.healthNotes(), r.vveInformedOn(), r.completedOn()),
-                Versions.expected(ifMatch, current));
+                ifMatch.requiredOnceCreated(current));
         return ResponseEntity.ok()
-            .eTag(Versions.etag(saved.version()))
+            .eTag(IfMatch.etag(saved.version()))
             .body(IntakeResource.of(saved, intakes.planWithoutInputAllowed(personId)));
     }
 
     @GetMapping("/appointments")
+    @Operation(summary = "List the appointments",
+            description = "Caseworkers and team leads: the invitations by date with their outcome and no-show "
+                    + "step; logged as a read of the person.")
     AppointmentList appointments(@PathVariable UUID personId) {
         intakes.find(personId);
-        return new AppointmentList(intakes.appointments(personId).stream().map(AppointmentResource::of).toList());
+        List<Appointment> appointments = intakes.appointments(personId);
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
+        return new AppointmentList(appointments.stream().map(AppointmentResource::of).toList());
     }
 
     @PostMapping("/appointments")
+    @Operation(summary = "Invite to the intake",
+            description = "Caseworkers and team leads; one open invitation at a time (409 otherwise).")
     ResponseEntity<AppointmentResource> schedule(@PathVariable UUID personId,
             @Valid @RequestBody AppointmentRequest r) {
         Appointment a = intakes.schedule(personId, r.scheduledOn(), r.time(), r.location());
@@ -133,11 +155,13 @@ class IntakeApi {
     }
 
     @PostMapping("/appointments/{appointmentId}/outcome")
+    @Operation(summary = "Record what became of an appointment",
+            description = "Caseworkers and team leads: ATTENDED, NO_SHOW or CANCELLED (400 otherwise; 409 once "
+                    + "recorded). A no-show climbs the ladder: a warning, then a fine proposal, each needing the "
+                    + "new invitation; from the 3rd a second fine proposal and the PIP may be set without input.")
     OutcomeResource outcome(@PathVariable UUID personId, @PathVariable UUID appointmentId,
             @Valid @RequestBody OutcomeRequest r) {
-        IntakeOutcome outcome = Versions.optionalEnum(IntakeOutcome.class, r.outcome(), "outcome",
-                "trajectories.intake.outcome.required");
-        Intakes.Outcome o = intakes.recordOutcome(personId, appointmentId, outcome, r.newInvitationOn(),
+        Intakes.Outcome o = intakes.recordOutcome(personId, appointmentId, r.outcome(), r.newInvitationOn(),
                 r.newInvitationTime(), r.newInvitationLocation());
         Appointment a = o.appointment();
         return new OutcomeResource(a.id(), a.outcome().name(), a.noShowStep(),

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import nl.meedoen.platform.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
@@ -31,10 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/integration-duty")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Integration duty",
+        description = "A person's civic-integration duty (Wet inburgering) and personal plan (PIP).")
 class IntegrationDutyApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record DutyRequest(@Nullable String regime,
+    record DutyRequest(@Nullable IntegrationRegime regime,
             @NotNull(message = "{trajectories.duty.duoNoticeDate.required}") @Nullable LocalDate duoNoticeDate,
             @NotNull(
                     message = "{trajectories.duty.brpRegistrationDate.required}") @Nullable LocalDate brpRegistrationDate,
@@ -43,7 +48,7 @@ class IntegrationDutyApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanRequest(@NotNull(message = "{trajectories.plan.adoptedOn.required}") @Nullable LocalDate adoptedOn,
-            @Nullable String route) {
+            @Nullable LearningRoute route) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -62,42 +67,42 @@ class IntegrationDutyApi {
 
     private final IntegrationDuties duties;
 
-    IntegrationDutyApi(IntegrationDuties duties) {
+    private final AuditLog audit;
+
+    IntegrationDutyApi(IntegrationDuties duties, AuditLog audit) {
         this.duties = duties;
+        this.audit = audit;
     }
 
     @PutMapping
+    @Operation(summary = "Record or correct the duty",
+            description = "Caseworkers and team leads. Under WI2021 the PIP is due the municipality's plan weeks "
+                    + "after the later of DUO's notice and the BRP registration, at least the third-party weeks "
+                    + "after third-party information arrived; WI2013 has no PIP. 400 for an unknown regime or a "
+                    + "missing date, 409 for WI2013 once a PIP was adopted.")
     DutyResource record(@PathVariable UUID personId, @Valid @RequestBody DutyRequest request) {
-        return DutyResource.of(duties.record(personId, regime(request.regime()), request.duoNoticeDate(),
+        return DutyResource.of(duties.record(personId, request.regime(), request.duoNoticeDate(),
                 request.brpRegistrationDate(), request.thirdPartyInfoReceivedDate()));
     }
 
     @GetMapping
+    @Operation(summary = "Read the duty",
+            description = "Caseworkers and team leads: the duty with its PIP due date and, once adopted, the "
+                    + "integration period and route-switch deadline; logged as a read of the person. 404 when "
+                    + "none was recorded.")
     DutyResource duty(@PathVariable UUID personId) {
-        return DutyResource.of(duties.find(personId).orElseThrow(NotFoundException::new));
+        Duty duty = duties.find(personId).orElseThrow(NotFoundException::new);
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
+        return DutyResource.of(duty);
     }
 
     @PostMapping("/plan")
+    @Operation(summary = "Adopt the PIP",
+            description = "Caseworkers and team leads, WI2021 only (409 otherwise or without a duty). The "
+                    + "integration period starts the day after and lasts the integration years; a route switch is "
+                    + "possible in its first months. 400 for a date before DUO's notice or an unknown route.")
     DutyResource adoptPlan(@PathVariable UUID personId, @Valid @RequestBody PlanRequest request) {
-        return DutyResource.of(duties.adoptPlan(personId, request.adoptedOn(), route(request.route())));
-    }
-
-    static IntegrationRegime regime(@Nullable String value) {
-        try {
-            return IntegrationRegime.valueOf(value == null ? "" : value.strip());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidInputException("regime", "trajectories.duty.regime");
-        }
-    }
-
-    static LearningRoute route(@Nullable String value) {
-        try {
-            return LearningRoute.valueOf(value == null ? "" : value.strip());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidInputException("route", "trajectories.plan.route");
-        }
+        return DutyResource.of(duties.adoptPlan(personId, request.adoptedOn(), request.route()));
     }
 
 }

@@ -8,6 +8,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.trajectories.ExamOutcome;
 import nl.meedoen.trajectories.ExamPart;
@@ -40,10 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Learning route",
+        description = "The learning route after the PIP: route switch, step-down, Z-route and MAP hours, exams and DUO's exemptions.")
 class LearningRouteApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SwitchRequest(@Nullable String to, @Nullable LocalDate on, @Nullable String reason) {
+    record SwitchRequest(@Nullable LearningRoute to, @Nullable LocalDate on, @Nullable String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -57,12 +63,12 @@ class LearningRouteApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ExamRequest(@Nullable String part, @Nullable String level, @Nullable String result,
+    record ExamRequest(@Nullable ExamPart part, @Nullable String level, @Nullable ExamOutcome result,
             @Nullable LocalDate takenOn) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ExemptionRequest(@Nullable String part, @Nullable String kind, @Nullable LocalDate decidedOn,
+    record ExemptionRequest(@Nullable ExemptPart part, @Nullable ExemptionKind kind, @Nullable LocalDate decidedOn,
             @Nullable String ground) {
     }
 
@@ -97,56 +103,78 @@ class LearningRouteApi {
 
     private final Exemptions exemptions;
 
-    LearningRouteApi(LearningRoutes routes, Exemptions exemptions) {
+    private final AuditLog audit;
+
+    LearningRouteApi(LearningRoutes routes, Exemptions exemptions, AuditLog audit) {
         this.routes = routes;
         this.exemptions = exemptions;
+        this.audit = audit;
     }
 
     @GetMapping("/integration-duty/learning-route")
+    @Operation(summary = "Read the learning route",
+            description = "Caseworkers and team leads: route, level, periods, NT2 lesson hours, Z-route and MAP "
+                    + "hours, route changes, exams and exempt parts; logged as a read of the person. 409 before the "
+                    + "PIP is adopted.")
     ProgressResource progress(@PathVariable UUID personId) {
-        return ProgressResource
-            .of(routes.find(personId).orElseThrow(() -> new ConflictException("trajectories.route.noPlan")));
+        Progress progress = routes.find(personId).orElseThrow(() -> new ConflictException("trajectories.route.noPlan"));
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
+        return ProgressResource.of(progress);
     }
 
     @PostMapping("/integration-duty/route-switch")
+    @Operation(summary = "Switch the route",
+            description = "Caseworkers and team leads: another route, a date within the integration period and a "
+                    + "reason (400 otherwise); 409 after the route-switch deadline. Revises the PIP on that date.")
     ProgressResource switchRoute(@PathVariable UUID personId, @RequestBody SwitchRequest r) {
-        LearningRoute to = Versions.optionalEnum(LearningRoute.class, r.to(), "to", "trajectories.plan.route");
-        return ProgressResource.of(routes.switchRoute(personId, to, r.on(), r.reason()));
+        return ProgressResource.of(routes.switchRoute(personId, r.to(), r.on(), r.reason()));
     }
 
     @PostMapping("/integration-duty/step-down")
+    @Operation(summary = "Step down from B1 to A2",
+            description = "Caseworkers and team leads, B1 route only, after the municipality's NT2 lesson hours "
+                    + "(409 otherwise); a date and a reason. Revises the PIP.")
     ProgressResource stepDown(@PathVariable UUID personId, @RequestBody StepDownRequest r) {
         return ProgressResource.of(routes.stepDown(personId, r.on(), r.reason()));
     }
 
     @PutMapping("/integration-duty/progress")
+    @Operation(summary = "Record Z-route and MAP hours",
+            description = "Caseworkers and team leads. Z-route hours only on the Z route, the MAP not in the "
+                    + "onderwijsroute nor when exempt (409); hours 0 to 10,000 with one decimal and 0 to 8 themes "
+                    + "(400). Fields left out keep their value.")
     ProgressResource hours(@PathVariable UUID personId, @RequestBody HoursRequest r) {
         return ProgressResource.of(routes.recordHours(personId, new Hours(r.zCourseHours(), r.zParticipationHours(),
                 r.zInterviewOn(), r.mapPracticalHours(), r.mapThemesDone(), r.mapInterviewOn())));
     }
 
     @PostMapping("/integration-duty/exam-results")
+    @Operation(summary = "Record an exam result",
+            description = "Caseworkers and team leads: part, result, date and (not for KNM) level A1 to B2 (400 "
+                    + "otherwise); 409 for a part DUO exempted.")
     ResponseEntity<Exam> exam(@PathVariable UUID personId, @RequestBody ExamRequest r) {
-        Exam exam = routes.recordExam(personId,
-                Versions.optionalEnum(ExamPart.class, r.part(), "part", "trajectories.exam.part.required"), r.level(),
-                Versions.optionalEnum(ExamOutcome.class, r.result(), "result", "trajectories.exam.result.required"),
-                r.takenOn());
+        Exam exam = routes.recordExam(personId, r.part(), r.level(), r.result(), r.takenOn());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/integration-duty/learning-route"))
             .body(exam);
     }
 
     @GetMapping("/exemptions")
+    @Operation(summary = "List DUO's exemptions",
+            description = "Caseworkers and team leads: the decisions by date; logged as a read of the person.")
     ExemptionList exemptions(@PathVariable UUID personId) {
         routes.find(personId);
-        return new ExemptionList(exemptions.of(personId));
+        List<Exemption> found = exemptions.of(personId);
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
+        return new ExemptionList(found);
     }
 
     @PostMapping("/exemptions")
+    @Operation(summary = "Record an exemption",
+            description = "Caseworkers and team leads: part, kind (VRIJSTELLING or ONTHEFFING), decision date and "
+                    + "ground (400 otherwise); 409 for a part decided already. An exemption from the PVT or the "
+                    + "whole duty sets the PVT to exempt; an exempt part has no deadline.")
     ResponseEntity<Exemption> exempt(@PathVariable UUID personId, @RequestBody ExemptionRequest r) {
-        Exemption exemption = exemptions.record(personId,
-                Versions.optionalEnum(ExemptPart.class, r.part(), "part", "trajectories.exemption.part.required"),
-                Versions.optionalEnum(ExemptionKind.class, r.kind(), "kind", "trajectories.exemption.kind.required"),
-                r.decidedOn(), r.ground());
+        Exemption exemption = exemptions.record(personId, r.part(), r.kind(), r.decidedOn(), r.ground());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/exemptions")).body(exemption);
     }
 

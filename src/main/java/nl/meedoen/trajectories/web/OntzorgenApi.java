@@ -4,21 +4,24 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.internal.Ontzorgen;
 import nl.meedoen.trajectories.internal.Ontzorgen.Arrangement;
 import nl.meedoen.trajectories.internal.TrajectoryCaseworkers;
 import nl.meedoen.identity.Colleagues.Colleague;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Ontzorgen and caseworker",
+        description = "Ontzorgen (the municipality pays the fixed costs out of the benefit) and the caseworker who holds the trajectory.")
 class OntzorgenApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -56,35 +61,52 @@ class OntzorgenApi {
 
     private final TrajectoryCaseworkers caseworkers;
 
-    OntzorgenApi(Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers) {
+    private final AuditLog audit;
+
+    OntzorgenApi(Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers, AuditLog audit) {
         this.ontzorgen = ontzorgen;
         this.caseworkers = caseworkers;
+        this.audit = audit;
     }
 
     @GetMapping("/ontzorgen")
+    @Operation(summary = "Read ontzorgen",
+            description = "Caseworkers and team leads: the arrangement with its version as ETag; logged as a read "
+                    + "of the person. 404 when there is none.")
     ResponseEntity<OntzorgenResource> ontzorgen(@PathVariable UUID personId) {
         Arrangement a = ontzorgen.find(personId).orElseThrow(NotFoundException::new);
-        return ResponseEntity.ok().eTag(Versions.etag(a.version())).body(OntzorgenResource.of(a));
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
+        return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(OntzorgenResource.of(a));
     }
 
-    /** Starts or changes ontzorgen; each fixed cost is on unless switched off. */
     @PutMapping("/ontzorgen")
-    ResponseEntity<OntzorgenResource> save(@PathVariable UUID personId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+    @Operation(summary = "Start or change ontzorgen",
+            description = "Caseworkers and team leads. Runs the municipality's months from the start of social "
+                    + "assistance (not before arrival, 400); each fixed cost is on unless switched off. Starting "
+                    + "needs no If-Match; changing needs the ETag read (428 without, 412 when stale).")
+    ResponseEntity<OntzorgenResource> save(@PathVariable UUID personId, IfMatch ifMatch,
             @RequestBody OntzorgenRequest r) {
         int current = ontzorgen.find(personId).map(Arrangement::version).orElse(0);
         Arrangement a = ontzorgen.save(personId, r.assistanceStart(), !Boolean.FALSE.equals(r.rent()),
                 !Boolean.FALSE.equals(r.energy()), !Boolean.FALSE.equals(r.healthInsurance()),
-                Versions.expected(ifMatch, current));
-        return ResponseEntity.ok().eTag(Versions.etag(a.version())).body(OntzorgenResource.of(a));
+                ifMatch.requiredOnceCreated(current));
+        return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(OntzorgenResource.of(a));
     }
 
     @GetMapping("/trajectory-caseworker")
+    @Operation(summary = "Read the trajectory caseworker",
+            description = "Caseworkers and team leads: who holds the person's trajectory; logged as a read of the "
+                    + "person. 404 when no one was assigned.")
     CaseworkerResource caseworker(@PathVariable UUID personId) {
-        return CaseworkerResource.of(caseworkers.of(personId).orElseThrow(NotFoundException::new));
+        Colleague caseworker = caseworkers.of(personId).orElseThrow(NotFoundException::new);
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
+        return CaseworkerResource.of(caseworker);
     }
 
     @PutMapping("/trajectory-caseworker")
+    @Operation(summary = "Assign the trajectory caseworker",
+            description = "Caseworkers and team leads: a member of the person's own team (409 for another team, "
+                    + "400 for an unknown user), from today on.")
     CaseworkerResource assign(@PathVariable UUID personId, @RequestBody CaseworkerRequest r) {
         return CaseworkerResource.of(caseworkers.assign(personId, r.userId()));
     }

@@ -12,9 +12,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import nl.meedoen.platform.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.trajectories.PvtStatus;
 import nl.meedoen.trajectories.internal.ParticipationDeclarations;
 import nl.meedoen.trajectories.internal.ParticipationDeclarations.Pvt;
@@ -37,12 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/participation-declaration")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Participation declaration",
+        description = "A person's participation declaration trajectory (PVT): sessions and status.")
 class ParticipationDeclarationApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SessionRequest(
-            @NotNull(message = "{trajectories.pvt.heldOn.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate heldOn,
+    record SessionRequest(@NotNull(message = "{trajectories.pvt.heldOn.required}") @Nullable LocalDate heldOn,
             @NotNull(message = "{trajectories.pvt.hours}") @DecimalMin(value = "0.5",
                     message = "{trajectories.pvt.hours}") @DecimalMax(value = "24",
                             message = "{trajectories.pvt.hours}") @Nullable BigDecimal hours,
@@ -50,8 +52,7 @@ class ParticipationDeclarationApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StatusRequest(@Nullable String status,
-            @PastOrPresent(message = "{date.future}") @Nullable LocalDate signedOn) {
+    record StatusRequest(@Nullable PvtStatus status, @Nullable LocalDate signedOn) {
     }
 
     record SessionResource(LocalDate heldOn, BigDecimal hours, @Nullable String topic) {
@@ -68,36 +69,38 @@ class ParticipationDeclarationApi {
 
     private final ParticipationDeclarations pvts;
 
-    ParticipationDeclarationApi(ParticipationDeclarations pvts) {
+    private final AuditLog audit;
+
+    ParticipationDeclarationApi(ParticipationDeclarations pvts, AuditLog audit) {
         this.pvts = pvts;
+        this.audit = audit;
     }
 
     @GetMapping
+    @Operation(summary = "Read the PVT",
+            description = "Caseworkers and team leads: status, signing date, hours and sessions (not started when "
+                    + "nothing was recorded); logged as a read of the person.")
     PvtResource pvt(@PathVariable UUID personId) {
-        return PvtResource.of(pvts.find(personId));
+        Pvt pvt = pvts.find(personId);
+        audit.read(AuditAction.TRAJECTORY_READ, personId);
+        return PvtResource.of(pvt);
     }
 
     @PostMapping("/sessions")
+    @Operation(summary = "Record a session attended",
+            description = "Caseworkers and team leads: on today at the latest, 0.5 to 24 hours with at most "
+                    + "one decimal (400 otherwise); " + "a PVT not started is then in progress.")
     ResponseEntity<PvtResource> addSession(@PathVariable UUID personId, @Valid @RequestBody SessionRequest request) {
-        if (request.hours().scale() > 1) {
-            throw new InvalidInputException("hours", "trajectories.pvt.hours");
-        }
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/participation-declaration"))
             .body(PvtResource.of(pvts.addSession(personId, request.heldOn(), request.hours(), request.topic())));
     }
 
     @PutMapping
+    @Operation(summary = "Set the status",
+            description = "Caseworkers and team leads. COMPLETED needs the municipality's PVT hours and the "
+                    + "signing date (400 otherwise); an unknown status is 400.")
     PvtResource setStatus(@PathVariable UUID personId, @Valid @RequestBody StatusRequest request) {
-        return PvtResource.of(pvts.setStatus(personId, status(request.status()), request.signedOn()));
-    }
-
-    static PvtStatus status(@Nullable String value) {
-        try {
-            return PvtStatus.valueOf(value == null ? "" : value.strip());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidInputException("status", "trajectories.pvt.status");
-        }
+        return PvtResource.of(pvts.setStatus(personId, request.status(), request.signedOn()));
     }
 
 }

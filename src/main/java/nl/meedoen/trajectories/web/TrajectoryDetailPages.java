@@ -3,14 +3,14 @@ package nl.meedoen.trajectories.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.platform.NotFoundException;
-import nl.meedoen.residents.Residents;
+import nl.meedoen.platform.web.Forms;
 import nl.meedoen.trajectories.ExamOutcome;
 import nl.meedoen.trajectories.ExamPart;
 import nl.meedoen.trajectories.ExemptPart;
@@ -24,7 +24,6 @@ import nl.meedoen.trajectories.internal.Intakes.Intake;
 import nl.meedoen.trajectories.internal.LearningRoutes;
 import nl.meedoen.trajectories.internal.LearningRoutes.Hours;
 import nl.meedoen.trajectories.internal.Ontzorgen;
-import nl.meedoen.trajectories.internal.TrajectorySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,19 +45,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class TrajectoryDetailPages {
 
-    record IntakeForm(
-            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate learnabilityTestedOn,
-            @Size(max = 500, message = "{field.tooLong}") @Nullable String learnabilityResult,
-            @Size(max = 4000, message = "{field.tooLong}") @Nullable String educationHistory,
-            @Size(max = 4000, message = "{field.tooLong}") @Nullable String workHistory,
-            @Size(max = 4000, message = "{field.tooLong}") @Nullable String personalCircumstances,
-            @Size(max = 4000, message = "{field.tooLong}") @Nullable String healthNotes,
-            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vveInformedOn,
-            @PastOrPresent(message = "{date.future}") @DateTimeFormat(
-                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completedOn,
-            @Nullable Integer version) {
+    record IntakeForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate learnabilityTestedOn,
+            @Nullable String learnabilityResult, @Nullable String educationHistory, @Nullable String workHistory,
+            @Nullable String personalCircumstances, @Nullable String healthNotes,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vveInformedOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate completedOn, @Nullable Integer version) {
     }
 
     record AppointmentForm(
@@ -68,13 +59,14 @@ class TrajectoryDetailPages {
             @Size(max = 200, message = "{field.tooLong}") @Nullable String location) {
     }
 
-    record OutcomeForm(@Nullable UUID appointmentId, @Nullable String outcome,
+    record OutcomeForm(@Nullable UUID appointmentId, @Nullable IntakeOutcome outcome,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate newInvitationOn,
             @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) @Nullable LocalTime newInvitationTime,
             @Size(max = 200, message = "{field.tooLong}") @Nullable String newInvitationLocation) {
     }
 
-    record SwitchForm(@Nullable String to, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate switchOn,
+    record SwitchForm(@Nullable LearningRoute to,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate switchOn,
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
@@ -88,11 +80,11 @@ class TrajectoryDetailPages {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate mapInterviewOn) {
     }
 
-    record ExamForm(@Nullable String part, @Nullable String level, @Nullable String result,
+    record ExamForm(@Nullable ExamPart part, @Nullable String level, @Nullable ExamOutcome result,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate takenOn) {
     }
 
-    record ExemptionForm(@Nullable String exemptPart, @Nullable String kind,
+    record ExemptionForm(@Nullable ExemptPart exemptPart, @Nullable ExemptionKind kind,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String ground) {
     }
@@ -104,7 +96,7 @@ class TrajectoryDetailPages {
             @Nullable Integer version) {
     }
 
-    private final Residents residents;
+    private final TrajectoryTabs tabs;
 
     private final Intakes intakes;
 
@@ -114,16 +106,13 @@ class TrajectoryDetailPages {
 
     private final Ontzorgen ontzorgen;
 
-    private final TrajectorySettings settings;
-
-    TrajectoryDetailPages(Residents residents, Intakes intakes, LearningRoutes routes, Exemptions exemptions,
-            Ontzorgen ontzorgen, TrajectorySettings settings) {
-        this.residents = residents;
+    TrajectoryDetailPages(TrajectoryTabs tabs, Intakes intakes, LearningRoutes routes, Exemptions exemptions,
+            Ontzorgen ontzorgen) {
+        this.tabs = tabs;
         this.intakes = intakes;
         this.routes = routes;
         this.exemptions = exemptions;
         this.ontzorgen = ontzorgen;
-        this.settings = settings;
     }
 
     // --- broad intake
@@ -136,13 +125,13 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/intake")
     String saveIntake(@PathVariable UUID id, @Valid @ModelAttribute("intake") IntakeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors,
+        if (!errors.hasErrors() && Forms.attempt(errors,
                 () -> intakes.save(id,
                         new Components(form.learnabilityTestedOn(), form.learnabilityResult(), form.educationHistory(),
                                 form.workHistory(), form.personalCircumstances(), form.healthNotes(),
                                 form.vveInformedOn(), form.completedOn()),
                         orZero(form.version())))) {
-            return saved(redirect, "trajectories.intake.saved", id, "intake");
+            return TrajectoryTabs.saved(redirect, "trajectories.intake.saved", id, "/intake");
         }
         return intakePage(id, model);
     }
@@ -150,9 +139,9 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/intake/afspraak")
     String schedule(@PathVariable UUID id, @Valid @ModelAttribute("appointment") AppointmentForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors,
+        if (!errors.hasErrors() && Forms.attempt(errors,
                 () -> intakes.schedule(id, form.scheduledOn(), form.time(), form.location()))) {
-            return saved(redirect, "trajectories.intake.scheduled", id, "intake");
+            return TrajectoryTabs.saved(redirect, "trajectories.intake.scheduled", id, "/intake");
         }
         return intakePage(id, model);
     }
@@ -160,29 +149,27 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/intake/uitkomst")
     String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> {
-            IntakeOutcome outcome = Versions.optionalEnum(IntakeOutcome.class, form.outcome(), "outcome",
-                    "trajectories.intake.outcome.required");
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> {
             if (form.appointmentId() == null) {
                 throw new NotFoundException();
             }
-            var recorded = intakes.recordOutcome(id, form.appointmentId(), outcome, form.newInvitationOn(),
+            var recorded = intakes.recordOutcome(id, form.appointmentId(), form.outcome(), form.newInvitationOn(),
                     form.newInvitationTime(), form.newInvitationLocation());
             if (recorded.appointment().consequence() != null) {
                 redirect.addFlashAttribute("consequence", recorded.appointment().consequence().name());
                 redirect.addFlashAttribute("fine", recorded.appointment().fineEuros());
             }
         })) {
-            return saved(redirect, "trajectories.intake.outcomeSaved", id, "intake");
+            return TrajectoryTabs.saved(redirect, "trajectories.intake.outcomeSaved", id, "/intake");
         }
         return intakePage(id, model);
     }
 
     private String intakePage(UUID id, Model model) {
-        model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
+        tabs.open(id, model);
         Intake intake = intakes.find(id);
         model.addAttribute("intakeRecord", intake);
-        PageForms.addIfAbsent(model, "intake",
+        Forms.addIfAbsent(model, "intake",
                 new IntakeForm(intake.learnabilityTestedOn(), intake.learnabilityResult(), intake.educationHistory(),
                         intake.workHistory(), intake.personalCircumstances(),
                         intake.healthVisible() ? intake.healthNotes() : null, intake.vveInformedOn(),
@@ -194,9 +181,9 @@ class TrajectoryDetailPages {
         model.addAttribute("withoutInput", intakes.planWithoutInputAllowed(id));
         model.addAttribute("outcomes",
                 new IntakeOutcome[] { IntakeOutcome.ATTENDED, IntakeOutcome.NO_SHOW, IntakeOutcome.CANCELLED });
-        PageForms.addIfAbsent(model, "appointment", new AppointmentForm(null, null, null));
-        PageForms.addIfAbsent(model, "outcome", new OutcomeForm(null, null, null, null, null));
-        return common(model, "intake");
+        Forms.addIfAbsent(model, "appointment", new AppointmentForm(null, null, null));
+        Forms.addIfAbsent(model, "outcome", new OutcomeForm(null, null, null, null, null));
+        return tabs.shown(id, "intake");
     }
 
     // --- learning route, exams and exemptions
@@ -209,11 +196,9 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/wissel")
     String switchRoute(@PathVariable UUID id, @Valid @ModelAttribute("switchForm") SwitchForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors,
-                () -> routes.switchRoute(id,
-                        Versions.optionalEnum(LearningRoute.class, form.to(), "to", "trajectories.plan.route"),
-                        form.switchOn(), form.reason()))) {
-            return saved(redirect, "trajectories.route.switched", id, "leerroute");
+        if (!errors.hasErrors()
+                && Forms.attempt(errors, () -> routes.switchRoute(id, form.to(), form.switchOn(), form.reason()))) {
+            return TrajectoryTabs.saved(redirect, "trajectories.route.switched", id, "/leerroute");
         }
         return routePage(id, model);
     }
@@ -221,9 +206,8 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/afschalen")
     String stepDown(@PathVariable UUID id, @Valid @ModelAttribute("stepDownForm") StepDownForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()
-                && PageForms.attempt(errors, () -> routes.stepDown(id, form.stepDownOn(), form.reason()))) {
-            return saved(redirect, "trajectories.route.steppedDown", id, "leerroute");
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> routes.stepDown(id, form.stepDownOn(), form.reason()))) {
+            return TrajectoryTabs.saved(redirect, "trajectories.route.steppedDown", id, "/leerroute");
         }
         return routePage(id, model);
     }
@@ -231,10 +215,10 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/uren")
     String hours(@PathVariable UUID id, @Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors,
+        if (!errors.hasErrors() && Forms.attempt(errors,
                 () -> routes.recordHours(id, new Hours(form.zCourseHours(), form.zParticipationHours(),
                         form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn())))) {
-            return saved(redirect, "trajectories.route.hoursSaved", id, "leerroute");
+            return TrajectoryTabs.saved(redirect, "trajectories.route.hoursSaved", id, "/leerroute");
         }
         return routePage(id, model);
     }
@@ -242,12 +226,9 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/examen")
     String exam(@PathVariable UUID id, @Valid @ModelAttribute("examForm") ExamForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> routes.recordExam(id,
-                Versions.optionalEnum(ExamPart.class, form.part(), "part", "trajectories.exam.part.required"),
-                form.level(),
-                Versions.optionalEnum(ExamOutcome.class, form.result(), "result", "trajectories.exam.result.required"),
-                form.takenOn()))) {
-            return saved(redirect, "trajectories.exam.saved", id, "leerroute");
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> routes.recordExam(id, form.part(), form.level(), form.result(), form.takenOn()))) {
+            return TrajectoryTabs.saved(redirect, "trajectories.exam.saved", id, "/leerroute");
         }
         return routePage(id, model);
     }
@@ -255,37 +236,35 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/ontheffing")
     String exempt(@PathVariable UUID id, @Valid @ModelAttribute("exemptionForm") ExemptionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors, () -> exemptions.record(id,
-                Versions.optionalEnum(ExemptPart.class, form.exemptPart(), "exemptPart",
-                        "trajectories.exemption.part.required"),
-                Versions.optionalEnum(ExemptionKind.class, form.kind(), "kind", "trajectories.exemption.kind.required"),
-                form.decidedOn(), form.ground()))) {
-            return saved(redirect, "trajectories.exemption.saved", id, "leerroute");
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> exemptions.record(id, form.exemptPart(), form.kind(), form.decidedOn(), form.ground()))) {
+            return TrajectoryTabs.saved(redirect, "trajectories.exemption.saved", id, "/leerroute");
         }
         return routePage(id, model);
     }
 
     private String routePage(UUID id, Model model) {
-        model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
+        tabs.open(id, model);
         var progress = routes.find(id).orElse(null);
         model.addAttribute("progress", progress);
         model.addAttribute("exemptions", exemptions.of(id));
-        model.addAttribute("routes", LearningRoute.values());
+        model.addAttribute("otherRoutes",
+                Arrays.stream(LearningRoute.values()).filter(r -> progress == null || r != progress.route()).toList());
         model.addAttribute("examParts", ExamPart.values());
         model.addAttribute("examOutcomes", ExamOutcome.values());
         model.addAttribute("exemptParts", ExemptPart.values());
         model.addAttribute("exemptionKinds", ExemptionKind.values());
         model.addAttribute("levels", new String[] { "A1", "A2", "B1", "B2" });
-        PageForms.addIfAbsent(model, "switchForm", new SwitchForm(null, null, null));
-        PageForms.addIfAbsent(model, "stepDownForm", new StepDownForm(null, null));
-        PageForms.addIfAbsent(model, "hoursForm",
+        Forms.addIfAbsent(model, "switchForm", new SwitchForm(null, null, null));
+        Forms.addIfAbsent(model, "stepDownForm", new StepDownForm(null, null));
+        Forms.addIfAbsent(model, "hoursForm",
                 progress == null ? new HoursForm(null, null, null, null, null, null)
                         : new HoursForm(progress.zCourseHours(), progress.zParticipationHours(),
                                 progress.zInterviewOn(), progress.mapPracticalHours(), progress.mapThemesDone(),
                                 progress.mapInterviewOn()));
-        PageForms.addIfAbsent(model, "examForm", new ExamForm(null, null, null, null));
-        PageForms.addIfAbsent(model, "exemptionForm", new ExemptionForm(null, null, null, null));
-        return common(model, "leerroute");
+        Forms.addIfAbsent(model, "examForm", new ExamForm(null, null, null, null));
+        Forms.addIfAbsent(model, "exemptionForm", new ExemptionForm(null, null, null, null));
+        return tabs.shown(id, "leerroute");
     }
 
     // --- ontzorgen
@@ -298,42 +277,30 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/ontzorgen")
     String saveOntzorgen(@PathVariable UUID id, @Valid @ModelAttribute("ontzorgenForm") OntzorgenForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && PageForms.attempt(errors,
+        if (!errors.hasErrors() && Forms.attempt(errors,
                 () -> ontzorgen.save(id, form.assistanceStart(), Boolean.TRUE.equals(form.rent()),
                         Boolean.TRUE.equals(form.energy()), Boolean.TRUE.equals(form.healthInsurance()),
                         orZero(form.version())))) {
-            return saved(redirect, "trajectories.ontzorgen.saved", id, "ontzorgen");
+            return TrajectoryTabs.saved(redirect, "trajectories.ontzorgen.saved", id, "/ontzorgen");
         }
         return ontzorgenPage(id, model);
     }
 
     private String ontzorgenPage(UUID id, Model model) {
-        model.addAttribute("person", residents.find(id).orElseThrow(NotFoundException::new));
+        tabs.open(id, model);
         var arrangement = ontzorgen.find(id).orElse(null);
         model.addAttribute("arrangement", arrangement);
-        PageForms.addIfAbsent(model, "ontzorgenForm",
+        Forms.addIfAbsent(model, "ontzorgenForm",
                 arrangement == null ? new OntzorgenForm(null, true, true, true, 0)
                         : new OntzorgenForm(arrangement.assistanceStart(), arrangement.rent(), arrangement.energy(),
                                 arrangement.healthInsurance(), arrangement.version()));
-        return common(model, "ontzorgen");
+        return tabs.shown(id, "ontzorgen");
     }
 
     // --- shared
 
-    private String common(Model model, String tab) {
-        model.addAttribute("rules", settings.current());
-        model.addAttribute("today", LocalDate.now());
-        model.addAttribute("tab", tab);
-        return "trajectories/" + tab;
-    }
-
     private static int orZero(@Nullable Integer version) {
         return version == null ? 0 : version;
-    }
-
-    private static String saved(RedirectAttributes redirect, String key, UUID id, String tab) {
-        redirect.addFlashAttribute("saved", key);
-        return "redirect:/personen/" + id + "/traject/" + tab;
     }
 
 }

@@ -1,20 +1,17 @@
 package nl.meedoen.trajectories.web;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.internal.TrajectorySettings;
-import nl.meedoen.trajectories.internal.TrajectorySettings.Rules;
 import nl.meedoen.trajectories.internal.TrajectorySettings.Stored;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,37 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/trajectory-settings")
+@Tag(name = "Trajectory settings", description = "The municipality's trajectory durations and amounts.")
 class TrajectorySettingsApi {
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record SettingsBody(@NotNull(message = "{trajectories.settings.required}") @Nullable Integer guidanceMonths,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer extensionMonths,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer planWeeks,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer thirdPartyWeeks,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer integrationYears,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer routeSwitchMonths,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer pvtHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer stepDownHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer zCourseHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer zParticipationHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer mapPracticalHours,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer noShowFineEuros,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer ontzorgenMonths,
-            @NotNull(message = "{trajectories.settings.required}") @Nullable Integer calendarWeeks) {
-
-        static SettingsBody of(Rules r) {
-            return new SettingsBody(r.guidanceMonths(), r.extensionMonths(), r.planWeeks(), r.thirdPartyWeeks(),
-                    r.integrationYears(), r.routeSwitchMonths(), r.pvtHours(), r.stepDownHours(), r.zCourseHours(),
-                    r.zParticipationHours(), r.mapPracticalHours(), r.noShowFineEuros(), r.ontzorgenMonths(),
-                    r.calendarWeeks());
-        }
-
-        Rules rules() {
-            return new Rules(guidanceMonths, extensionMonths, planWeeks, thirdPartyWeeks, integrationYears,
-                    routeSwitchMonths, pvtHours, stepDownHours, zCourseHours, zParticipationHours, mapPracticalHours,
-                    noShowFineEuros, ontzorgenMonths, calendarWeeks);
-        }
-    }
 
     private final TrajectorySettings settings;
 
@@ -65,18 +33,23 @@ class TrajectorySettingsApi {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'ADMIN')")
+    @Operation(summary = "Read the settings",
+            description = "Caseworkers, team leads and administrators: the durations and amounts, with the "
+                    + "version as ETag.")
     ResponseEntity<SettingsBody> read() {
         Stored stored = settings.stored();
-        return ResponseEntity.ok().eTag(Versions.etag(stored.version())).body(SettingsBody.of(stored.rules()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(stored.version())).body(SettingsBody.of(stored.rules()));
     }
 
     @PutMapping
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<SettingsBody> change(
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Valid @RequestBody SettingsBody body) {
-        Stored stored = settings.change(body.rules(), Versions.expected(ifMatch, settings.stored().version()));
-        return ResponseEntity.ok().eTag(Versions.etag(stored.version())).body(SettingsBody.of(stored.rules()));
+    @Operation(summary = "Change the settings",
+            description = "Functional administrators only, with the ETag read in If-Match (needed once the "
+                    + "municipality has settings of its own: 428 without, 412 when stale). Each value within its "
+                    + "range (400 per field otherwise).")
+    ResponseEntity<SettingsBody> change(IfMatch ifMatch, @Valid @RequestBody SettingsBody body) {
+        Stored stored = settings.change(body.rules(), ifMatch.requiredOnceCreated(settings.stored().version()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(stored.version())).body(SettingsBody.of(stored.rules()));
     }
 
 }
