@@ -26,14 +26,16 @@ public class PlanSettings {
     /** The settings of one municipality. */
     public record Settings(int reviewIntervalMonths, List<String> wegwijsPlaces) {
 
-        /** Shortest and longest review interval, in months. */
+        /** Shortest review interval, in months. */
         public static final int MIN_INTERVAL = 1;
 
+        /** Longest review interval, in months. */
         public static final int MAX_INTERVAL = 24;
 
-        /** Most places on the checklist, and the longest name of one. */
+        /** Most places on the checklist. */
         public static final int MAX_PLACES = 40;
 
+        /** Longest name of a place. */
         public static final int MAX_PLACE_LENGTH = 100;
 
         public static final Settings DEFAULTS = new Settings(3,
