@@ -152,11 +152,6 @@ public final class PersonalPlan {
         return versions.get(versions.size() - 1);
     }
 
-    /** Every version before {@link #version()}, oldest first. */
-    public List<Version> history() {
-        return versions.subList(0, versions.size() - 1);
-    }
-
     /** Every version, oldest first. */
     public List<Version> versions() {
         return versions;
