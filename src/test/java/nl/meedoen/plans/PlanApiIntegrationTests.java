@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -15,8 +16,10 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -130,11 +133,10 @@ class PlanApiIntegrationTests {
         String etag = caseworker().get(plan(person)).header("ETag");
         goal(person, "OWN_NETWORK", "Taalmaatje vinden");
 
-        Response stale = caseworker()
-            .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(plan(person) + "/goals")
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .content("{\"area\":\"LANGUAGE\",\"description\":\"Schrijven op A2\"}")
-                .header("If-Match", etag));
+        Response stale = caseworker().perform(MockMvcRequestBuilders.post(plan(person) + "/goals")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"area\":\"LANGUAGE\",\"description\":\"Schrijven op A2\"}")
+            .header("If-Match", etag));
         assertThat(stale.status()).isEqualTo(412);
         assertThat(caseworker().put(plan(person) + "/pip", Map.of("monitoring", "Elke drie maanden"), null).status())
             .isEqualTo(428);
@@ -191,8 +193,8 @@ class PlanApiIntegrationTests {
                     Map.of("heldOn", today, "notes", "", "goalStatuses", Map.of(goal, "GREAT")))
             .status()).isEqualTo(400);
         assertThat(caseworker()
-            .post("/api/v1/persons/" + person + "/reviews", Map.of("heldOn", today, "notes", "", "goalStatuses",
-                    Map.of(java.util.UUID.randomUUID().toString(), "OPEN")))
+            .post("/api/v1/persons/" + person + "/reviews",
+                    Map.of("heldOn", today, "notes", "", "goalStatuses", Map.of(UUID.randomUUID().toString(), "OPEN")))
             .status()).isEqualTo(400);
     }
 

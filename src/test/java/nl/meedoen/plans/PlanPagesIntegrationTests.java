@@ -3,6 +3,7 @@ package nl.meedoen.plans;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -129,7 +130,7 @@ class PlanPagesIntegrationTests {
     @Test
     void languageIncomeWegwijsAndChildrenAreRecordedOnTheTab() throws Exception {
         String parent = person("Meron", "Gezinsplan");
-        Map<String, Object> childBody = new java.util.HashMap<>(Api.person("Selam", "Gezinsplan"));
+        Map<String, Object> childBody = new HashMap<>(Api.person("Selam", "Gezinsplan"));
         childBody.put("dateOfBirth", LocalDate.now().minusYears(3).toString());
         String child = Api.as(mvc, "begeleider").post("/api/v1/persons", childBody).body().get("id").asString();
         assertThat(Api.as(mvc, "begeleider")

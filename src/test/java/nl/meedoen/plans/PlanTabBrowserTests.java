@@ -1,6 +1,7 @@
 package nl.meedoen.plans;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import nl.meedoen.support.Api;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -80,8 +82,7 @@ class PlanTabBrowserTests {
         assertThat(browser.visible(By.id("language-table")).getText()).contains("01-10-2025", "A2", "Examen");
 
         browser.driver().findElement(By.id("heldOn")).clear();
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-            .executeScript("document.getElementById('heldOn').value = '';");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('heldOn').value = '';");
         new Select(browser.visible(By.id("status-" + goal))).selectByValue("ON_TRACK");
         browser.driver().findElement(By.cssSelector("#review-form button[type=submit]")).click();
 
@@ -99,7 +100,7 @@ class PlanTabBrowserTests {
             .contains("Op koers");
         assertThat(browser.visible(By.id("reviews")).getText()).contains("Kent de huisarts en de apotheek al.");
         assertThat(browser.visible(By.id("next-review")).getText())
-            .contains(LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            .contains(LocalDate.now().plusMonths(3).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
     }
 
 }

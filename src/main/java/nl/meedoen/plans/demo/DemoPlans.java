@@ -1,13 +1,18 @@
 package nl.meedoen.plans.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
-import nl.meedoen.identity.Municipalities;
+import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipality;
 import nl.meedoen.plans.ActionOwner;
 import nl.meedoen.plans.Area;
@@ -20,21 +25,18 @@ import nl.meedoen.plans.internal.Circumstances;
 import nl.meedoen.plans.internal.Circumstances.ChildEducation;
 import nl.meedoen.plans.internal.Circumstances.Work;
 import nl.meedoen.plans.internal.LanguageProgress;
+import nl.meedoen.plans.internal.PersonalPlan.Action;
+import nl.meedoen.plans.internal.PersonalPlan.Goal;
+import nl.meedoen.plans.internal.PersonalPlan.PipElements;
 import nl.meedoen.plans.internal.PersonalPlans;
-import nl.meedoen.plans.internal.PersonalPlans.Goal;
-import nl.meedoen.plans.internal.PersonalPlans.PipElements;
 import nl.meedoen.plans.internal.PlanSettings;
-import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,9 +50,8 @@ import org.springframework.stereotype.Component;
  * children in their households.
  */
 @Component
-@Order(70)
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
-class DemoPlans implements ApplicationRunner {
+class DemoPlans implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
@@ -91,8 +92,6 @@ class DemoPlans implements ApplicationRunner {
             "Heeft zelf contact gezocht met de voedselbank. Trots op de eerste stappen.",
             "Kinderopvang is nog niet geregeld; daardoor minder lesuren. Samen naar oplossing gezocht." };
 
-    private final Municipalities municipalities;
-
     private final Residents residents;
 
     private final PersonalPlans plans;
@@ -105,58 +104,66 @@ class DemoPlans implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
-    DemoPlans(Municipalities municipalities, Residents residents, PersonalPlans plans, LanguageProgress language,
-            Circumstances circumstances, PlanSettings settings, JdbcClient jdbc) {
-        this.municipalities = municipalities;
+    private final Clock clock;
+
+    DemoPlans(Residents residents, PersonalPlans plans, LanguageProgress language, Circumstances circumstances,
+            PlanSettings settings, JdbcClient jdbc, Clock clock) {
         this.residents = residents;
         this.plans = plans;
         this.language = language;
         this.circumstances = circumstances;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        municipalities.byCode("0610").ifPresent(this::populate);
+    public Phase phase() {
+        return Phase.PLANS;
     }
 
-    private void populate(Municipality municipality) {
-        Tenancy.runAs(municipality.id(), () -> {
-            long existing = jdbc.sql("select count(*) from language_level where municipality_id = :m")
-                .param("m", municipality.id())
-                .query(Long.class)
-                .single();
-            if (existing > 0) {
-                return;
-            }
-            LocalDate today = LocalDate.now();
-            Random random = new Random(610);
-            List<Resident> persons = new ArrayList<>();
-            for (Category category : List.of(Category.PERMIT_HOLDER, Category.ESTABLISHED_MIGRANT,
-                    Category.FAMILY_MIGRANT)) {
-                residents.ofCategory(category, 200)
-                    .stream()
-                    .filter(r -> Period.between(r.dateOfBirth(), today).getYears() >= 18)
-                    .limit(category == Category.PERMIT_HOLDER ? 18 : 6)
-                    .forEach(persons::add);
-            }
-            // The most recently registered permit holders have the demo trajectories
-            // (some with an adopted PIP).
-            List<Resident> recent = new ArrayList<>(residents.ofCategory(Category.PERMIT_HOLDER, 1000));
-            java.util.Collections.reverse(recent);
-            recent.stream()
+    @Override
+    public boolean appliesTo(Municipality municipality) {
+        return municipality.code().equals("0610");
+    }
+
+    /** The demo plans are there once a language level is on record. */
+    @Override
+    public boolean presentIn(Municipality municipality) {
+        return jdbc.sql("select count(*) from language_level where municipality_id = :m")
+            .param("m", municipality.id())
+            .query(Long.class)
+            .single() > 0;
+    }
+
+    @Override
+    public void seed(Municipality municipality) {
+        LocalDate today = LocalDate.now(clock);
+        Random random = new Random(610);
+        List<Resident> persons = new ArrayList<>();
+        for (Category category : List.of(Category.PERMIT_HOLDER, Category.ESTABLISHED_MIGRANT,
+                Category.FAMILY_MIGRANT)) {
+            residents.ofCategory(category, 200)
+                .stream()
                 .filter(r -> Period.between(r.dateOfBirth(), today).getYears() >= 18)
-                .filter(r -> !persons.contains(r))
-                .limit(5)
+                .limit(category == Category.PERMIT_HOLDER ? 18 : 6)
                 .forEach(persons::add);
-            List<String> places = settings.current().wegwijsPlaces();
-            int seeded = 0;
-            for (Resident person : persons.subList(0, Math.min(PERSONS, persons.size()))) {
-                seed(person, seeded++, today, random, places);
-            }
-            log.info("Demo data: personal plans for {} persons in {}", seeded, municipality.name());
-        });
+        }
+        // The most recently registered permit holders have the demo trajectories (some
+        // with an adopted PIP).
+        List<Resident> recent = new ArrayList<>(residents.ofCategory(Category.PERMIT_HOLDER, 1000));
+        Collections.reverse(recent);
+        recent.stream()
+            .filter(r -> Period.between(r.dateOfBirth(), today).getYears() >= 18)
+            .filter(r -> !persons.contains(r))
+            .limit(5)
+            .forEach(persons::add);
+        List<String> places = settings.current().wegwijsPlaces();
+        int seeded = 0;
+        for (Resident person : persons.subList(0, Math.min(PERSONS, persons.size()))) {
+            seed(person, seeded++, today, random, places);
+        }
+        log.info("Demo data: personal plans for {} persons in {}", seeded, municipality.name());
     }
 
     private void seed(Resident person, int index, LocalDate today, Random random, List<String> places) {
@@ -168,7 +175,7 @@ class DemoPlans implements ApplicationRunner {
         // A plan the trajectory already started keeps its own start.
         LocalDate start = plans.startOn(person.id(), wanted).startedOn();
         List<Goal> goals = new ArrayList<>();
-        List<PersonalPlans.Action> actions = new ArrayList<>();
+        List<Action> actions = new ArrayList<>();
         int count = 3 + index % 3;
         for (int i = 0; i < count; i++) {
             Template t = TEMPLATES.get((index * 3 + i * 2) % TEMPLATES.size());
@@ -192,7 +199,7 @@ class DemoPlans implements ApplicationRunner {
             LocalDate review = adoptedOn.plusMonths(3);
             int held = 0;
             while (!review.isAfter(today) && !(stopped && held == 1)) {
-                java.util.Map<java.util.UUID, GoalStatus> statuses = new java.util.LinkedHashMap<>();
+                Map<UUID, GoalStatus> statuses = new LinkedHashMap<>();
                 for (int g = 0; g < goals.size(); g++) {
                     GoalStatus[] progress = { GoalStatus.ON_TRACK, GoalStatus.AT_RISK, GoalStatus.ACHIEVED,
                             GoalStatus.ON_TRACK };
@@ -264,7 +271,7 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private void seedChildren(Resident person, int index) {
-        for (Circumstances.Child child : circumstances.children(person.id(), LocalDate.now())) {
+        for (Circumstances.Child child : circumstances.children(person.id())) {
             int age = child.age();
             ChildEducation education;
             if (age < 4) {

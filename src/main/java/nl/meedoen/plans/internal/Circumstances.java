@@ -1,6 +1,7 @@
 package nl.meedoen.plans.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.plans.IncomeSource;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
@@ -68,33 +71,35 @@ public class Circumstances {
 
     private final Residents residents;
 
-    private final PlanLog planLog;
+    private final AuditLog audit;
 
-    Circumstances(JdbcClient jdbc, Residents residents, PlanLog planLog) {
+    private final Clock clock;
+
+    Circumstances(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
-        this.planLog = planLog;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /**
-     * The children (under 18) in the person's household, youngest last, with their
+     * The children (under 18 today) in the person's household, youngest last, with their
      * education.
      */
-    @Transactional
-    public List<Child> children(UUID personId, LocalDate today) {
+    @Transactional(readOnly = true)
+    public List<Child> children(UUID personId) {
+        LocalDate today = LocalDate.now(clock);
         Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
         if (person.householdId() == null) {
             return List.of();
         }
-        List<Child> children = residents.household(person.householdId())
+        return residents.household(person.householdId())
             .stream()
             .filter(r -> !r.id().equals(personId) && !r.ended())
             .filter(r -> Period.between(r.dateOfBirth(), today).getYears() < CHILD_UNDER)
             .sorted((a, b) -> a.dateOfBirth().compareTo(b.dateOfBirth()))
             .map(r -> new Child(r, Period.between(r.dateOfBirth(), today).getYears(), education(r.id())))
             .toList();
-        children.forEach(c -> planLog.read(c.child().id()));
-        return children;
     }
 
     /** Records a child's education; the child must be in the person's household. */
@@ -107,9 +112,6 @@ public class Circumstances {
         if (!inHousehold) {
             throw new NotFoundException();
         }
-        limit(education.school(), "school", 200);
-        limit(education.childcare(), "childcare", 200);
-        limit(education.parentalInvolvement(), "parentalInvolvement", 1000);
         jdbc.sql("""
                 insert into child_education (municipality_id, child_id, school, childcare, vve_indication,
                     vve_participation, speech_therapy, isk, pupil_transport, lunch_care, parental_involvement)
@@ -122,18 +124,18 @@ public class Circumstances {
                     updated_at = now()""")
             .param("m", Tenancy.require())
             .param("c", childId)
-            .param("school", blankToNull(education.school()))
-            .param("childcare", blankToNull(education.childcare()))
+            .param("school", Checks.optional(education.school(), "school", 200))
+            .param("childcare", Checks.optional(education.childcare(), "childcare", 200))
             .param("vveI", education.vveIndication())
             .param("vveP", education.vveParticipation())
             .param("speech", education.speechTherapy())
             .param("isk", education.isk())
             .param("transport", education.pupilTransport())
             .param("lunch", education.lunchCare())
-            .param("parents", blankToNull(education.parentalInvolvement()))
+            .param("parents", Checks.optional(education.parentalInvolvement(), "parentalInvolvement", 1000))
             .update();
-        planLog.update(childId);
-        planLog.update(personId);
+        audit.record(AuditAction.PLAN_UPDATE, childId);
+        audit.record(AuditAction.PLAN_UPDATE, personId);
     }
 
     /** The person's income periods, latest first. */
@@ -176,7 +178,7 @@ public class Circumstances {
             .param("source", source.name())
             .param("start", startsOn)
             .update();
-        planLog.update(personId);
+        audit.record(AuditAction.PLAN_UPDATE, personId);
         return new IncomePeriod(id, source, startsOn, null);
     }
 
@@ -199,7 +201,7 @@ public class Circumstances {
         if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(80)) > 0 || hours.scale() > 1)) {
             throw new InvalidInputException("paidHoursPerWeek", "plans.work.hours");
         }
-        limit(work.routeToWork(), "routeToWork", 1000);
+        String route = Checks.optional(work.routeToWork(), "routeToWork", 1000);
         jdbc.sql("""
                 insert into work_situation (municipality_id, person_id, paid_hours_per_week, route_to_work)
                 values (:m, :p, :hours, :route)
@@ -209,9 +211,9 @@ public class Circumstances {
             .param("m", Tenancy.require())
             .param("p", personId)
             .param("hours", hours)
-            .param("route", blankToNull(work.routeToWork()))
+            .param("route", route)
             .update();
-        planLog.update(personId);
+        audit.record(AuditAction.PLAN_UPDATE, personId);
     }
 
     /**
@@ -238,9 +240,7 @@ public class Circumstances {
     @Transactional
     public void recordWegwijs(UUID personId, List<String> places, List<String> knownNow, LocalDate on) {
         residents.find(personId).orElseThrow(NotFoundException::new);
-        if (on.isAfter(LocalDate.now())) {
-            throw new InvalidInputException("knownOn", "plans.date.future");
-        }
+        Checks.notAfter(on, LocalDate.now(clock), "knownOn");
         for (String place : places) {
             if (knownNow.contains(place)) {
                 jdbc.sql(
@@ -261,7 +261,7 @@ public class Circumstances {
                     .update();
             }
         }
-        planLog.update(personId);
+        audit.record(AuditAction.PLAN_UPDATE, personId);
     }
 
     private ChildEducation education(UUID childId) {
@@ -274,16 +274,6 @@ public class Circumstances {
             .query(ChildEducation.class)
             .optional()
             .orElse(ChildEducation.NONE);
-    }
-
-    private static void limit(@Nullable String value, String field, int max) {
-        if (value != null && value.strip().length() > max) {
-            throw new InvalidInputException(field, "plans.field.tooLong");
-        }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
 }

@@ -1,10 +1,13 @@
 package nl.meedoen.plans.internal;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.plans.AssessmentSource;
 import nl.meedoen.plans.LanguageLevel;
 import nl.meedoen.plans.Skill;
@@ -41,13 +44,16 @@ public class LanguageProgress {
 
     private final LessonHours lessonHours;
 
-    private final PlanLog planLog;
+    private final AuditLog audit;
 
-    LanguageProgress(JdbcClient jdbc, Residents residents, LessonHours lessonHours, PlanLog planLog) {
+    private final Clock clock;
+
+    LanguageProgress(JdbcClient jdbc, Residents residents, LessonHours lessonHours, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
         this.lessonHours = lessonHours;
-        this.planLog = planLog;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** Records a level of one skill, assessed on a day that is not in the future. */
@@ -55,9 +61,7 @@ public class LanguageProgress {
     public Assessment record(UUID personId, Skill skill, LanguageLevel level, LocalDate assessedOn,
             AssessmentSource source) {
         requirePerson(personId);
-        if (assessedOn.isAfter(LocalDate.now())) {
-            throw new InvalidInputException("assessedOn", "plans.date.future");
-        }
+        Checks.notAfter(assessedOn, LocalDate.now(clock), "assessedOn");
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into language_level (id, municipality_id, person_id, skill, level, assessed_on, source)
@@ -70,18 +74,16 @@ public class LanguageProgress {
             .param("on", assessedOn)
             .param("source", source.name())
             .update();
-        planLog.update(personId);
+        audit.record(AuditAction.PLAN_UPDATE, personId);
         return new Assessment(id, skill, level, assessedOn, source);
     }
 
     /**
-     * Every level recorded, in date order (skills in their fixed order within a day);
-     * reading is logged.
+     * Every level recorded, in date order (skills in their fixed order within a day).
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public List<Assessment> levels(UUID personId) {
         requirePerson(personId);
-        planLog.read(personId);
         return jdbc.sql("""
                 select id, skill, level, assessed_on, source from language_level
                 where municipality_id = :m and person_id = :p
@@ -97,16 +99,11 @@ public class LanguageProgress {
     public LessonEntry addLessonHours(UUID personId, LocalDate followedUntil, @Nullable BigDecimal hours,
             @Nullable String provider) {
         requirePerson(personId);
-        if (followedUntil.isAfter(LocalDate.now())) {
-            throw new InvalidInputException("followedUntil", "plans.date.future");
-        }
+        Checks.notAfter(followedUntil, LocalDate.now(clock), "followedUntil");
         if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_ENTRY) > 0 || hours.scale() > 1) {
             throw new InvalidInputException("hours", "plans.lessonHours.hours");
         }
-        String name = provider == null || provider.isBlank() ? null : provider.strip();
-        if (name != null && name.length() > 200) {
-            throw new InvalidInputException("provider", "plans.field.tooLong");
-        }
+        String name = Checks.optional(provider, "provider", 200);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into nt2_lesson_entry (id, municipality_id, person_id, followed_until, hours, provider)
@@ -119,15 +116,14 @@ public class LanguageProgress {
             .param("provider", name)
             .update();
         reportTotal(personId);
-        planLog.update(personId);
+        audit.record(AuditAction.PLAN_UPDATE, personId);
         return new LessonEntry(id, followedUntil, hours, name);
     }
 
-    /** The lesson hours recorded, in date order; reading is logged. */
-    @Transactional
+    /** The lesson hours recorded, in date order. */
+    @Transactional(readOnly = true)
     public List<LessonEntry> lessonEntries(UUID personId) {
         requirePerson(personId);
-        planLog.read(personId);
         return jdbc.sql("""
                 select id, followed_until, hours, provider from nt2_lesson_entry
                 where municipality_id = :m and person_id = :p order by followed_until, created_at""")

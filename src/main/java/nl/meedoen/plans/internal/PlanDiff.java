@@ -8,9 +8,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.meedoen.plans.internal.PersonalPlans.Action;
-import nl.meedoen.plans.internal.PersonalPlans.Goal;
-import nl.meedoen.plans.internal.PersonalPlans.Version;
+import nl.meedoen.plans.internal.PersonalPlan.Action;
+import nl.meedoen.plans.internal.PersonalPlan.Goal;
+import nl.meedoen.plans.internal.PersonalPlan.Version;
 import org.jspecify.annotations.Nullable;
 
 /**

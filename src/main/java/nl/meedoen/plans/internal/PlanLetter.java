@@ -2,6 +2,9 @@ package nl.meedoen.plans.internal;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,10 +23,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.identity.Municipality;
 import nl.meedoen.plans.Area;
-import nl.meedoen.plans.internal.PersonalPlans.Action;
-import nl.meedoen.plans.internal.PersonalPlans.Current;
-import nl.meedoen.plans.internal.PersonalPlans.Goal;
-import nl.meedoen.plans.internal.PersonalPlans.Version;
+import nl.meedoen.plans.internal.PersonalPlan.Action;
+import nl.meedoen.plans.internal.PersonalPlan.Goal;
+import nl.meedoen.plans.internal.PersonalPlan.Plan;
+import nl.meedoen.plans.internal.PersonalPlan.Version;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
@@ -61,8 +64,11 @@ public class PlanLetter {
 
     private final MessageSource messages;
 
+    private final Clock clock;
+
     PlanLetter(PersonalPlans plans, Residents residents, Municipalities municipalities, PlanSettings settings,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.residents = residents;
         this.municipalities = municipalities;
@@ -70,11 +76,12 @@ public class PlanLetter {
         this.messages = messages;
     }
 
-    /** The letter as PDF bytes; reading the plan for it is logged. */
-    @Transactional
-    public byte[] render(UUID personId, LocalDate today) {
+    /** The letter as PDF bytes, dated today. */
+    @Transactional(readOnly = true)
+    public byte[] render(UUID personId) {
+        LocalDate today = LocalDate.now(clock);
         Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
-        Current current = plans.find(personId).orElseThrow(NotFoundException::new);
+        PersonalPlan current = plans.find(personId).orElseThrow(NotFoundException::new);
         Version version = current.lastAdopted().orElse(current.version());
         String municipality = municipalities.all()
             .stream()
@@ -115,7 +122,7 @@ public class PlanLetter {
             add(document, "U moet inburgeren. Daarom maken wij samen met u een plan: het persoonlijk plan inburgering"
                     + " en participatie (PIP). Wij hebben besloten dat dit uw plan is. In deze brief leest u wat u gaat"
                     + " doen, wat wij doen en wanneer wij samen kijken hoe het gaat.", body, 8);
-            PersonalPlans.Plan plan = current.plan();
+            Plan plan = current.plan();
             if (plan.learningRoute() != null) {
                 add(document, "Uw leerroute", heading, 4);
                 add(document, "U volgt de " + message("plans.route." + plan.learningRoute()) + ".", body, 2);
@@ -221,8 +228,8 @@ public class PlanLetter {
             return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED);
         }
-        catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

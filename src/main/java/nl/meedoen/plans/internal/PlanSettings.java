@@ -3,9 +3,12 @@ package nl.meedoen.plans.internal;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.InvalidInputException.FieldError;
 import nl.meedoen.platform.Tenancy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +25,18 @@ public class PlanSettings {
 
     /** The settings of one municipality. */
     public record Settings(int reviewIntervalMonths, List<String> wegwijsPlaces) {
+
+        /** Shortest review interval, in months. */
+        public static final int MIN_INTERVAL = 1;
+
+        /** Longest review interval, in months. */
+        public static final int MAX_INTERVAL = 24;
+
+        /** Most places on the checklist. */
+        public static final int MAX_PLACES = 40;
+
+        /** Longest name of a place. */
+        public static final int MAX_PLACE_LENGTH = 100;
 
         public static final Settings DEFAULTS = new Settings(3,
                 List.of("Huisarts", "Apotheek", "Bibliotheek", "Gemeentewinkel (balie)", "School of kinderopvang",
@@ -53,8 +68,25 @@ public class PlanSettings {
             .orElse(Settings.DEFAULTS);
     }
 
+    /**
+     * Changes the settings: a review every 1 to 24 months, and 1 to 40 places of at most
+     * 100 characters each.
+     */
     @Transactional
     public void change(Settings settings) {
+        List<FieldError> errors = new ArrayList<>();
+        if (settings.reviewIntervalMonths() < Settings.MIN_INTERVAL
+                || settings.reviewIntervalMonths() > Settings.MAX_INTERVAL) {
+            errors.add(new FieldError("reviewIntervalMonths", "plans.settings.interval"));
+        }
+        List<String> places = settings.wegwijsPlaces();
+        if (places.isEmpty() || places.size() > Settings.MAX_PLACES
+                || places.stream().anyMatch(p -> p.length() > Settings.MAX_PLACE_LENGTH)) {
+            errors.add(new FieldError("wegwijsPlaces", "plans.settings.places"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         jdbc.sql("""
                 insert into plan_setting (municipality_id, review_interval_months, wegwijs_places)
                 values (:m, :interval, string_to_array(:places, E'\\n'))

@@ -8,8 +8,12 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.plans.AssessmentSource;
 import nl.meedoen.plans.LanguageLevel;
 import nl.meedoen.plans.Skill;
@@ -31,6 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Language", description = """
+        A person's Dutch per skill (reading, listening, writing, speaking) on the CEFR levels A0 to C2 over time, and \
+        the NT2 lesson hours followed, whose total goes to the trajectories module for the 600-hour rule. For \
+        caseworkers and team leads of the person's municipality; another municipality's person is 404. A broken \
+        rule is 400 with errors[{field, message}] in Dutch. Entries are only added, so there is no If-Match.""")
 class LanguageApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -66,24 +75,39 @@ class LanguageApi {
 
     private final LanguageProgress language;
 
-    LanguageApi(LanguageProgress language) {
+    private final AuditLog audit;
+
+    LanguageApi(LanguageProgress language, AuditLog audit) {
         this.language = language;
+        this.audit = audit;
     }
 
     @PostMapping("/language-levels")
+    @Operation(summary = "Record a language level", description = """
+            {skill, level, assessedOn, source}: skill READING, LISTENING, WRITING or SPEAKING; level A0 to C2; source \
+            EXAM, TEST or TEACHER_ASSESSMENT; assessed on a day that is not in the future. 201.""")
     ResponseEntity<LevelResource> record(@PathVariable UUID personId, @Valid @RequestBody LevelRequest request) {
-        Assessment assessment = language.record(personId, skill(request.skill()), level(request.level()),
-                request.assessedOn(), source(request.source()));
+        Assessment assessment = language.record(personId, Choices.of(Skill.class, request.skill(), "skill"),
+                Choices.of(LanguageLevel.class, request.level(), "level"), request.assessedOn(),
+                Choices.of(AssessmentSource.class, request.source(), "source"));
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/language-levels/" + assessment.id()))
             .body(LevelResource.of(assessment));
     }
 
     @GetMapping("/language-levels")
+    @Operation(summary = "Every language level recorded",
+            description = "In date order, the skills in their fixed order within a day.")
     Levels levels(@PathVariable UUID personId) {
-        return new Levels(language.levels(personId).stream().map(LevelResource::of).toList());
+        List<Assessment> levels = language.levels(personId);
+        audit.read(AuditAction.PLAN_READ, personId);
+        return new Levels(levels.stream().map(LevelResource::of).toList());
     }
 
     @PostMapping("/lesson-hours")
+    @Operation(summary = "Record NT2 lesson hours", description = """
+            {followedUntil, hours, provider?}: hours followed up to a day that is not in the future, more than 0 and \
+            at most 1000 with one decimal; provider at most 200 characters. The new total goes to the trajectories \
+            module in the same transaction. 201.""")
     ResponseEntity<LessonResource> addLessonHours(@PathVariable UUID personId,
             @Valid @RequestBody LessonRequest request) {
         LessonEntry entry = language.addLessonHours(personId, request.followedUntil(), request.hours(),
@@ -93,21 +117,11 @@ class LanguageApi {
     }
 
     @GetMapping("/lesson-hours")
+    @Operation(summary = "The lesson hours recorded", description = "Their total, and each entry in date order.")
     Lessons lessonHours(@PathVariable UUID personId) {
-        return new Lessons(language.totalHours(personId),
-                language.lessonEntries(personId).stream().map(LessonResource::of).toList());
-    }
-
-    static Skill skill(@Nullable String value) {
-        return PlanApi.parse(Skill.class, value, "skill", "plans.skill.unknown");
-    }
-
-    static LanguageLevel level(@Nullable String value) {
-        return PlanApi.parse(LanguageLevel.class, value, "level", "plans.level.unknown");
-    }
-
-    static AssessmentSource source(@Nullable String value) {
-        return PlanApi.parse(AssessmentSource.class, value, "source", "plans.source.unknown");
+        List<LessonEntry> entries = language.lessonEntries(personId);
+        audit.read(AuditAction.PLAN_READ, personId);
+        return new Lessons(language.totalHours(personId), entries.stream().map(LessonResource::of).toList());
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,7 +91,7 @@ record LanguageChart(int width, int height, List<Tick> levels, List<Tick> dates,
         }
         Map<LocalDate, Map<Skill, @Nullable Assessment>> byDate = new TreeMap<>();
         for (Assessment a : assessments) {
-            byDate.computeIfAbsent(a.assessedOn(), d -> new java.util.EnumMap<>(Skill.class)).put(a.skill(), a);
+            byDate.computeIfAbsent(a.assessedOn(), d -> new EnumMap<>(Skill.class)).put(a.skill(), a);
         }
         List<Row> rows = byDate.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue())).toList();
         return new LanguageChart(WIDTH, HEIGHT, levelTicks, dateTicks, series, rows);

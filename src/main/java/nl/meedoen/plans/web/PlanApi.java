@@ -1,36 +1,40 @@
 package nl.meedoen.plans.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.plans.ActionOwner;
 import nl.meedoen.plans.Area;
 import nl.meedoen.plans.GoalStatus;
+import nl.meedoen.plans.internal.PersonalPlan;
+import nl.meedoen.plans.internal.PersonalPlan.Action;
+import nl.meedoen.plans.internal.PersonalPlan.Goal;
+import nl.meedoen.plans.internal.PersonalPlan.PipElements;
+import nl.meedoen.plans.internal.PersonalPlan.Plan;
+import nl.meedoen.plans.internal.PersonalPlan.Version;
 import nl.meedoen.plans.internal.PersonalPlans;
-import nl.meedoen.plans.internal.PersonalPlans.Action;
-import nl.meedoen.plans.internal.PersonalPlans.Current;
-import nl.meedoen.plans.internal.PersonalPlans.Goal;
-import nl.meedoen.plans.internal.PersonalPlans.PipElements;
-import nl.meedoen.plans.internal.PersonalPlans.ReviewRecord;
-import nl.meedoen.plans.internal.PersonalPlans.Version;
 import nl.meedoen.plans.internal.PlanDiff;
 import nl.meedoen.plans.internal.PlanLetter;
-import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.plans.internal.Review;
 import nl.meedoen.platform.NotFoundException;
-import nl.meedoen.platform.StaleVersionException;
-import nl.meedoen.platform.VersionRequiredException;
+import nl.meedoen.platform.web.IfMatch;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,19 +43,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A person's personal plan over JSON, for caseworkers and team leads. The plan's
- * {@code ETag} names one state of it; changes accept it in {@code If-Match} (and refuse a
- * stale one with 412), and the PUTs require it.
+ * A person's personal plan over JSON. The plan's {@code ETag} names one state of it;
+ * changes accept it in {@code If-Match} (a stale one is 412), and the PUTs require it
+ * (428 without).
  */
 @RestController
 @RequestMapping("/api/v1/persons/{personId}")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Plans", description = """
+        The personal plan of a person: goals per spearhead (language, norms and values, knowing the living \
+        environment, own network) and provision domain with their actions, adopted in versions that never change \
+        afterwards, the PIP parts, and progress reviews at the municipality's interval. For caseworkers and team \
+        leads of the person's municipality; another municipality's person is 404. Errors are problem details; a \
+        broken rule is 400 with errors[{field, message}] in Dutch.""")
 class PlanApi {
+
+    private static final String LOCKING = " The ETag of GET /plan names the plan's state: send it in If-Match;"
+            + " a stale one is 412.";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record GoalRequest(@Nullable String area, @Nullable String description, @Nullable LocalDate targetDate) {
@@ -94,6 +106,10 @@ class PlanApi {
             return new GoalResource(g.id(), g.area().name(), g.description(), g.targetDate(), g.status().name(),
                     g.dropReason(), g.actions().stream().map(ActionResource::of).toList());
         }
+
+        static List<GoalResource> of(Version v) {
+            return v.goals().stream().map(GoalResource::of).toList();
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -106,6 +122,16 @@ class PlanApi {
     record PlanResource(UUID personId, int version, String status, @Nullable LocalDate adoptedOn,
             @Nullable String adoptedBy, LocalDate startedOn, List<GoalResource> goals, PipResource pip,
             @Nullable LocalDate lastReview, LocalDate nextReviewDue, boolean reviewOverdue) {
+
+        static PlanResource of(PersonalPlan c, LocalDate today) {
+            Version v = c.version();
+            Plan p = c.plan();
+            return new PlanResource(p.personId(), v.number(), PlanApi.status(v), v.adoptedOn(), v.adoptedBy(),
+                    p.startedOn(), GoalResource.of(v),
+                    new PipResource(p.pipAdoptedOn(), p.learningRoute() == null ? null : p.learningRoute().name(),
+                            p.integrationPeriodStart(), p.integrationPeriodEnd(), p.routeSwitchDeadline(), v.pip()),
+                    c.lastReview(), c.nextReviewDue(), c.reviewOverdue(today));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -119,7 +145,7 @@ class PlanApi {
     record ReviewResource(UUID id, LocalDate heldOn, String notes, LocalDate nextReviewDue, String recordedBy,
             Map<UUID, String> goalStatuses) {
 
-        static ReviewResource of(ReviewRecord r) {
+        static ReviewResource of(Review r) {
             Map<UUID, String> statuses = new LinkedHashMap<>();
             r.goalStatuses().forEach((k, v) -> statuses.put(k, v.name()));
             return new ReviewResource(r.id(), r.heldOn(), r.notes(), r.nextReviewDue(), r.recordedBy(), statuses);
@@ -133,67 +159,94 @@ class PlanApi {
 
     private final PlanLetter letter;
 
-    PlanApi(PersonalPlans plans, PlanLetter letter) {
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    PlanApi(PersonalPlans plans, PlanLetter letter, AuditLog audit, Clock clock) {
         this.plans = plans;
         this.letter = letter;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/plan")
+    @Operation(summary = "The person's plan as it stands", description = """
+            The draft, else the last adopted version: its number and status (DRAFT or ADOPTED), the goals with their \
+            actions and progress, the PIP parts, the last review and when the next is due. The ETag names this state \
+            of the plan, for If-Match on a change. 404 when the person has no plan (yet).""")
     ResponseEntity<PlanResource> plan(@PathVariable UUID personId) {
-        Current current = plans.find(personId).orElseThrow(NotFoundException::new);
-        return ResponseEntity.ok().eTag(etag(current.version())).body(resource(current));
+        PersonalPlan current = read(personId).orElseThrow(NotFoundException::new);
+        return ResponseEntity.ok()
+            .eTag(IfMatch.etag(current.version().lockVersion()))
+            .body(PlanResource.of(current, LocalDate.now(clock)));
     }
 
     @GetMapping("/plan/versions")
+    @Operation(summary = "Every version of the plan",
+            description = "Oldest first, each with its goals, its PIP parts and what changed from the version before.")
     Items<VersionResource> versions(@PathVariable UUID personId) {
-        Current current = plans.find(personId).orElseThrow(NotFoundException::new);
-        List<Version> all = new java.util.ArrayList<>(current.history());
-        all.add(current.version());
-        List<VersionResource> items = new java.util.ArrayList<>();
+        PersonalPlan current = read(personId).orElseThrow(NotFoundException::new);
+        List<Version> all = current.versions();
+        List<VersionResource> items = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Version v = all.get(i);
-            items.add(new VersionResource(v.number(), v.adopted() ? "ADOPTED" : "DRAFT", v.adoptedOn(), v.adoptedBy(),
-                    v.goals().stream().map(GoalResource::of).toList(), v.pip(),
-                    PlanDiff.between(i == 0 ? null : all.get(i - 1), v)));
+            items.add(new VersionResource(v.number(), status(v), v.adoptedOn(), v.adoptedBy(), GoalResource.of(v),
+                    v.pip(), PlanDiff.between(i == 0 ? null : all.get(i - 1), v)));
         }
         return new Items<>(items);
     }
 
     @PostMapping("/plan/goals")
+    @Operation(summary = "Add a goal", description = """
+            {area, description, targetDate?}: the goal goes into the draft; the first goal starts the plan, and a goal \
+            after adoption starts the next draft, a copy of the adopted version. The description is required, at most \
+            1000 characters; an unknown area is 400.""" + LOCKING + " If-Match is optional here.")
     ResponseEntity<GoalResource> addGoal(@PathVariable UUID personId, @RequestBody GoalRequest request,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        Goal goal = plans.addGoal(personId, area(request.area()), text(request.description(), "description"),
-                request.targetDate(), lock(ifMatch));
+            IfMatch ifMatch) {
+        Goal goal = plans.addGoal(personId, Choices.of(Area.class, request.area(), "area"), request.description(),
+                request.targetDate(), ifMatch.optional());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/plan/goals/" + goal.id()))
             .body(GoalResource.of(goal));
     }
 
     @PutMapping("/plan/goals/{goalId}")
+    @Operation(summary = "Change a goal", description = """
+            {area, description, targetDate?} of a goal of the draft (after adoption: of the next draft).""" + LOCKING
+            + " If-Match is required: 428 without.")
     GoalResource changeGoal(@PathVariable UUID personId, @PathVariable UUID goalId, @RequestBody GoalRequest request,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        int lock = requiredLock(ifMatch);
-        return GoalResource.of(plans.changeGoal(personId, goalId, area(request.area()),
-                text(request.description(), "description"), request.targetDate(), lock));
+            IfMatch ifMatch) {
+        int lock = ifMatch.required();
+        return GoalResource.of(plans.changeGoal(personId, goalId, Choices.of(Area.class, request.area(), "area"),
+                request.description(), request.targetDate(), lock));
     }
 
     @PostMapping("/plan/goals/{goalId}/actions")
+    @Operation(summary = "Add an action to a goal", description = """
+            {what, who, dueOn?}: who is PERSON, CASEWORKER, PARTNER or VOLUNTEER; what is required, at most 500 \
+            characters.""" + LOCKING + " If-Match is optional here.")
     ResponseEntity<ActionResource> addAction(@PathVariable UUID personId, @PathVariable UUID goalId,
-            @RequestBody ActionRequest request,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        Action action = plans.addAction(personId, goalId, text(request.what(), "what"), owner(request.who()),
-                request.dueOn(), lock(ifMatch));
+            @RequestBody ActionRequest request, IfMatch ifMatch) {
+        Action action = plans.addAction(personId, goalId, request.what(),
+                Choices.of(ActionOwner.class, request.who(), "who"), request.dueOn(), ifMatch.optional());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/plan/actions/" + action.id()))
             .body(ActionResource.of(action));
     }
 
     @PutMapping("/plan/goals/{goalId}/status")
+    @Operation(summary = "Record a goal's progress", description = """
+            {status, reason?}: OPEN, ON_TRACK, AT_RISK, ACHIEVED or DROPPED; a dropped goal needs its reason (at most \
+            1000 characters). Progress is kept beside the versions: it changes no version. 204.""")
     ResponseEntity<Void> changeStatus(@PathVariable UUID personId, @PathVariable UUID goalId,
             @RequestBody StatusRequest request) {
-        plans.changeStatus(personId, goalId, status(request.status(), "status"), request.reason());
+        plans.changeStatus(personId, goalId, Choices.of(GoalStatus.class, request.status(), "status"),
+                request.reason());
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/plan/actions/{actionId}/done")
+    @Operation(summary = "Mark an action done or not done",
+            description = "{doneOn}: the day it was done, not in the future; null marks it not done. 204.")
     ResponseEntity<Void> markDone(@PathVariable UUID personId, @PathVariable UUID actionId,
             @RequestBody DoneRequest request) {
         plans.markDone(personId, actionId, request.doneOn());
@@ -201,115 +254,67 @@ class PlanApi {
     }
 
     @PutMapping("/plan/pip")
+    @Operation(summary = "Record the PIP parts in the draft", description = """
+            The elements the Wet inburgering 2021 asks a PIP to contain (routeTimeframe, guidanceSupport, \
+            pvtMapIntensity, vveOptions, ontzorgen, preconditions, monitoring), each at most 2000 characters. Answers \
+            the plan with its new ETag.""" + LOCKING + " If-Match is required: 428 without.")
     ResponseEntity<PlanResource> changePip(@PathVariable UUID personId, @RequestBody PipElements elements,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        plans.changePip(personId, elements, requiredLock(ifMatch));
+            IfMatch ifMatch) {
+        plans.changePip(personId, elements, ifMatch.required());
         return plan(personId);
     }
 
     @PostMapping("/plan/adoption")
-    Adopted adopt(@PathVariable UUID personId, @Valid @RequestBody AdoptionRequest request,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        Version version = plans.adopt(personId, request.adoptedOn(), lock(ifMatch));
+    @Operation(summary = "Adopt the draft", description = """
+            {adoptedOn}: not in the future, not before the plan started nor before an earlier adoption. From then on \
+            the version never changes (the database refuses it too). Adopting an adopted version or a plan without \
+            goals is 409. Answers {version, adoptedOn}.""" + LOCKING + " If-Match is optional here.")
+    Adopted adopt(@PathVariable UUID personId, @Valid @RequestBody AdoptionRequest request, IfMatch ifMatch) {
+        Version version = plans.adopt(personId, request.adoptedOn(), ifMatch.optional());
         return new Adopted(version.number(), version.adoptedOn());
     }
 
     @PostMapping("/reviews")
+    @Operation(summary = "Record a progress review", description = """
+            {heldOn, notes, goalStatuses: {goalId: status}}: held between the start of the plan and today, notes at \
+            most 4000 characters (required to drop a goal), statuses of goals of the plan. Answers 201 with \
+            nextReviewDue, the municipality's interval after it.""")
     ResponseEntity<ReviewResource> review(@PathVariable UUID personId, @Valid @RequestBody ReviewRequest request) {
-        Map<UUID, GoalStatus> statuses = new LinkedHashMap<>();
-        if (request.goalStatuses() != null) {
-            request.goalStatuses().forEach((goal, status) -> {
-                UUID id;
-                try {
-                    id = UUID.fromString(goal);
-                }
-                catch (IllegalArgumentException ex) {
-                    throw new InvalidInputException("goalStatuses", "plans.review.unknownGoal");
-                }
-                statuses.put(id, status(status, "goalStatuses"));
-            });
-        }
-        ReviewRecord review = plans.review(personId, request.heldOn(), request.notes(), statuses);
+        Map<UUID, GoalStatus> statuses = Choices
+            .goalStatuses(request.goalStatuses() == null ? Map.of() : request.goalStatuses());
+        Review review = plans.review(personId, request.heldOn(), request.notes(), statuses);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/reviews/" + review.id()))
             .body(ReviewResource.of(review));
     }
 
     @GetMapping("/reviews")
+    @Operation(summary = "The progress reviews of the plan", description = "Latest first. 404 without a plan.")
     Items<ReviewResource> reviews(@PathVariable UUID personId) {
-        plans.find(personId).orElseThrow(NotFoundException::new);
-        return new Items<>(plans.reviews(personId).stream().map(ReviewResource::of).toList());
+        PersonalPlan current = read(personId).orElseThrow(NotFoundException::new);
+        return new Items<>(plans.reviews(current).stream().map(ReviewResource::of).toList());
     }
 
     @GetMapping(path = "/plan.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The plan as a letter (PDF)", description = """
+            The last adopted version in plain Dutch (a draft marked as such when nothing is adopted yet); for a PIP a \
+            decision letter that says how to object. 404 without a plan.""")
     ResponseEntity<byte[]> pdf(@PathVariable UUID personId) {
-        byte[] pdf = letter.render(personId, LocalDate.now());
-        return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.inline().filename("plan.pdf").build().toString())
-            .body(pdf);
+        byte[] pdf = letter.render(personId);
+        audit.read(AuditAction.PLAN_READ, personId);
+        return Letters.inline(pdf);
     }
 
-    static PlanResource resource(Current c) {
-        Version v = c.version();
-        PersonalPlans.Plan p = c.plan();
-        return new PlanResource(p.personId(), v.number(), v.adopted() ? "ADOPTED" : "DRAFT", v.adoptedOn(),
-                v.adoptedBy(), p.startedOn(), v.goals().stream().map(GoalResource::of).toList(),
-                new PipResource(p.pipAdoptedOn(), p.learningRoute() == null ? null : p.learningRoute().name(),
-                        p.integrationPeriodStart(), p.integrationPeriodEnd(), p.routeSwitchDeadline(), v.pip()),
-                c.lastReview(), c.nextReviewDue(), c.reviewOverdue(LocalDate.now()));
+    /**
+     * The person's plan, if there is one; logs the read, also when there is none to show.
+     */
+    private Optional<PersonalPlan> read(UUID personId) {
+        Optional<PersonalPlan> current = plans.find(personId);
+        audit.read(AuditAction.PLAN_READ, personId);
+        return current;
     }
 
-    static String etag(Version version) {
-        return "\"" + version.lockVersion() + "\"";
-    }
-
-    static @Nullable Integer lock(@Nullable String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : requiredLock(ifMatch);
-    }
-
-    static int requiredLock(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new VersionRequiredException();
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        try {
-            return Integer.parseInt(tag.replace("\"", ""));
-        }
-        catch (NumberFormatException ex) {
-            throw new StaleVersionException();
-        }
-    }
-
-    static String text(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "plans." + field + ".required");
-        }
-        return value;
-    }
-
-    static Area area(@Nullable String value) {
-        return parse(Area.class, value, "area", "plans.area.unknown");
-    }
-
-    static ActionOwner owner(@Nullable String value) {
-        return parse(ActionOwner.class, value, "who", "plans.who.unknown");
-    }
-
-    static GoalStatus status(@Nullable String value, String field) {
-        return parse(GoalStatus.class, value, field, "plans.status.unknown");
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field, String key) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidInputException(field, key);
-        }
+    private static String status(Version v) {
+        return v.adopted() ? "ADOPTED" : "DRAFT";
     }
 
 }

@@ -4,11 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.plans.internal.PlanSettings;
+import nl.meedoen.platform.web.Forms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,14 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
 class PlanSettingsPages {
 
-    static final int MAX_PLACES = 40;
-
-    static final int MAX_PLACE_LENGTH = 100;
-
-    record SettingsForm(
-            @NotNull(message = "{plans.settings.interval}") @Min(value = 1, message = "{plans.settings.interval}") @Max(
-                    value = 24, message = "{plans.settings.interval}") @Nullable Integer reviewIntervalMonths,
-            @NotBlank(message = "{plans.settings.places}") @Nullable String wegwijsPlaces) {
+    record SettingsForm(@NotNull(message = "{plans.settings.interval}") @Nullable Integer reviewIntervalMonths,
+            @Nullable String wegwijsPlaces) {
 
         List<String> places() {
             return wegwijsPlaces == null ? List.of()
@@ -64,17 +56,12 @@ class PlanSettingsPages {
     @PostMapping("/plannen/instellingen")
     String change(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors,
             RedirectAttributes redirect) {
-        List<String> places = form.places();
-        if (!errors.hasFieldErrors("wegwijsPlaces") && (places.isEmpty() || places.size() > MAX_PLACES
-                || places.stream().anyMatch(p -> p.length() > MAX_PLACE_LENGTH))) {
-            errors.rejectValue("wegwijsPlaces", "plans.settings.places");
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> settings.change(new PlanSettings.Settings(form.reviewIntervalMonths(), form.places())))) {
+            redirect.addFlashAttribute("saved", "plans.settings.saved");
+            return "redirect:/plannen/instellingen";
         }
-        if (errors.hasErrors()) {
-            return "plans/settings";
-        }
-        settings.change(new PlanSettings.Settings(form.reviewIntervalMonths(), places));
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/plannen/instellingen";
+        return "plans/settings";
     }
 
 }

@@ -7,15 +7,16 @@ import java.util.UUID;
 import nl.meedoen.plans.ActionOwner;
 import nl.meedoen.plans.Area;
 import nl.meedoen.plans.GoalStatus;
-import nl.meedoen.plans.internal.PersonalPlans.Action;
-import nl.meedoen.plans.internal.PersonalPlans.Goal;
-import nl.meedoen.plans.internal.PersonalPlans.PipElements;
-import nl.meedoen.plans.internal.PersonalPlans.Version;
+import nl.meedoen.plans.internal.PersonalPlan.Action;
+import nl.meedoen.plans.internal.PersonalPlan.Goal;
+import nl.meedoen.plans.internal.PersonalPlan.PipElements;
+import nl.meedoen.plans.internal.PersonalPlan.Version;
 import nl.meedoen.plans.internal.PlanDiff.Change;
 import nl.meedoen.plans.internal.PlanDiff.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PlanDiffTests {
 
@@ -55,8 +56,7 @@ class PlanDiffTests {
                 new PipElements(null, null, null, null, null, null, "Elke drie maanden een gesprek"));
 
         assertThat(PlanDiff.between(first, second)).extracting(Change::kind, Change::subject)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.GOAL_REMOVED, "Lezen op A2"),
-                    org.assertj.core.groups.Tuple.tuple(Kind.PIP_CHANGED, "monitoring"));
+            .containsExactly(tuple(Kind.GOAL_REMOVED, "Lezen op A2"), tuple(Kind.PIP_CHANGED, "monitoring"));
     }
 
     @Test
