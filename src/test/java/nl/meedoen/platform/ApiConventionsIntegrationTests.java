@@ -2,6 +2,7 @@ package nl.meedoen.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import nl.meedoen.support.Api;
 import nl.meedoen.support.Api.Response;
@@ -60,6 +61,25 @@ class ApiConventionsIntegrationTests {
         assertThat(refused.body().get("detail")).isEqualTo(stale.body().get("detail"));
         assertThat(refused.body().get("title")).isEqualTo(stale.body().get("title"));
         assertThat(caseworker.get("/api/v1/persons/" + id).header("ETag")).isEqualTo(read.header("ETag"));
+    }
+
+    @Test
+    void anUnknownChoiceIsAFieldErrorThatNamesTheChoicesInTheCallersLanguage() {
+        Api caseworker = Api.as(mvc, "begeleider");
+        String person = caseworker.post("/api/v1/persons", Api.person("Nour", "Keuze-Onbekend"))
+            .body()
+            .get("id")
+            .asString();
+        String guidance = "/api/v1/persons/" + person + "/guidance";
+        assertThat(caseworker.post(guidance, Map.of("startDate", "2024-01-10")).status()).isEqualTo(201);
+
+        Response refused = caseworker.post(guidance + "/closing",
+                Map.of("closedOn", "2024-02-01", "handover", "SOMEWHERE_ELSE"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode error = refused.body().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("handover");
+        assertThat(error.get("message").asString()).contains("lokale integratiebeleid");
     }
 
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -100,7 +101,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return validationProblem(List.of(fieldError(ex.getName(), text("problem.invalidValue"))));
+        return validationProblem(List.of(fieldError(ex.getName(), invalidValue(ex.getRequiredType()))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -154,8 +155,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     field.append('[').append(reference.getIndex()).append(']');
                 }
             }
+            Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
             return ResponseEntity.badRequest()
-                .body(validationProblem(List.of(fieldError(field.toString(), text("problem.invalidValue")))));
+                .body(validationProblem(List.of(fieldError(field.toString(), invalidValue(target)))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
     }
@@ -192,6 +194,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         RequestTrace.currentId().ifPresent(id -> problem.setProperty("traceId", id));
         return problem;
+    }
+
+    /**
+     * What is wrong with a value of the wrong type: the message of
+     * {@code typeMismatch.<type>} where the module gives one (it names the choices of an
+     * enum), else the general one.
+     */
+    private String invalidValue(@Nullable Class<?> type) {
+        String general = text("problem.invalidValue");
+        if (type == null) {
+            return general;
+        }
+        return messages.getMessage("typeMismatch." + type.getName(), null, general, LocaleContextHolder.getLocale());
     }
 
     private String text(String key, Object... arguments) {
