@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import nl.meedoen.network.internal.Scoring.Weights;
 import nl.meedoen.platform.Tenancy;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,13 +28,8 @@ public class NetworkSettings {
          * A VOG issued on {@code vogDate} is valid until (not including) the day the
          * validity years later.
          */
-        public boolean vogValidOn(@org.jspecify.annotations.Nullable LocalDate vogDate, LocalDate day) {
+        public boolean vogValidOn(@Nullable LocalDate vogDate, LocalDate day) {
             return vogDate != null && !vogDate.isAfter(day) && day.isBefore(vogDate.plusYears(vogValidYears));
-        }
-
-        /** The earliest VOG date that is still valid on {@code day}. */
-        public LocalDate oldestValidVog(LocalDate day) {
-            return day.minusYears(vogValidYears).plusDays(1);
         }
 
         /** The check-in is due this long after the match became active. */
