@@ -193,10 +193,27 @@ public class ProvisionDirectory implements Provisions {
             .optional();
     }
 
+    /**
+     * Adds a partner organisation: a name (at most 200 characters, once per municipality)
+     * and a kind are required.
+     */
     @Transactional
-    public PartnerDetails createPartner(String name, PartnerKind kind, @Nullable String contactName,
+    public PartnerDetails createPartner(@Nullable String name, @Nullable PartnerKind kind, @Nullable String contactName,
             @Nullable String email, @Nullable String phone, @Nullable String street, @Nullable String houseNumber,
             @Nullable String postcode, @Nullable String city) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add(new InvalidInputException.FieldError("name", "provisions.partner.name.required"));
+        }
+        else if (name.strip().length() > 200) {
+            errors.add(new InvalidInputException.FieldError("name", "field.tooLong"));
+        }
+        if (kind == null) {
+            errors.add(new InvalidInputException.FieldError("kind", "provisions.partner.kind.unknown"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
