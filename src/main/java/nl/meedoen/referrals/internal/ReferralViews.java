@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,17 +140,38 @@ public class ReferralViews {
     @Transactional(readOnly = true)
     public List<Transition> history(UUID id) {
         rows.loadForCurrentUser(id, false).orElseThrow(NotFoundException::new);
-        return jdbc.sql("""
-                select from_status, to_status, on_date, at, actor_name, actor_role, reason from referral_transition
-                where municipality_id = :m and referral_id = :r order by at, id""")
+        return histories(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /**
+     * The histories of referrals the municipality's staff has read, by referral, in one
+     * query.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Transition>> historiesOf(List<View> shown) {
+        ReferralRows.refuseForPartner();
+        return histories(shown.stream().map(v -> v.referral().id()).toList());
+    }
+
+    private Map<UUID, List<Transition>> histories(List<UUID> referralIds) {
+        Map<UUID, List<Transition>> histories = new LinkedHashMap<>();
+        if (referralIds.isEmpty()) {
+            return histories;
+        }
+        jdbc.sql("""
+                select referral_id, from_status, to_status, on_date, at, actor_name, actor_role, reason
+                from referral_transition where municipality_id = :m and referral_id in (:r) order by at, id""")
             .param("m", Tenancy.require())
-            .param("r", id)
-            .query((rs, i) -> new Transition(
-                    rs.getString("from_status") == null ? null : ReferralStatus.valueOf(rs.getString("from_status")),
-                    ReferralStatus.valueOf(rs.getString("to_status")), rs.getObject("on_date", LocalDate.class),
-                    rs.getObject("at", OffsetDateTime.class), rs.getString("actor_name"), rs.getString("actor_role"),
-                    rs.getString("reason")))
+            .param("r", referralIds)
+            .query((rs, i) -> histories.computeIfAbsent(rs.getObject("referral_id", UUID.class), r -> new ArrayList<>())
+                .add(new Transition(
+                        rs.getString("from_status") == null ? null
+                                : ReferralStatus.valueOf(rs.getString("from_status")),
+                        ReferralStatus.valueOf(rs.getString("to_status")), rs.getObject("on_date", LocalDate.class),
+                        rs.getObject("at", OffsetDateTime.class), rs.getString("actor_name"),
+                        rs.getString("actor_role"), rs.getString("reason"))))
             .list();
+        return histories;
     }
 
     private List<View> views(List<Referral> referrals) {

@@ -3,10 +3,8 @@ package nl.meedoen.referrals.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -203,11 +201,9 @@ class ReferralPages {
     private String personPage(UUID id, Model model) {
         Residents.Resident person = residents.find(id).orElseThrow(NotFoundException::new);
         List<View> list = views.list(id, null);
-        Map<UUID, List<ReferralViews.Transition>> histories = new LinkedHashMap<>();
-        list.forEach(v -> histories.put(v.referral().id(), views.history(v.referral().id())));
         model.addAttribute("person", person);
         model.addAttribute("referrals", list);
-        model.addAttribute("histories", histories);
+        model.addAttribute("histories", views.historiesOf(list));
         model.addAttribute("provisionOptions", provisions.active());
         model.addAttribute("fields", SharedField.values());
         model.addAttribute("today", LocalDate.now(clock));
