@@ -39,9 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/matches/buddy")
 @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
-@Tag(name = "Buddy matches",
-        description = """
-                Buddy matches of a volunteer with a person, from proposal to end, with their log of meetings (hours)         and check-ins. The check-in is due some weeks (a municipal setting, 4 by default) after the match became         active. Every step publishes an event and is logged as a change of the person's network.""")
+@Tag(name = "Buddy matches", description = """
+        Buddy matches of a volunteer with a person, from proposal to end, with their log of meetings (hours) \
+        and check-ins. The check-in is due some weeks (a municipal setting, 4 by default) after the match \
+        became active. Every step publishes an event and is logged as a change of the person's network.""")
 class BuddyMatchApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/contacts")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
-@Tag(name = "Own network",
-        description = """
-                A person's own network as the caseworker records it: family, friends, buddies, people with a similar         background and contacts at clubs. Other modules see only the count.""")
+@Tag(name = "Own network", description = """
+        A person's own network as the caseworker records it: family, friends, buddies, people with a similar \
+        background and contacts at clubs. Other modules see only the count.""")
 class ContactApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)

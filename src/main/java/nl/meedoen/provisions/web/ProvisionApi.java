@@ -37,9 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Provision directory",
-        description = """
-                The social map of the municipality: partner organisations and their provisions by domain, language and         free text. Everyone logged in searches it; only an administrator adds or changes provisions and         partners. It holds no personal data of residents.""")
+@Tag(name = "Provision directory", description = """
+        The social map of the municipality: partner organisations and their provisions by domain, language \
+        and free text. Everyone logged in searches it; only an administrator adds or changes provisions and \
+        partners. It holds no personal data of residents.""")
 class ProvisionApi {
 
     /**

@@ -44,9 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Referrals",
-        description = """
-                Referrals of a person to a provision of a partner organisation: DRAFT → SENT → ACCEPTED | DECLINED →         STARTED → COMPLETED | DROPPED_OUT, and WITHDRAWN by the caseworker from any state that is not final.         Data is shared with the partner only with valid consent or another legal basis (a team lead may         override with a reason, which is logged), and then only the fields the caseworker chose. Every change         and every read of a person's referral is logged.""")
+@Tag(name = "Referrals", description = """
+        Referrals of a person to a provision of a partner organisation: DRAFT → SENT → ACCEPTED | DECLINED → \
+        STARTED → COMPLETED | DROPPED_OUT, and WITHDRAWN by the caseworker from any state that is not final. \
+        Data is shared with the partner only with valid consent or another legal basis (a team lead may \
+        override with a reason, which is logged), and then only the fields the caseworker chose. Every \
+        change and every read of a person's referral is logged.""")
 class ReferralApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
