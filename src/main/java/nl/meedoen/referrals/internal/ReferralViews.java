@@ -175,9 +175,7 @@ public class ReferralViews {
     }
 
     private List<View> views(List<Referral> referrals) {
-        Map<UUID, Resident> persons = residents.findAll(referrals.stream().map(Referral::personId).distinct().toList())
-            .stream()
-            .collect(Collectors.toMap(Resident::id, Function.identity()));
+        Map<UUID, Resident> persons = personsOf(referrals);
         Map<UUID, Provision> offered = provisionsOf(referrals);
         int days = settings.current().responseDays();
         LocalDate today = LocalDate.now(clock);
@@ -191,22 +189,20 @@ public class ReferralViews {
 
     private List<PartnerView> partnerViews(List<Referral> referrals) {
         Map<UUID, Provision> offered = provisionsOf(referrals);
+        Map<UUID, Resident> persons = personsOf(referrals);
         int days = settings.current().responseDays();
         LocalDate today = LocalDate.now(clock);
         List<PartnerView> views = new ArrayList<>();
         for (Referral r : referrals) {
             Provision provision = offered.get(r.provisionId());
+            Resident person = r.status() != ReferralStatus.WITHDRAWN ? persons.get(r.personId()) : null;
             views.add(new PartnerView(r, provision == null ? "—" : provision.name(),
-                    r.status() != ReferralStatus.WITHDRAWN ? shared(r) : null, r.waitingTooLong(today, days)));
+                    person == null ? null : shared(r, person), r.waitingTooLong(today, days)));
         }
         return views;
     }
 
-    private @Nullable SharedPerson shared(Referral referral) {
-        Resident resident = residents.find(referral.personId()).orElse(null);
-        if (resident == null) {
-            return null;
-        }
+    private SharedPerson shared(Referral referral, Resident resident) {
         Collection<SharedField> fields = referral.sharedFields();
         boolean contactNeeded = fields.contains(SharedField.PHONE) || fields.contains(SharedField.EMAIL)
                 || fields.contains(SharedField.ADDRESS) || fields.contains(SharedField.LANGUAGES);
@@ -217,6 +213,12 @@ public class ReferralViews {
                 contact != null && fields.contains(SharedField.EMAIL) ? contact.email() : null,
                 contact != null && fields.contains(SharedField.ADDRESS) ? contact.address() : null,
                 contact != null && fields.contains(SharedField.LANGUAGES) ? contact.languages() : null);
+    }
+
+    private Map<UUID, Resident> personsOf(List<Referral> referrals) {
+        return residents.findAll(referrals.stream().map(Referral::personId).distinct().toList())
+            .stream()
+            .collect(Collectors.toMap(Resident::id, Function.identity()));
     }
 
     private Map<UUID, Provision> provisionsOf(List<Referral> referrals) {
