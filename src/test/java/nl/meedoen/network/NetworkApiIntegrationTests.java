@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import nl.meedoen.support.Api;
 import nl.meedoen.support.Api.Response;
 import nl.meedoen.support.MeedoenIntegrationTest;
+import nl.meedoen.support.TestClock;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +42,9 @@ class NetworkApiIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    TestClock clock;
 
     Api coordinator() {
         return Api.as(mvc, "coordinator");
@@ -104,6 +108,24 @@ class NetworkApiIntegrationTests {
         assertThat(atMaximum.body().get("detail").asString()).contains("maximale aantal koppelingen");
         assertThat(ids(coordinator().get("/api/v1/match-requests/" + request + "/candidates").body()))
             .doesNotContain(noVog, expired, full);
+    }
+
+    @Test
+    void aVolunteerIsACandidateUntilTheDayBeforeTheVogValidityYearsHavePassed() {
+        LocalDate vog = LocalDate.now().minusYears(5);
+        String volunteer = volunteer("Vogdag", "wa", "3361 AA", "BUDDY", vog, 1);
+        String request = request(person(), "BUDDY", "wa", Map.of());
+        String candidates = "/api/v1/match-requests/" + request + "/candidates";
+
+        try (var lastDay = clock.fixedAt(vog.plusYears(3).minusDays(1))) {
+            assertThat(ids(coordinator().get(candidates).body())).contains(volunteer);
+        }
+        try (var expired = clock.fixedAt(vog.plusYears(3))) {
+            assertThat(ids(coordinator().get(candidates).body())).doesNotContain(volunteer);
+            Response proposed = coordinator().post("/api/v1/matches/buddy", proposal(request, volunteer));
+            assertThat(proposed.status()).isEqualTo(409);
+            assertThat(proposed.body().get("detail").asString()).contains("VOG");
+        }
     }
 
     @Test

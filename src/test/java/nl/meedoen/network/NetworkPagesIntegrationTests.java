@@ -106,6 +106,28 @@ class NetworkPagesIntegrationTests {
         assertThat(text(list)).contains("Vrijwilligers", "Geen geldige VOG");
     }
 
+    @Test
+    void matchingSettingsOutsideTheirRangeAreRefusedOnTheFormAndNotSaved() throws Exception {
+        Pages coordinator = Pages.as(mvc, "coordinator");
+
+        MockHttpServletResponse refused = coordinator.perform(post("/netwerk/instellingen").with(csrf())
+            .param("vogValidYears", "11")
+            .param("checkInWeeks", "4")
+            .param("language", "101")
+            .param("background", "15")
+            .param("distance", "10")
+            .param("availability", "10")
+            .param("interests", "5")
+            .param("preference", "5")
+            .param("load", "5"));
+
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(text(refused)).contains("Controleer de invoer",
+                "De geldigheid van een VOG ligt tussen 1 en 10 jaar.", "Een gewicht ligt tussen 0 en 100.");
+        assertThat(text(coordinator.perform(get("/netwerk/instellingen")))).doesNotContain("value=\"101\"")
+            .doesNotContain("value=\"11\"");
+    }
+
     private static String text(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

@@ -1,6 +1,7 @@
 package nl.meedoen.network.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import nl.meedoen.identity.Municipalities;
+import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipality;
 import nl.meedoen.network.ContactKind;
 import nl.meedoen.network.MatchStatus;
@@ -21,38 +22,28 @@ import nl.meedoen.network.internal.MatchRequests;
 import nl.meedoen.network.internal.Volunteers;
 import nl.meedoen.network.internal.Volunteers.Language;
 import nl.meedoen.network.internal.WeekdayPart;
-import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Gender;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import static nl.meedoen.network.internal.WeekdayPart.*;
 
 /**
- * Demo volunteers for Sliedrecht, when none is on record yet: taalmaatjes, maatjes, work
- * mentors and parent buddies from the volunteer centre, the library and the churches,
- * many of them migrants themselves (three of them are established migrants in Meedoen,
- * linked to their file); three without a valid VOG. Some permit holders have a match
- * request, with matches proposed, introduced, active (one past its check-in) and ended,
- * and a few contacts.
+ * Demo volunteers for Sliedrecht: taalmaatjes, maatjes, work mentors and parent buddies
+ * from the volunteer centre, the library and the churches, many of them migrants
+ * themselves (three of them are established migrants in Meedoen, linked to their file);
+ * three without a valid VOG. Some permit holders have a match request, with matches
+ * proposed, introduced, active (one past its check-in) and ended, and a few contacts.
  */
 @Component
-@Order(60)
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
-class DemoNetwork implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(DemoNetwork.class);
+class DemoNetwork implements DemoData {
 
     private record Demo(String given, String family, String organisation, String postcode, @Nullable Gender gender,
             List<Language> languages, List<String> countries, List<String> skills, List<String> interests,
@@ -123,8 +114,6 @@ class DemoNetwork implements ApplicationRunner {
                     List.of(l("nl", N), l("en", F), l("es", B)), List.of("NL"), List.of("techniek", "baggerwerk"),
                     List.of("fietsen"), EnumSet.of(TUESDAY_EVENING), EnumSet.of(VolunteerRole.WORK_MENTOR), 1, 2));
 
-    private final Municipalities municipalities;
-
     private final Residents residents;
 
     private final Volunteers volunteers;
@@ -137,85 +126,87 @@ class DemoNetwork implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
-    DemoNetwork(Municipalities municipalities, Residents residents, Volunteers volunteers, MatchRequests requests,
-            BuddyMatches matches, Contacts contacts, JdbcClient jdbc) {
-        this.municipalities = municipalities;
+    private final Clock clock;
+
+    DemoNetwork(Residents residents, Volunteers volunteers, MatchRequests requests, BuddyMatches matches,
+            Contacts contacts, JdbcClient jdbc, Clock clock) {
         this.residents = residents;
         this.volunteers = volunteers;
         this.requests = requests;
         this.matches = matches;
         this.contacts = contacts;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        municipalities.byCode("0610").ifPresent(this::populate);
+    public Phase phase() {
+        return Phase.NETWORK;
     }
 
-    private void populate(Municipality municipality) {
-        Tenancy.runAs(municipality.id(), () -> {
-            long existing = jdbc.sql("select count(*) from volunteer where municipality_id = :m")
-                .param("m", municipality.id())
-                .query(Long.class)
-                .single();
-            if (existing > 0) {
-                return;
+    @Override
+    public boolean appliesTo(Municipality municipality) {
+        return municipality.code().equals("0610");
+    }
+
+    @Override
+    public boolean presentIn(Municipality municipality) {
+        return jdbc.sql("select exists (select 1 from volunteer where municipality_id = :m)")
+            .param("m", municipality.id())
+            .query(Boolean.class)
+            .single();
+    }
+
+    @Override
+    public void seed(Municipality municipality) {
+        LocalDate today = LocalDate.now(clock);
+        List<UUID> ids = new ArrayList<>();
+        for (Demo d : VOLUNTEERS) {
+            ids.add(volunteers.register(new Volunteers.Draft(d.given(), d.family(), d.organisation(), null, null, null,
+                    d.postcode(), null, d.gender(), d.languages(), d.countries(), d.skills(), d.interests(),
+                    d.availability(), d.roles(),
+                    d.vogYearsAgo() == null ? null : today.minusYears(d.vogYearsAgo()).minusMonths(2), d.max(), null)));
+        }
+        // Established migrants who volunteer themselves, linked to their file.
+        List<Resident> established = residents.ofCategory(Category.ESTABLISHED_MIGRANT, 3);
+        String[][] linked = { { "ar", "SY", "3362 GK" }, { "ti", "ER", "3363 AD" }, { "so", "SO", "3364 BN" } };
+        for (int i = 0; i < established.size(); i++) {
+            Resident r = established.get(i);
+            String[] name = r.name().split(" ", 2);
+            volunteers.register(new Volunteers.Draft(name[0], name.length > 1 ? name[1] : name[0], CENTRE, r.id(), null,
+                    null, linked[i][2], null, null, List.of(l(linked[i][0], N), l("nl", F)), List.of(linked[i][1]),
+                    List.of("tolken"), List.of("koken"), EnumSet.of(SATURDAY_MORNING, WEDNESDAY_AFTERNOON),
+                    EnumSet.of(VolunteerRole.LANGUAGE_BUDDY, VolunteerRole.BUDDY), today.minusMonths(8), 2,
+                    "Wil graag nieuwkomers uit de eigen taalgroep helpen."));
+        }
+        List<Resident> newcomers = residents.ofCategory(Category.PERMIT_HOLDER, 12);
+        if (newcomers.size() >= 6) {
+            match(newcomers.get(0), VolunteerRole.LANGUAGE_BUDDY, "ar", "SY", ids.get(2), MatchStatus.ACTIVE,
+                    today.minusWeeks(10), true, null);
+            match(newcomers.get(1), VolunteerRole.BUDDY, "ti", "ER", ids.get(3), MatchStatus.ACTIVE,
+                    today.minusWeeks(7), false, null);
+            match(newcomers.get(2), VolunteerRole.LANGUAGE_BUDDY, "prs", "AF", ids.get(7), MatchStatus.INTRODUCED,
+                    today.minusWeeks(2), false, null);
+            match(newcomers.get(3), VolunteerRole.PARENT_BUDDY, "ar", "SY", ids.get(6), MatchStatus.PROPOSED,
+                    today.minusDays(3), false, null);
+            match(newcomers.get(4), VolunteerRole.WORK_MENTOR, "ar", "SY", ids.get(4), MatchStatus.ENDED,
+                    today.minusMonths(8), true, "Betaald werk gevonden bij een installatiebedrijf.");
+            requests.request(newcomers.get(5).id(),
+                    new MatchRequests.Draft(VolunteerRole.LANGUAGE_BUDDY, List.of("ti"), List.of("ER"),
+                            List.of("zingen"), EnumSet.of(THURSDAY_MORNING), "3362 AB", Gender.FEMALE,
+                            "Wil graag met een vrouw oefenen; heeft twee jonge kinderen."));
+            if (newcomers.size() > 6) {
+                requests.request(newcomers.get(6).id(),
+                        new MatchRequests.Draft(VolunteerRole.BUDDY, List.of("ar"), List.of("SY"), List.of("voetbal"),
+                                EnumSet.of(SATURDAY_MORNING), "3364 AC", null,
+                                "Zoekt contact met een voetbalvereniging."));
             }
-            LocalDate today = LocalDate.now();
-            List<UUID> ids = new ArrayList<>();
-            for (Demo d : VOLUNTEERS) {
-                ids.add(volunteers.register(new Volunteers.Draft(d.given(), d.family(), d.organisation(), null, null,
-                        null, d.postcode(), null, d.gender(), d.languages(), d.countries(), d.skills(), d.interests(),
-                        d.availability(), d.roles(),
-                        d.vogYearsAgo() == null ? null : today.minusYears(d.vogYearsAgo()).minusMonths(2), d.max(),
-                        null)));
-            }
-            // Established migrants who volunteer themselves, linked to their file.
-            List<Resident> established = residents.ofCategory(Category.ESTABLISHED_MIGRANT, 3);
-            String[][] linked = { { "ar", "SY", "3362 GK" }, { "ti", "ER", "3363 AD" }, { "so", "SO", "3364 BN" } };
-            for (int i = 0; i < established.size(); i++) {
-                Resident r = established.get(i);
-                String[] name = r.name().split(" ", 2);
-                volunteers.register(new Volunteers.Draft(name[0], name.length > 1 ? name[1] : name[0], CENTRE, r.id(),
-                        null, null, linked[i][2], null, null, List.of(l(linked[i][0], N), l("nl", F)),
-                        List.of(linked[i][1]), List.of("tolken"), List.of("koken"),
-                        EnumSet.of(SATURDAY_MORNING, WEDNESDAY_AFTERNOON),
-                        EnumSet.of(VolunteerRole.LANGUAGE_BUDDY, VolunteerRole.BUDDY), today.minusMonths(8), 2,
-                        "Wil graag nieuwkomers uit de eigen taalgroep helpen."));
-            }
-            List<Resident> newcomers = residents.ofCategory(Category.PERMIT_HOLDER, 12);
-            if (newcomers.size() >= 6) {
-                match(newcomers.get(0), VolunteerRole.LANGUAGE_BUDDY, "ar", "SY", ids.get(2), MatchStatus.ACTIVE,
-                        today.minusWeeks(10), true, null);
-                match(newcomers.get(1), VolunteerRole.BUDDY, "ti", "ER", ids.get(3), MatchStatus.ACTIVE,
-                        today.minusWeeks(7), false, null);
-                match(newcomers.get(2), VolunteerRole.LANGUAGE_BUDDY, "prs", "AF", ids.get(7), MatchStatus.INTRODUCED,
-                        today.minusWeeks(2), false, null);
-                match(newcomers.get(3), VolunteerRole.PARENT_BUDDY, "ar", "SY", ids.get(6), MatchStatus.PROPOSED,
-                        today.minusDays(3), false, null);
-                match(newcomers.get(4), VolunteerRole.WORK_MENTOR, "ar", "SY", ids.get(4), MatchStatus.ENDED,
-                        today.minusMonths(8), true, "Betaald werk gevonden bij een installatiebedrijf.");
-                requests.request(newcomers.get(5).id(),
-                        new MatchRequests.Draft(VolunteerRole.LANGUAGE_BUDDY, List.of("ti"), List.of("ER"),
-                                List.of("zingen"), EnumSet.of(THURSDAY_MORNING), "3362 AB", Gender.FEMALE,
-                                "Wil graag met een vrouw oefenen; heeft twee jonge kinderen."));
-                if (newcomers.size() > 6) {
-                    requests.request(newcomers.get(6).id(),
-                            new MatchRequests.Draft(VolunteerRole.BUDDY, List.of("ar"), List.of("SY"),
-                                    List.of("voetbal"), EnumSet.of(SATURDAY_MORNING), "3364 AC", null,
-                                    "Zoekt contact met een voetbalvereniging."));
-                }
-                contacts.add(newcomers.get(0).id(), ContactKind.FAMILY, "Broer in Dordrecht", null,
-                        today.minusYears(1));
-                contacts.add(newcomers.get(0).id(), ContactKind.CLUB, "Trainer bij de voetbalvereniging", null,
-                        today.minusMonths(2));
-                contacts.add(newcomers.get(1).id(), ContactKind.SIMILAR_BACKGROUND, "Eritrese kerkgemeenschap",
-                        "Gaat elke zondag", today.minusMonths(5));
-            }
-            log.info("Demo data: {} volunteers and buddy matches in {}", ids.size() + established.size(),
-                    municipality.name());
-        });
+            contacts.add(newcomers.get(0).id(), ContactKind.FAMILY, "Broer in Dordrecht", null, today.minusYears(1));
+            contacts.add(newcomers.get(0).id(), ContactKind.CLUB, "Trainer bij de voetbalvereniging", null,
+                    today.minusMonths(2));
+            contacts.add(newcomers.get(1).id(), ContactKind.SIMILAR_BACKGROUND, "Eritrese kerkgemeenschap",
+                    "Gaat elke zondag", today.minusMonths(5));
+        }
     }
 
     private void match(Resident person, VolunteerRole role, String language, String country, UUID volunteer,
@@ -233,7 +224,7 @@ class DemoNetwork implements ApplicationRunner {
         }
         LocalDate started = proposed.plusDays(14);
         matches.move(id, MatchStatus.ACTIVE, started, null);
-        for (int week = 1; week <= 4 && !started.plusWeeks(week).isAfter(LocalDate.now()); week++) {
+        for (int week = 1; week <= 4 && !started.plusWeeks(week).isAfter(LocalDate.now(clock)); week++) {
             matches.log(id, LogKind.MEETING, started.plusWeeks(week), new BigDecimal("1.5"),
                     week == 1 ? "Samen boodschappen gedaan en de weg gewezen." : null);
         }

@@ -3,12 +3,14 @@ package nl.meedoen.network.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.network.BuddyMatchEnded;
 import nl.meedoen.network.BuddyMatchIntroduced;
@@ -83,30 +85,34 @@ public class BuddyMatches {
 
     private final NetworkSettings settings;
 
-    private final NetworkLog networkLog;
+    private final AuditLog audit;
 
     private final ApplicationEventPublisher events;
 
+    private final Clock clock;
+
     BuddyMatches(JdbcClient jdbc, MatchRequests requests, Volunteers volunteers, Matching matching,
-            NetworkSettings settings, NetworkLog networkLog, ApplicationEventPublisher events) {
+            NetworkSettings settings, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.volunteers = volunteers;
         this.matching = matching;
         this.settings = settings;
-        this.networkLog = networkLog;
+        this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
-     * Proposes a volunteer for an open request. Refused (409) for a volunteer who
-     * stopped, lacks the role, has no valid certificate of conduct or is at maximum load.
-     * The volunteer's row is locked so that two proposals at the same time cannot both
-     * take the last place.
+     * Proposes a volunteer for an open request. Refused (409) for a volunteer who may not
+     * be proposed ({@link Proposable}: stopped, without the role, without a valid
+     * certificate of conduct, at maximum load, or the person themselves). The volunteer's
+     * row is locked so that two proposals at the same time cannot both take the last
+     * place.
      */
     @Transactional
     public Match propose(UUID requestId, UUID volunteerId) {
-        return propose(requestId, volunteerId, LocalDate.now());
+        return propose(requestId, volunteerId, LocalDate.now(clock));
     }
 
     /**
@@ -130,22 +136,10 @@ public class BuddyMatches {
         if (request.status() != MatchRequests.Status.OPEN) {
             throw new ConflictException("network.request.notOpen");
         }
-        NetworkSettings.Rules rules = settings.current();
-        LocalDate today = LocalDate.now();
-        if (!volunteer.active()) {
-            throw new ConflictException("network.match.volunteerInactive");
-        }
-        if (!volunteer.roles().contains(request.role())) {
-            throw new ConflictException("network.match.roleMissing");
-        }
-        if (!rules.vogValidOn(volunteer.vogDate(), today)) {
-            throw new ConflictException("network.match.vogInvalid");
-        }
-        if (volunteer.atMaxLoad()) {
-            throw new ConflictException("network.match.atMaxLoad");
-        }
-        if (request.personId().equals(volunteer.personId())) {
-            throw new ConflictException("network.match.self");
+        LocalDate today = LocalDate.now(clock);
+        String refusal = volunteer.refusalFor(request, settings.current(), today);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
         }
         int score = matching.score(request, volunteer).score();
         UUID id = UUID.randomUUID();
@@ -164,7 +158,7 @@ public class BuddyMatches {
             .update();
         requests.setStatus(requestId, MatchRequests.Status.MATCHED);
         matching.changed();
-        networkLog.log(AuditAction.NETWORK_UPDATE, request.personId());
+        audit.record(AuditAction.NETWORK_UPDATE, request.personId());
         events.publishEvent(
                 new BuddyMatchProposed(Tenancy.require(), id, request.personId(), volunteerId, request.role(), score));
         return load(id).orElseThrow();
@@ -181,8 +175,9 @@ public class BuddyMatches {
         if (!match.status().mayMoveTo(next)) {
             throw new ConflictException("network.match.illegalTransition");
         }
-        LocalDate day = on == null ? LocalDate.now() : on;
-        if (day.isAfter(LocalDate.now())) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = on == null ? today : on;
+        if (day.isAfter(today)) {
             throw new InvalidInputException("date", "date.future");
         }
         LocalDate previous = latest(match);
@@ -228,7 +223,7 @@ public class BuddyMatches {
             default -> {
             }
         }
-        networkLog.log(AuditAction.NETWORK_UPDATE, match.personId());
+        audit.record(AuditAction.NETWORK_UPDATE, match.personId());
         return load(id).orElseThrow();
     }
 
@@ -242,7 +237,7 @@ public class BuddyMatches {
         if (match.status() != MatchStatus.INTRODUCED && match.status() != MatchStatus.ACTIVE) {
             throw new ConflictException("network.match.logNotRunning");
         }
-        if (heldOn.isAfter(LocalDate.now())) {
+        if (heldOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("heldOn", "date.future");
         }
         if (heldOn.isBefore(match.proposedOn())) {
@@ -264,16 +259,14 @@ public class BuddyMatches {
             .param("note", Volunteers.blankToNull(note))
             .param("by", CurrentUser.current().map(CurrentUser::id).orElse(null))
             .update();
-        networkLog.log(AuditAction.NETWORK_UPDATE, match.personId());
+        audit.record(AuditAction.NETWORK_UPDATE, match.personId());
         return load(id).orElseThrow();
     }
 
-    /** A match; reading it is logged as reading the person's network. */
-    @Transactional
+    /** A match of the current municipality. */
+    @Transactional(readOnly = true)
     public Optional<Match> find(UUID id) {
-        Optional<Match> match = load(id);
-        match.ifPresent(m -> networkLog.log(AuditAction.NETWORK_READ, m.personId()));
-        return match;
+        return load(id);
     }
 
     /** The log of a match by date. */

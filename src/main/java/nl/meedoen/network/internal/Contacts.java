@@ -1,5 +1,6 @@
 package nl.meedoen.network.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.network.ContactKind;
 import nl.meedoen.network.Networks;
 import nl.meedoen.platform.InvalidInputException;
@@ -41,18 +43,21 @@ public class Contacts implements Networks {
 
     private final Residents residents;
 
-    private final NetworkLog networkLog;
+    private final AuditLog audit;
 
-    Contacts(JdbcClient jdbc, Residents residents, NetworkLog networkLog) {
+    private final Clock clock;
+
+    Contacts(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
-        this.networkLog = networkLog;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
     public UUID add(UUID personId, ContactKind kind, String name, @Nullable String note, @Nullable LocalDate since) {
         residents.find(personId).orElseThrow(NotFoundException::new);
-        if (since != null && since.isAfter(LocalDate.now())) {
+        if (since != null && since.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("since", "date.future");
         }
         UUID id = UUID.randomUUID();
@@ -67,7 +72,7 @@ public class Contacts implements Networks {
             .param("note", Volunteers.blankToNull(note))
             .param("since", since)
             .update();
-        networkLog.log(AuditAction.NETWORK_UPDATE, personId);
+        audit.record(AuditAction.NETWORK_UPDATE, personId);
         return id;
     }
 
@@ -85,14 +90,13 @@ public class Contacts implements Networks {
         if (changed == 0) {
             throw new NotFoundException();
         }
-        networkLog.log(AuditAction.NETWORK_UPDATE, personId);
+        audit.record(AuditAction.NETWORK_UPDATE, personId);
     }
 
-    /** The person's contacts, current ones first; reading them is logged. */
-    @Transactional
+    /** The person's contacts, current ones first. */
+    @Transactional(readOnly = true)
     public List<Contact> ofPerson(UUID personId) {
         residents.find(personId).orElseThrow(NotFoundException::new);
-        networkLog.log(AuditAction.NETWORK_READ, personId);
         return jdbc.sql("""
                 select id, kind, name, note, since, ended_on from person_contact
                 where municipality_id = :m and person_id = :p order by (ended_on is not null), kind, name""")

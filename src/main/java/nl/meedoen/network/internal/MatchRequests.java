@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.Volunteers.Arrays2;
+import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.InvalidInputException.FieldError;
 import nl.meedoen.platform.IsoCodes;
@@ -67,12 +69,12 @@ public class MatchRequests {
 
     private final Residents residents;
 
-    private final NetworkLog networkLog;
+    private final AuditLog audit;
 
-    MatchRequests(JdbcClient jdbc, Residents residents, NetworkLog networkLog) {
+    MatchRequests(JdbcClient jdbc, Residents residents, AuditLog audit) {
         this.jdbc = jdbc;
         this.residents = residents;
-        this.networkLog = networkLog;
+        this.audit = audit;
     }
 
     /**
@@ -102,11 +104,11 @@ public class MatchRequests {
             .param("notes", Volunteers.blankToNull(draft.notes()))
             .param("by", CurrentUser.current().map(CurrentUser::id).orElse(null))
             .update();
-        networkLog.log(AuditAction.NETWORK_UPDATE, personId);
+        audit.record(AuditAction.NETWORK_UPDATE, personId);
         return id;
     }
 
-    /** A request without logging: the caller logs what it shows. */
+    /** A request of the current municipality. */
     @Transactional(readOnly = true)
     public Optional<MatchRequest> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from match_request where municipality_id = :m and id = :id")
@@ -145,10 +147,10 @@ public class MatchRequests {
     public void withdraw(UUID id) {
         MatchRequest request = find(id).orElseThrow(NotFoundException::new);
         if (request.status() != Status.OPEN) {
-            throw new nl.meedoen.platform.ConflictException("network.request.notOpen");
+            throw new ConflictException("network.request.notOpen");
         }
         setStatus(id, Status.WITHDRAWN);
-        networkLog.log(AuditAction.NETWORK_UPDATE, request.personId());
+        audit.record(AuditAction.NETWORK_UPDATE, request.personId());
     }
 
     void setStatus(UUID id, Status status) {

@@ -1,21 +1,22 @@
 package nl.meedoen.network.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
-import nl.meedoen.audit.AuditAction;
+import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.MatchRequests.MatchRequest;
 import nl.meedoen.network.internal.Scoring.Profile;
 import nl.meedoen.network.internal.Scoring.Scored;
-import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.Volunteers.Volunteer;
-import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Gender;
 import org.jspecify.annotations.Nullable;
@@ -28,49 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
  * Proposes volunteers for a match request. Each instance keeps every active volunteer of
  * a municipality as one compact in-memory row and reloads them only when the
  * municipality's generation moved (every change to a volunteer or to a load raises it in
- * its transaction, so several instances stay correct). Whoever may not be proposed is
- * left out (without the role, without a valid certificate of conduct, at maximum load,
- * already proposed for this request, or the person themselves); {@link Scoring} ranks the
- * rest with the municipality's weights and explains the best.
+ * its transaction, so several instances stay correct). Whoever may not be proposed
+ * ({@link Proposable}) or is already proposed for this request is left out;
+ * {@link Scoring} ranks the rest with the municipality's weights and explains the best.
  */
 @Service
 public class Matching {
 
     private final JdbcClient jdbc;
 
-    private final MatchRequests requests;
-
     private final NetworkSettings settings;
 
-    private final NetworkLog networkLog;
+    private final Clock clock;
 
-    Matching(JdbcClient jdbc, MatchRequests requests, NetworkSettings settings, NetworkLog networkLog) {
+    Matching(JdbcClient jdbc, NetworkSettings settings, Clock clock) {
         this.jdbc = jdbc;
-        this.requests = requests;
         this.settings = settings;
-        this.networkLog = networkLog;
+        this.clock = clock;
     }
 
-    /**
-     * The best {@code limit} candidates for a request, best first; reading the request is
-     * logged.
-     */
-    @Transactional
-    public List<Scored> candidates(UUID requestId, int limit) {
-        MatchRequest request = requests.find(requestId).orElseThrow(NotFoundException::new);
-        networkLog.log(AuditAction.NETWORK_READ, request.personId());
-        return rank(request, limit);
-    }
-
-    /**
-     * The ranking alone, without logging: for callers that log themselves, and for
-     * measuring.
-     */
+    /** The best {@code limit} candidates for a request, best first. */
     @Transactional(readOnly = true)
     public List<Scored> rank(MatchRequest request, int limit) {
         NetworkSettings.Rules rules = settings.current();
-        LocalDate today = LocalDate.now();
-        LocalDate oldestVog = rules.oldestValidVog(today);
+        LocalDate today = LocalDate.now(clock);
         Set<UUID> proposed = new HashSet<>(jdbc.sql("""
                 select volunteer_id from buddy_match
                  where municipality_id = :m and match_request_id = :r and status <> 'ENDED'""")
@@ -80,10 +62,7 @@ public class Matching {
             .list());
         List<Profile> eligible = new ArrayList<>();
         for (Candidate c : snapshot().candidates()) {
-            if ((c.roles() & (1 << request.role().ordinal())) != 0 && c.vogDate() != null
-                    && !c.vogDate().isBefore(oldestVog) && !c.vogDate().isAfter(today)
-                    && c.profile().activeMatches() < c.profile().maxMatches()
-                    && !request.personId().equals(c.personId()) && !proposed.contains(c.profile().id())) {
+            if (c.refusalFor(request, rules, today) == null && !proposed.contains(c.profile().id())) {
                 eligible.add(c.profile());
             }
         }
@@ -99,7 +78,7 @@ public class Matching {
         return new Profile(v.id(), v.languages().stream().map(Volunteers.Language::code).toArray(String[]::new),
                 v.languages().stream().map(l -> l.level().name()).toArray(String[]::new),
                 v.countries().toArray(String[]::new),
-                java.util.stream.Stream.concat(v.skills().stream(), v.interests().stream()).toArray(String[]::new),
+                Stream.concat(v.skills().stream(), v.interests().stream()).toArray(String[]::new),
                 WeekdayPart.mask(v.availability()), v.postcode() == null ? 0 : Postcodes.area(v.postcode()), v.gender(),
                 v.activeMatches(), v.maxMatches());
     }
@@ -117,7 +96,23 @@ public class Matching {
     }
 
     /** An active volunteer as the candidate list keeps it in memory. */
-    record Candidate(Profile profile, int roles, @Nullable LocalDate vogDate, @Nullable UUID personId) {
+    record Candidate(Profile profile, Set<VolunteerRole> roles, @Nullable LocalDate vogDate,
+            @Nullable UUID personId) implements Proposable {
+
+        @Override
+        public boolean active() {
+            return true;
+        }
+
+        @Override
+        public int activeMatches() {
+            return profile.activeMatches();
+        }
+
+        @Override
+        public int maxMatches() {
+            return profile.maxMatches();
+        }
     }
 
     record Snapshot(long generation, List<Candidate> candidates) {
@@ -167,9 +162,9 @@ public class Matching {
             .query((rs, n) -> {
                 String gender = rs.getString(4);
                 String[] parts = rs.getString(7).split("\u001e", -1);
-                int roles = 0;
+                Set<VolunteerRole> roles = EnumSet.noneOf(VolunteerRole.class);
                 for (String role : values(parts[4])) {
-                    roles |= 1 << VolunteerRole.valueOf(role).ordinal();
+                    roles.add(VolunteerRole.valueOf(role));
                 }
                 Profile profile = new Profile(rs.getObject(1, UUID.class), values(parts[0]), values(parts[1]),
                         values(parts[2]), values(parts[3]), rs.getInt(2), rs.getInt(3),

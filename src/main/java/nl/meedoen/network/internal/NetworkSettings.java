@@ -1,9 +1,15 @@
 package nl.meedoen.network.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import nl.meedoen.network.internal.Scoring.Weights;
+import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.InvalidInputException.FieldError;
 import nl.meedoen.platform.Tenancy;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,13 +33,8 @@ public class NetworkSettings {
          * A VOG issued on {@code vogDate} is valid until (not including) the day the
          * validity years later.
          */
-        public boolean vogValidOn(@org.jspecify.annotations.Nullable LocalDate vogDate, LocalDate day) {
+        public boolean vogValidOn(@Nullable LocalDate vogDate, LocalDate day) {
             return vogDate != null && !vogDate.isAfter(day) && day.isBefore(vogDate.plusYears(vogValidYears));
-        }
-
-        /** The earliest VOG date that is still valid on {@code day}. */
-        public LocalDate oldestValidVog(LocalDate day) {
-            return day.minusYears(vogValidYears).plusDays(1);
         }
 
         /** The check-in is due this long after the match became active. */
@@ -62,9 +63,22 @@ public class NetworkSettings {
             .orElse(Rules.DEFAULTS);
     }
 
+    /**
+     * Changes the rules: a VOG valid for 1 to 10 years, the check-in due after 1 to 52
+     * weeks, each weight from 0 to 100.
+     */
     @Transactional
     public void change(Rules rules) {
         Weights w = rules.weights();
+        List<FieldError> errors = new ArrayList<>();
+        range(errors, "vogValidYears", rules.vogValidYears(), 1, 10, "network.settings.vogYears");
+        range(errors, "checkInWeeks", rules.checkInWeeks(), 1, 52, "network.settings.checkInWeeks");
+        Map.of("language", w.language(), "background", w.background(), "distance", w.distance(), "availability",
+                w.availability(), "interests", w.interests(), "preference", w.preference(), "load", w.load())
+            .forEach((field, weight) -> range(errors, field, weight, 0, 100, "network.settings.weight"));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         jdbc.sql("""
                 insert into network_setting (municipality_id, vog_valid_years, check_in_weeks, weight_language,
                     weight_background, weight_distance, weight_availability, weight_interests, weight_preference,
@@ -88,6 +102,12 @@ public class NetworkSettings {
             .param("preference", w.preference())
             .param("load", w.load())
             .update();
+    }
+
+    private static void range(List<FieldError> errors, String field, int value, int min, int max, String key) {
+        if (value < min || value > max) {
+            errors.add(new FieldError(field, key));
+        }
     }
 
 }

@@ -3,10 +3,11 @@ package nl.meedoen.network.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.InvalidInputException.FieldError;
@@ -45,10 +47,10 @@ public class Volunteers {
     }
 
     /** What a coordinator enters for a volunteer; checked by {@link #check}. */
-    public record Draft(String givenName, String familyName, @Nullable String organisation, @Nullable UUID personId,
-            @Nullable String email, @Nullable String phone, @Nullable String postcode, @Nullable String neighbourhood,
-            @Nullable Gender gender, List<Language> languages, List<String> countries, List<String> skills,
-            List<String> interests, Set<WeekdayPart> availability, Set<VolunteerRole> roles,
+    public record Draft(@Nullable String givenName, @Nullable String familyName, @Nullable String organisation,
+            @Nullable UUID personId, @Nullable String email, @Nullable String phone, @Nullable String postcode,
+            @Nullable String neighbourhood, @Nullable Gender gender, List<Language> languages, List<String> countries,
+            List<String> skills, List<String> interests, Set<WeekdayPart> availability, Set<VolunteerRole> roles,
             @Nullable LocalDate vogDate, int maxMatches, @Nullable String preferences) {
     }
 
@@ -58,14 +60,10 @@ public class Volunteers {
             @Nullable String neighbourhood, @Nullable Gender gender, List<Language> languages, List<String> countries,
             List<String> skills, List<String> interests, Set<WeekdayPart> availability, Set<VolunteerRole> roles,
             @Nullable LocalDate vogDate, int maxMatches, @Nullable String preferences, boolean active,
-            int activeMatches, int version) {
+            int activeMatches, int version) implements Proposable {
 
         public String name() {
             return givenName + " " + familyName;
-        }
-
-        public boolean atMaxLoad() {
-            return activeMatches >= maxMatches;
         }
 
         public Draft draft() {
@@ -88,15 +86,18 @@ public class Volunteers {
 
     private final Residents residents;
 
-    private final NetworkLog networkLog;
+    private final AuditLog audit;
 
     private final Matching matching;
 
-    Volunteers(JdbcClient jdbc, Residents residents, NetworkLog networkLog, Matching matching) {
+    private final Clock clock;
+
+    Volunteers(JdbcClient jdbc, Residents residents, AuditLog audit, Matching matching, Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
-        this.networkLog = networkLog;
+        this.audit = audit;
         this.matching = matching;
+        this.clock = clock;
     }
 
     /**
@@ -117,7 +118,7 @@ public class Volunteers {
                     string_to_array(:roles, '|'), :vog, :max, :prefs)""").params(params(id, draft)).update();
         matching.changed();
         if (draft.personId() != null) {
-            networkLog.log(AuditAction.NETWORK_UPDATE, draft.personId());
+            audit.record(AuditAction.NETWORK_UPDATE, draft.personId());
         }
         return id;
     }
@@ -145,10 +146,10 @@ public class Volunteers {
         }
         matching.changed();
         if (draft.personId() != null) {
-            networkLog.log(AuditAction.NETWORK_UPDATE, draft.personId());
+            audit.record(AuditAction.NETWORK_UPDATE, draft.personId());
         }
         if (current.personId() != null && !current.personId().equals(draft.personId())) {
-            networkLog.log(AuditAction.NETWORK_UPDATE, current.personId());
+            audit.record(AuditAction.NETWORK_UPDATE, current.personId());
         }
     }
 
@@ -232,10 +233,18 @@ public class Volunteers {
     }
 
     /**
-     * Checks what only the domain can: codes, dates, the postcode and the linked person.
+     * Checks a draft wherever it comes from (page, API, demo): the names, the lengths,
+     * the codes, the dates, the postcode, the load and the linked person.
      */
     void check(Draft draft) {
         List<FieldError> errors = new ArrayList<>();
+        text(errors, "givenName", draft.givenName(), 100, "network.volunteer.givenName.required");
+        text(errors, "familyName", draft.familyName(), 100, "network.volunteer.familyName.required");
+        text(errors, "organisation", draft.organisation(), 200, null);
+        text(errors, "email", draft.email(), 200, null);
+        text(errors, "phone", draft.phone(), 40, null);
+        text(errors, "neighbourhood", draft.neighbourhood(), 100, null);
+        text(errors, "preferences", draft.preferences(), 1000, null);
         if (draft.languages().stream().anyMatch(l -> !IsoCodes.isLanguage(l.code()))) {
             errors.add(new FieldError("languages", "network.language.unknown"));
         }
@@ -248,7 +257,7 @@ public class Volunteers {
         if (draft.roles().isEmpty()) {
             errors.add(new FieldError("roles", "network.volunteer.roles.required"));
         }
-        if (draft.vogDate() != null && draft.vogDate().isAfter(LocalDate.now())) {
+        if (draft.vogDate() != null && draft.vogDate().isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("vogDate", "date.future"));
         }
         if (draft.postcode() != null && Postcodes.area(draft.postcode()) == 0) {
@@ -265,12 +274,27 @@ public class Volunteers {
         }
     }
 
+    /**
+     * A text of at most {@code max} characters, required when it has a message for that.
+     */
+    private static void text(List<FieldError> errors, String field, @Nullable String value, int max,
+            @Nullable String requiredKey) {
+        if (value == null || value.isBlank()) {
+            if (requiredKey != null) {
+                errors.add(new FieldError(field, requiredKey));
+            }
+        }
+        else if (value.strip().length() > max) {
+            errors.add(new FieldError(field, "field.tooLong"));
+        }
+    }
+
     private static Map<String, Object> params(UUID id, Draft d) {
-        Map<String, Object> p = new java.util.HashMap<>();
+        Map<String, Object> p = new HashMap<>();
         p.put("id", id);
         p.put("m", Tenancy.require());
-        p.put("given", d.givenName().strip());
-        p.put("family", d.familyName().strip());
+        p.put("given", String.valueOf(d.givenName()).strip());
+        p.put("family", String.valueOf(d.familyName()).strip());
         p.put("org", blankToNull(d.organisation()));
         p.put("person", d.personId());
         p.put("email", blankToNull(d.email()));
@@ -348,10 +372,6 @@ public class Volunteers {
                 .filter(v -> !v.isEmpty())
                 .distinct()
                 .toList();
-        }
-
-        static List<String> list(String[] values) {
-            return Arrays.asList(values);
         }
 
     }

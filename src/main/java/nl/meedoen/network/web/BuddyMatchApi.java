@@ -10,11 +10,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.network.MatchStatus;
 import nl.meedoen.network.internal.BuddyMatches;
 import nl.meedoen.network.internal.BuddyMatches.LogKind;
 import nl.meedoen.network.internal.BuddyMatches.Match;
 import nl.meedoen.network.internal.NetworkSettings;
-import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +39,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/matches/buddy")
 @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
+@Tag(name = "Buddy matches", description = """
+        Buddy matches of a volunteer with a person, from proposal to end, with their log of meetings (hours) \
+        and check-ins. The check-in is due some weeks (a municipal setting, 4 by default) after the match \
+        became active. Every step publishes an event and is logged as a change of the person's network.""")
 class BuddyMatchApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,12 +51,12 @@ class BuddyMatchApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StatusRequest(@Nullable String status, @Nullable LocalDate date,
-            @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
+    record StatusRequest(@NotNull(message = "{network.match.status.unknown}") @Nullable MatchStatus status,
+            @Nullable LocalDate date, @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record LogRequest(@Nullable String kind,
+    record LogRequest(@Nullable LogKind kind,
             @NotNull(message = "{network.log.heldOn.required}") @Nullable LocalDate heldOn, @Nullable BigDecimal hours,
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String note) {
     }
@@ -66,12 +74,20 @@ class BuddyMatchApi {
 
     private final NetworkSettings settings;
 
-    BuddyMatchApi(BuddyMatches matches, NetworkSettings settings) {
+    private final AuditLog audit;
+
+    BuddyMatchApi(BuddyMatches matches, NetworkSettings settings, AuditLog audit) {
         this.matches = matches;
         this.settings = settings;
+        this.audit = audit;
     }
 
     @PostMapping
+    @Operation(summary = "Propose a volunteer for a match request",
+            description = "Volunteer coordinator only. Answers 201 with the match (PROPOSED). A volunteer who may "
+                    + "not be proposed (stopped, without the role, without a valid VOG, at maximum load, the person "
+                    + "themselves) or a request that is not open is a 409 with the reason; an unknown request or "
+                    + "volunteer a 400.")
     ResponseEntity<MatchResource> propose(@Valid @RequestBody ProposalRequest request) {
         Match match = matches.propose(request.matchRequestId(), request.volunteerId());
         return ResponseEntity.created(URI.create("/api/v1/matches/buddy/" + match.id())).body(resource(match, null));
@@ -79,8 +95,12 @@ class BuddyMatchApi {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('VOLUNTEER_COORDINATOR', 'CASEWORKER', 'TEAM_LEAD')")
+    @Operation(summary = "Read a buddy match with its log",
+            description = "The volunteer coordinator, caseworkers and team leads; logged as a read of the person's "
+                    + "network. checkInDue is the day the check-in is due while none is logged.")
     MatchResource find(@PathVariable UUID id) {
         Match match = matches.find(id).orElseThrow(NotFoundException::new);
+        audit.read(AuditAction.NETWORK_READ, match.personId());
         return resource(match,
                 matches.entries(id)
                     .stream()
@@ -89,20 +109,22 @@ class BuddyMatchApi {
     }
 
     @PostMapping("/{id}/status")
+    @Operation(summary = "Move a buddy match on",
+            description = "Volunteer coordinator only. PROPOSED → INTRODUCED → ACTIVE → ENDED; ending needs a "
+                    + "reason (400 without) and is possible from any earlier status; a match that ends before it "
+                    + "became active reopens its request. Any other move is a 409; a date in the future or before "
+                    + "the previous step a 400.")
     MatchResource move(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
-        return resource(matches.move(id, Inputs.status(request.status(), "status"), request.date(), request.reason()),
-                null);
+        return resource(matches.move(id, request.status(), request.date(), request.reason()), null);
     }
 
     @PostMapping("/{id}/log")
+    @Operation(summary = "Log a meeting or check-in on a buddy match",
+            description = "Volunteer coordinator only, on a match that was introduced or is active (409 otherwise). "
+                    + "kind is MEETING (default, with 0.5–24 hours) or CHECK_IN; a date in the future or before the "
+                    + "proposal is a 400. Answers 201 with the match and its totals.")
     ResponseEntity<MatchResource> log(@PathVariable UUID id, @Valid @RequestBody LogRequest request) {
-        LogKind kind;
-        try {
-            kind = LogKind.valueOf(request.kind() == null ? "MEETING" : request.kind().strip());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidInputException("kind", "network.log.kind.unknown");
-        }
+        LogKind kind = request.kind() == null ? LogKind.MEETING : request.kind();
         Match match = matches.log(id, kind, request.heldOn(), request.hours(), request.note());
         return ResponseEntity.created(URI.create("/api/v1/matches/buddy/" + id)).body(resource(match, null));
     }

@@ -4,12 +4,19 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.network.ContactKind;
 import nl.meedoen.network.internal.Contacts;
 import org.jspecify.annotations.Nullable;
 
@@ -29,10 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons/{personId}/contacts")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Own network", description = """
+        A person's own network as the caseworker records it: family, friends, buddies, people with a similar \
+        background and contacts at clubs. Other modules see only the count.""")
 class ContactApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ContactRequest(@Nullable String kind,
+    record ContactRequest(@NotNull(message = "{network.contact.kind.unknown}") @Nullable ContactKind kind,
             @NotBlank(message = "{network.contact.name.required}") @Size(max = 200,
                     message = "{field.tooLong}") @Nullable String name,
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String note, @Nullable LocalDate since) {
@@ -50,25 +60,35 @@ class ContactApi {
 
     private final Contacts contacts;
 
-    ContactApi(Contacts contacts) {
+    private final AuditLog audit;
+
+    ContactApi(Contacts contacts, AuditLog audit) {
         this.contacts = contacts;
+        this.audit = audit;
     }
 
     @GetMapping
+    @Operation(summary = "A person's own network",
+            description = "Caseworkers and team leads. The contacts, current ones first, and the count of current "
+                    + "contacts with the buddy matches that were introduced or are active, also per kind; logged "
+                    + "as a read of the person's network. 404 for a person of another municipality.")
     Network network(@PathVariable UUID personId) {
         var items = contacts.ofPerson(personId)
             .stream()
             .map(c -> new ContactResource(c.id(), c.kind().name(), c.name(), c.note(), c.since(), c.endedOn()))
             .toList();
-        Map<String, Integer> byKind = new java.util.TreeMap<>();
+        Map<String, Integer> byKind = new TreeMap<>();
         contacts.contactCountByKind(personId).forEach((k, v) -> byKind.put(k.name(), v));
+        audit.read(AuditAction.NETWORK_READ, personId);
         return new Network(contacts.contactCount(personId), byKind, items);
     }
 
     @PostMapping
+    @Operation(summary = "Add a contact to a person's own network",
+            description = "Caseworkers and team leads. kind is FAMILY, FRIEND, BUDDY, SIMILAR_BACKGROUND or CLUB; "
+                    + "a name is required, since may not be in the future (400). Answers 201 with the id.")
     ResponseEntity<Created> add(@PathVariable UUID personId, @Valid @RequestBody ContactRequest request) {
-        UUID id = contacts.add(personId, Inputs.contactKind(request.kind(), "kind"), request.name(), request.note(),
-                request.since());
+        UUID id = contacts.add(personId, request.kind(), request.name(), request.note(), request.since());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/contacts")).body(new Created(id));
     }
 

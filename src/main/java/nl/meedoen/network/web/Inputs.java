@@ -8,83 +8,58 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import nl.meedoen.network.ContactKind;
-import nl.meedoen.network.MatchStatus;
 import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.LanguageLevel;
 import nl.meedoen.network.internal.Volunteers.Language;
 import nl.meedoen.network.internal.WeekdayPart;
 import nl.meedoen.platform.InvalidInputException;
-import nl.meedoen.platform.IsoCodes;
-import nl.meedoen.residents.Gender;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the text of a form or JSON body into the module's values; anything unknown is
- * refused as a 400 on its field, never as a 500.
+ * Turns the free text of a form or JSON body into the module's values: comma-separated
+ * lists, ISO codes and volunteer roles, which are typed as text so that an unknown one is
+ * refused as a 400 on the list's own field (not on one of its items), never as a 500.
  */
 final class Inputs {
 
     private Inputs() {
     }
 
-    static VolunteerRole role(@Nullable String value, String field) {
-        return parse(VolunteerRole.class, value, field, "network.role.unknown");
-    }
-
-    static Set<VolunteerRole> roles(@Nullable Collection<String> values, String field) {
+    /** A volunteer's roles; an unknown one is a 400 on {@code roles}. */
+    static Set<VolunteerRole> roles(@Nullable Collection<String> values) {
         Set<VolunteerRole> roles = EnumSet.noneOf(VolunteerRole.class);
         for (String value : values == null ? List.<String>of() : values) {
-            roles.add(role(value, field));
+            roles.add(parse(VolunteerRole.class, value, "roles", "network.role.unknown"));
         }
         return roles;
     }
 
-    static Set<WeekdayPart> availability(@Nullable Collection<String> values, String field) {
-        Set<WeekdayPart> parts = EnumSet.noneOf(WeekdayPart.class);
-        for (String value : values == null ? List.<String>of() : values) {
-            parts.add(parse(WeekdayPart.class, value, field, "network.availability.unknown"));
-        }
-        return parts;
-    }
-
-    static @Nullable Gender gender(@Nullable String value, String field) {
-        return value == null || value.isBlank() ? null : parse(Gender.class, value, field, "network.gender.unknown");
-    }
-
-    static MatchStatus status(@Nullable String value, String field) {
-        return parse(MatchStatus.class, value, field, "network.match.status.unknown");
-    }
-
-    static ContactKind contactKind(@Nullable String value, String field) {
-        return parse(ContactKind.class, value, field, "network.contact.kind.unknown");
-    }
-
-    /** ISO 639 codes, lower case; an unknown code is a 400 on {@code field}. */
-    static List<String> languageCodes(@Nullable Collection<String> values, String field) {
-        List<String> codes = new ArrayList<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            String code = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-            if (!IsoCodes.isLanguage(code)) {
-                throw new InvalidInputException(field, "network.language.unknown");
-            }
-            if (!codes.contains(code)) {
-                codes.add(code);
-            }
-        }
-        return codes;
+    /** The weekday parts chosen, none when the field was left out. */
+    static Set<WeekdayPart> availability(@Nullable Collection<WeekdayPart> values) {
+        return values == null || values.isEmpty() ? EnumSet.noneOf(WeekdayPart.class) : EnumSet.copyOf(values);
     }
 
     /**
-     * ISO 3166-1 alpha-2 codes, upper case; an unknown code is a 400 on {@code field}.
+     * ISO 639 codes as typed, in lower case and each once; whether they are known is the
+     * domain's rule.
      */
-    static List<String> countryCodes(@Nullable Collection<String> values, String field) {
+    static List<String> languageCodes(@Nullable Collection<String> values) {
+        return codes(values, false);
+    }
+
+    /**
+     * ISO 3166-1 alpha-2 codes as typed, in upper case and each once; whether they are
+     * known is the domain's rule.
+     */
+    static List<String> countryCodes(@Nullable Collection<String> values) {
+        return codes(values, true);
+    }
+
+    private static List<String> codes(@Nullable Collection<String> values, boolean upper) {
         List<String> codes = new ArrayList<>();
         for (String value : values == null ? List.<String>of() : values) {
-            String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-            if (!IsoCodes.isCountry(code)) {
-                throw new InvalidInputException(field, "network.country.unknown");
-            }
+            String stripped = value == null ? "" : value.strip();
+            String code = upper ? stripped.toUpperCase(Locale.ROOT) : stripped.toLowerCase(Locale.ROOT);
             if (!codes.contains(code)) {
                 codes.add(code);
             }
@@ -93,15 +68,23 @@ final class Inputs {
     }
 
     /** Languages with their level ({@code FLUENT} when none is given). */
-    static List<Language> languages(@Nullable Collection<String> codes, @Nullable Map<String, String> levels,
-            String field) {
+    static List<Language> languages(@Nullable Collection<String> codes, @Nullable Map<String, String> levels) {
         List<Language> languages = new ArrayList<>();
-        for (String code : languageCodes(codes, field)) {
+        for (String code : languageCodes(codes)) {
             String level = levels == null ? null : levels.get(code);
             languages.add(new Language(code, level == null ? LanguageLevel.FLUENT
                     : parse(LanguageLevel.class, level, "languageLevels", "network.language.level.unknown")));
         }
         return languages;
+    }
+
+    /** Free words of a JSON list (skills, interests), without the blank ones. */
+    static List<String> words(@Nullable List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Comma-separated text of a form field as a list of trimmed, non-empty parts. */

@@ -1,11 +1,10 @@
 package nl.meedoen.network.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.network.internal.NetworkSettings;
 import nl.meedoen.network.internal.Scoring.Weights;
+import nl.meedoen.platform.web.Forms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,27 +24,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('VOLUNTEER_COORDINATOR', 'ADMIN')")
 class NetworkSettingsPages {
 
-    record SettingsForm(
-            @NotNull(message = "{network.settings.vogYears}") @Min(value = 1,
-                    message = "{network.settings.vogYears}") @Max(value = 10,
-                            message = "{network.settings.vogYears}") @Nullable Integer vogValidYears,
-            @NotNull(message = "{network.settings.checkInWeeks}") @Min(value = 1,
-                    message = "{network.settings.checkInWeeks}") @Max(value = 52,
-                            message = "{network.settings.checkInWeeks}") @Nullable Integer checkInWeeks,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
-                    value = 100, message = "{network.settings.weight}") @Nullable Integer language,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
-                    value = 100, message = "{network.settings.weight}") @Nullable Integer background,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
-                    value = 100, message = "{network.settings.weight}") @Nullable Integer distance,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
-                    value = 100, message = "{network.settings.weight}") @Nullable Integer availability,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
-                    value = 100, message = "{network.settings.weight}") @Nullable Integer interests,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
-                    value = 100, message = "{network.settings.weight}") @Nullable Integer preference,
-            @NotNull(message = "{network.settings.weight}") @Min(value = 0, message = "{network.settings.weight}") @Max(
-                    value = 100, message = "{network.settings.weight}") @Nullable Integer load) {
+    /** The form; the ranges are the rules of {@link NetworkSettings#change}. */
+    record SettingsForm(@NotNull(message = "{network.settings.vogYears}") @Nullable Integer vogValidYears,
+            @NotNull(message = "{network.settings.checkInWeeks}") @Nullable Integer checkInWeeks,
+            @NotNull(message = "{network.settings.weight}") @Nullable Integer language,
+            @NotNull(message = "{network.settings.weight}") @Nullable Integer background,
+            @NotNull(message = "{network.settings.weight}") @Nullable Integer distance,
+            @NotNull(message = "{network.settings.weight}") @Nullable Integer availability,
+            @NotNull(message = "{network.settings.weight}") @Nullable Integer interests,
+            @NotNull(message = "{network.settings.weight}") @Nullable Integer preference,
+            @NotNull(message = "{network.settings.weight}") @Nullable Integer load) {
 
         static SettingsForm of(NetworkSettings.Rules rules) {
             Weights w = rules.weights();
@@ -74,12 +62,11 @@ class NetworkSettingsPages {
     @PostMapping("/netwerk/instellingen")
     String save(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return "network/settings";
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> settings.change(form.rules()))) {
+            redirect.addFlashAttribute("saved", "network.settings.saved");
+            return "redirect:/netwerk/instellingen";
         }
-        settings.change(form.rules());
-        redirect.addFlashAttribute("saved", "network.settings.saved");
-        return "redirect:/netwerk/instellingen";
+        return "network/settings";
     }
 
 }

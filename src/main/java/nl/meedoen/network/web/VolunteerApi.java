@@ -1,27 +1,30 @@
 package nl.meedoen.network.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.network.VolunteerRole;
+import nl.meedoen.network.internal.NetworkSettings;
 import nl.meedoen.network.internal.Volunteers;
 import nl.meedoen.network.internal.Volunteers.Draft;
 import nl.meedoen.network.internal.Volunteers.Volunteer;
+import nl.meedoen.network.internal.WeekdayPart;
 import nl.meedoen.platform.NotFoundException;
-import nl.meedoen.platform.StaleVersionException;
-import nl.meedoen.platform.VersionRequiredException;
+import nl.meedoen.platform.web.IfMatch;
+import nl.meedoen.residents.Gender;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,47 +32,41 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * Volunteers over JSON, for the volunteer coordinator. Changes need the {@code ETag} in
- * {@code If-Match}.
- */
+/** Volunteers over JSON, for the volunteer coordinator. */
 @RestController
 @RequestMapping("/api/v1/volunteers")
 @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
+@Tag(name = "Volunteers", description = """
+        The volunteers of the municipality (own network), for the volunteer coordinator only: who they are, \
+        the languages they speak (with a level), their roles, availability, certificate of conduct (VOG) and \
+        how many matches they take.""")
 class VolunteerApi {
 
+    /**
+     * A volunteer as entered. The names and lengths, the ISO codes, the VOG date and the
+     * load are the domain's rules; an unknown role is a 400 on {@code roles}.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record VolunteerRequest(
-            @NotBlank(message = "{network.volunteer.givenName.required}") @Size(max = 100,
-                    message = "{field.tooLong}") @Nullable String givenName,
-            @NotBlank(message = "{network.volunteer.familyName.required}") @Size(max = 100,
-                    message = "{field.tooLong}") @Nullable String familyName,
-            @Size(max = 200, message = "{field.tooLong}") @Nullable String organisation, @Nullable UUID personId,
-            @Size(max = 200, message = "{field.tooLong}") @Nullable String email,
-            @Size(max = 40, message = "{field.tooLong}") @Nullable String phone, @Nullable String postcode,
-            @Size(max = 100, message = "{field.tooLong}") @Nullable String neighbourhood, @Nullable String gender,
+    record VolunteerRequest(@Nullable String givenName, @Nullable String familyName, @Nullable String organisation,
+            @Nullable UUID personId, @Nullable String email, @Nullable String phone, @Nullable String postcode,
+            @Nullable String neighbourhood, @Nullable Gender gender,
             @Size(max = 12, message = "{network.language.tooMany}") @Nullable List<String> languages,
             @Nullable Map<String, String> languageLevels,
             @Size(max = 12, message = "{network.country.tooMany}") @Nullable List<String> countries,
             @Size(max = 20, message = "{network.words.tooMany}") @Nullable List<String> skills,
             @Size(max = 20, message = "{network.words.tooMany}") @Nullable List<String> interests,
-            @Nullable List<String> availability, @Nullable List<String> roles, @Nullable LocalDate vogDate,
-            @Min(value = 1, message = "{network.volunteer.maxMatches}") @Max(value = 10,
-                    message = "{network.volunteer.maxMatches}") @Nullable Integer maxMatches,
-            @Size(max = 1000, message = "{field.tooLong}") @Nullable String preferences) {
+            @Nullable Set<WeekdayPart> availability, @Nullable List<String> roles, @Nullable LocalDate vogDate,
+            @Nullable Integer maxMatches, @Nullable String preferences) {
 
         Draft draft() {
-            return new Draft(givenName, familyName, organisation, personId, email, phone, blank(postcode),
-                    neighbourhood, Inputs.gender(gender, "gender"),
-                    Inputs.languages(languages, languageLevels, "languages"),
-                    Inputs.countryCodes(countries, "countries"), words(skills), words(interests),
-                    Inputs.availability(availability, "availability"), Inputs.roles(roles, "roles"), vogDate,
-                    maxMatches == null ? 1 : maxMatches, preferences);
+            return new Draft(givenName, familyName, organisation, personId, email, phone, Inputs.blankToNull(postcode),
+                    neighbourhood, gender, Inputs.languages(languages, languageLevels), Inputs.countryCodes(countries),
+                    Inputs.words(skills), Inputs.words(interests), Inputs.availability(availability),
+                    Inputs.roles(roles), vogDate, maxMatches == null ? 1 : maxMatches, preferences);
         }
     }
 
@@ -85,82 +82,73 @@ class VolunteerApi {
             List<String> countries, List<String> skills, List<String> interests, List<String> availability,
             Set<String> roles, @Nullable LocalDate vogDate, boolean vogValid, int maxMatches, int activeMatches,
             @Nullable String preferences, boolean active) {
+
+        static VolunteerResource of(Volunteer v, NetworkSettings.Rules rules, LocalDate today) {
+            return new VolunteerResource(v.id(), v.givenName(), v.familyName(), v.organisation(), v.personId(),
+                    v.email(), v.phone(), v.postcode(), v.neighbourhood(),
+                    v.gender() == null ? null : v.gender().name(),
+                    v.languages().stream().map(l -> new LanguageResource(l.code(), l.level().name())).toList(),
+                    v.countries(), v.skills(), v.interests(), v.availability().stream().map(Enum::name).toList(),
+                    new TreeSet<>(v.roles().stream().map(Enum::name).toList()), v.vogDate(),
+                    rules.vogValidOn(v.vogDate(), today), v.maxMatches(), v.activeMatches(), v.preferences(),
+                    v.active());
+        }
     }
 
     private final Volunteers volunteers;
 
-    private final nl.meedoen.network.internal.NetworkSettings settings;
+    private final NetworkSettings settings;
 
-    VolunteerApi(Volunteers volunteers, nl.meedoen.network.internal.NetworkSettings settings) {
+    private final Clock clock;
+
+    VolunteerApi(Volunteers volunteers, NetworkSettings settings, Clock clock) {
         this.volunteers = volunteers;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @PostMapping
+    @Operation(summary = "Register a volunteer",
+            description = "Volunteer coordinator only. Answers 201 with the new id. A broken rule (a name missing, "
+                    + "an unknown language or country code, no role, a VOG date in the future, a maximum load "
+                    + "outside 1–10, an unknown linked person) answers 400 with the field.")
     ResponseEntity<Created> register(@Valid @RequestBody VolunteerRequest request) {
         UUID id = volunteers.register(request.draft());
         return ResponseEntity.created(URI.create("/api/v1/volunteers/" + id)).body(new Created(id));
     }
 
     @GetMapping
+    @Operation(summary = "List volunteers",
+            description = "Volunteer coordinator only. Volunteers whose name starts with q, with the role when "
+                    + "given, active ones first; at most 100. vogValid says whether the VOG is valid today.")
     Map<String, List<VolunteerResource>> list(@RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) @Nullable String role) {
-        var rules = settings.current();
+            @RequestParam(required = false) @Nullable VolunteerRole role) {
+        NetworkSettings.Rules rules = settings.current();
+        LocalDate today = LocalDate.now(clock);
         return Map.of("items",
-                volunteers.list(q, role == null ? null : Inputs.role(role, "role"), 100)
-                    .stream()
-                    .map(v -> resource(v, rules))
-                    .toList());
+                volunteers.list(q, role, 100).stream().map(v -> VolunteerResource.of(v, rules, today)).toList());
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Read a volunteer",
+            description = "Volunteer coordinator only. The ETag carries the version to send back in If-Match "
+                    + "when changing the volunteer; 404 for a volunteer of another municipality.")
     ResponseEntity<VolunteerResource> find(@PathVariable UUID id) {
         Volunteer volunteer = volunteers.find(id).orElseThrow(NotFoundException::new);
         return ResponseEntity.ok()
-            .eTag("\"" + volunteer.version() + "\"")
-            .body(resource(volunteer, settings.current()));
+            .eTag(IfMatch.etag(volunteer.version()))
+            .body(VolunteerResource.of(volunteer, settings.current(), LocalDate.now(clock)));
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<VolunteerResource> change(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+    @Operation(summary = "Change a volunteer",
+            description = "Volunteer coordinator only. Needs If-Match with the ETag of the last read: 428 without "
+                    + "it, 412 when someone else changed the volunteer since. Broken rules answer 400 as on "
+                    + "registering.")
+    ResponseEntity<VolunteerResource> change(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody VolunteerRequest request) {
-        volunteers.change(id, version(ifMatch), request.draft());
+        volunteers.change(id, ifMatch.required(), request.draft());
         return find(id);
-    }
-
-    static VolunteerResource resource(Volunteer v, nl.meedoen.network.internal.NetworkSettings.Rules rules) {
-        return new VolunteerResource(v.id(), v.givenName(), v.familyName(), v.organisation(), v.personId(), v.email(),
-                v.phone(), v.postcode(), v.neighbourhood(), v.gender() == null ? null : v.gender().name(),
-                v.languages().stream().map(l -> new LanguageResource(l.code(), l.level().name())).toList(),
-                v.countries(), v.skills(), v.interests(), v.availability().stream().map(Enum::name).toList(),
-                new java.util.TreeSet<>(v.roles().stream().map(Enum::name).toList()), v.vogDate(),
-                rules.vogValidOn(v.vogDate(), LocalDate.now()), v.maxMatches(), v.activeMatches(), v.preferences(),
-                v.active());
-    }
-
-    static List<String> words(@Nullable List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
-    }
-
-    static @Nullable String blank(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    static int version(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new VersionRequiredException();
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        try {
-            return Integer.parseInt(tag.replace("\"", ""));
-        }
-        catch (NumberFormatException ex) {
-            throw new StaleVersionException();
-        }
     }
 
 }

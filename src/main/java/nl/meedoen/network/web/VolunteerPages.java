@@ -1,17 +1,16 @@
 package nl.meedoen.network.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.network.VolunteerRole;
@@ -23,13 +22,13 @@ import nl.meedoen.network.internal.Volunteers.Draft;
 import nl.meedoen.network.internal.Volunteers.Language;
 import nl.meedoen.network.internal.Volunteers.Volunteer;
 import nl.meedoen.network.internal.WeekdayPart;
-import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.IsoCodes;
 import nl.meedoen.platform.NotFoundException;
-import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.web.Forms;
 import nl.meedoen.residents.Gender;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,40 +50,33 @@ class VolunteerPages {
 
     /**
      * The form. Languages are typed as {@code ar:NATIVE, nl:FLUENT} (level optional),
-     * countries and words as comma-separated text.
+     * countries and words as comma-separated text. The names and lengths are the domain's
+     * rules ({@link Volunteers}).
      */
-    record VolunteerForm(
-            @NotBlank(message = "{network.volunteer.givenName.required}") @Size(max = 100,
-                    message = "{field.tooLong}") @Nullable String givenName,
-            @NotBlank(message = "{network.volunteer.familyName.required}") @Size(max = 100,
-                    message = "{field.tooLong}") @Nullable String familyName,
-            @Size(max = 200, message = "{field.tooLong}") @Nullable String organisation, @Nullable UUID personId,
-            @Size(max = 200, message = "{field.tooLong}") @Nullable String email,
-            @Size(max = 40, message = "{field.tooLong}") @Nullable String phone, @Nullable String postcode,
-            @Size(max = 100, message = "{field.tooLong}") @Nullable String neighbourhood, @Nullable String gender,
+    record VolunteerForm(@Nullable String givenName, @Nullable String familyName, @Nullable String organisation,
+            @Nullable UUID personId, @Nullable String email, @Nullable String phone, @Nullable String postcode,
+            @Nullable String neighbourhood, @Nullable Gender gender,
             @Size(max = 300, message = "{field.tooLong}") @Nullable String languages,
             @Size(max = 300, message = "{field.tooLong}") @Nullable String countries,
             @Size(max = 500, message = "{field.tooLong}") @Nullable String skills,
             @Size(max = 500, message = "{field.tooLong}") @Nullable String interests,
-            @Nullable List<String> availability, @Nullable List<String> roles,
+            @Nullable Set<WeekdayPart> availability, @Nullable List<String> roles,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vogDate,
-            @NotNull(message = "{network.volunteer.maxMatches}") @Min(value = 1,
-                    message = "{network.volunteer.maxMatches}") @Max(value = 10,
-                            message = "{network.volunteer.maxMatches}") @Nullable Integer maxMatches,
-            @Size(max = 1000, message = "{field.tooLong}") @Nullable String preferences, @Nullable Integer version) {
+            @NotNull(message = "{network.volunteer.maxMatches}") @Nullable Integer maxMatches,
+            @Nullable String preferences, @Nullable Integer version) {
 
         static VolunteerForm empty() {
             return new VolunteerForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    List.of(), List.of(), null, 1, null, null);
+                    Set.of(), List.of(), null, 1, null, null);
         }
 
         static VolunteerForm of(Volunteer v) {
             return new VolunteerForm(v.givenName(), v.familyName(), v.organisation(), v.personId(), v.email(),
-                    v.phone(), v.postcode(), v.neighbourhood(), v.gender() == null ? null : v.gender().name(),
+                    v.phone(), v.postcode(), v.neighbourhood(), v.gender(),
                     String.join(", ", v.languages().stream().map(l -> l.code() + ":" + l.level().name()).toList()),
                     String.join(", ", v.countries()), String.join(", ", v.skills()), String.join(", ", v.interests()),
-                    v.availability().stream().map(Enum::name).toList(), v.roles().stream().map(Enum::name).toList(),
-                    v.vogDate(), v.maxMatches(), v.preferences(), v.version());
+                    v.availability(), v.roles().stream().map(Enum::name).toList(), v.vogDate(), v.maxMatches(),
+                    v.preferences(), v.version());
         }
 
         Draft draft() {
@@ -93,14 +85,12 @@ class VolunteerPages {
                 String[] codeAndLevel = part.split(":", 2);
                 String level = codeAndLevel.length > 1 ? codeAndLevel[1].strip() : null;
                 languageList.addAll(Inputs.languages(List.of(codeAndLevel[0]),
-                        level == null ? null : Map.of(codeAndLevel[0].strip().toLowerCase(Locale.ROOT), level),
-                        "languages"));
+                        level == null ? null : Map.of(codeAndLevel[0].strip().toLowerCase(Locale.ROOT), level)));
             }
-            return new Draft(givenName, familyName, organisation, personId, email, phone, VolunteerApi.blank(postcode),
-                    neighbourhood, Inputs.gender(gender, "gender"), languageList,
-                    Inputs.countryCodes(Inputs.split(countries), "countries"), Inputs.split(skills),
-                    Inputs.split(interests), Inputs.availability(availability, "availability"),
-                    Inputs.roles(roles, "roles"), vogDate, maxMatches == null ? 1 : maxMatches, preferences);
+            return new Draft(givenName, familyName, organisation, personId, email, phone, Inputs.blankToNull(postcode),
+                    neighbourhood, gender, languageList, Inputs.countryCodes(Inputs.split(countries)),
+                    Inputs.split(skills), Inputs.split(interests), Inputs.availability(availability),
+                    Inputs.roles(roles), vogDate, maxMatches == null ? 1 : maxMatches, preferences);
         }
     }
 
@@ -110,10 +100,13 @@ class VolunteerPages {
 
     private final NetworkSettings settings;
 
-    VolunteerPages(Volunteers volunteers, BuddyMatches matches, NetworkSettings settings) {
+    private final Clock clock;
+
+    VolunteerPages(Volunteers volunteers, BuddyMatches matches, NetworkSettings settings, Clock clock) {
         this.volunteers = volunteers;
         this.matches = matches;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @GetMapping("/netwerk/vrijwilligers")
@@ -127,7 +120,7 @@ class VolunteerPages {
         model.addAttribute("role", wanted == null ? "" : wanted.name());
         model.addAttribute("roles", VolunteerRole.values());
         model.addAttribute("rules", settings.current());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "network/volunteers";
     }
 
@@ -140,15 +133,10 @@ class VolunteerPages {
     @PostMapping("/netwerk/vrijwilligers/nieuw")
     String register(@Valid @ModelAttribute("volunteer") VolunteerForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                UUID id = volunteers.register(form.draft());
-                redirect.addFlashAttribute("saved", "network.volunteer.saved");
-                return "redirect:/netwerk/vrijwilligers/" + id;
-            }
-            catch (InvalidInputException ex) {
-                ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
-            }
+        UUID[] created = new UUID[1];
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> created[0] = volunteers.register(form.draft()))) {
+            redirect.addFlashAttribute("saved", "network.volunteer.saved");
+            return "redirect:/netwerk/vrijwilligers/" + created[0];
         }
         return form(model, null);
     }
@@ -164,18 +152,10 @@ class VolunteerPages {
     String change(@PathVariable UUID id, @Valid @ModelAttribute("volunteer") VolunteerForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Volunteer volunteer = volunteers.find(id).orElseThrow(NotFoundException::new);
-        if (!errors.hasErrors()) {
-            try {
-                volunteers.change(id, form.version() == null ? -1 : form.version(), form.draft());
-                redirect.addFlashAttribute("saved", "network.volunteer.saved");
-                return "redirect:/netwerk/vrijwilligers/" + id;
-            }
-            catch (InvalidInputException ex) {
-                ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
-            }
-            catch (StaleVersionException ex) {
-                errors.reject("network.volunteer.stale");
-            }
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> volunteers.change(id, form.version() == null ? -1 : form.version(), form.draft()))) {
+            redirect.addFlashAttribute("saved", "network.volunteer.saved");
+            return "redirect:/netwerk/vrijwilligers/" + id;
         }
         return form(model, volunteer);
     }
@@ -188,17 +168,14 @@ class VolunteerPages {
     }
 
     private String form(Model model, @Nullable Volunteer volunteer) {
-        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("existing", volunteer);
         model.addAttribute("roles", VolunteerRole.values());
-        model.addAttribute("parts", WeekdayPart.values());
-        model.addAttribute("days",
-                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-        model.addAttribute("dayParts", List.of("MORNING", "AFTERNOON", "EVENING"));
+        Choices.availability(model);
         model.addAttribute("genders", Gender.values());
         model.addAttribute("levels", LanguageLevel.values());
         model.addAttribute("rules", settings.current());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         if (volunteer != null) {
             model.addAttribute("matches", matches.ofVolunteer(volunteer.id()));
             model.addAttribute("languageNames",

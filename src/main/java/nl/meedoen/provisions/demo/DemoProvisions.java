@@ -3,38 +3,29 @@ package nl.meedoen.provisions.demo;
 import java.util.List;
 import java.util.UUID;
 
-import nl.meedoen.identity.Municipalities;
-import nl.meedoen.platform.Tenancy;
+import nl.meedoen.identity.DemoData;
+import nl.meedoen.identity.Municipality;
 import nl.meedoen.provisions.Domain;
 import nl.meedoen.provisions.PartnerKind;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo provision directory: for Sliedrecht the kinds of partners the integration note
  * names (the regional social service, the social team, a language school, the library,
  * volunteers, schools, childcare, a sport club, mental-health care, welfare) with
  * plausible provisions; for Dordrecht a few. The language school is the organisation of
- * the demo account {@code partner}. Runs only for a municipality without partners.
+ * the demo account {@code partner}.
  */
 @Component
-@Order(50)
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
-class DemoProvisions implements ApplicationRunner {
+class DemoProvisions implements DemoData {
 
     /** Taalschool De Brug, the organisation of the demo account {@code partner}. */
     static final UUID LANGUAGE_SCHOOL = UUID.fromString("4f1c8a52-6f0e-4b9a-9a51-2d7c3e0b1a01");
-
-    private static final Logger log = LoggerFactory.getLogger(DemoProvisions.class);
 
     private record Org(@Nullable UUID id, String name, PartnerKind kind, String contact, String email, String phone,
             String street, String number, String postcode, String city, List<Offer> offers) {
@@ -203,75 +194,78 @@ class DemoProvisions implements ApplicationRunner {
                             "Rolstoeltoegankelijk", "Groenmarkt 53, Dordrecht", "Wo 14.00–15.30 uur",
                             "Gewoon binnenlopen"))));
 
-    private final Municipalities municipalities;
-
     private final JdbcClient jdbc;
 
-    private final TransactionTemplate transactions;
-
-    DemoProvisions(Municipalities municipalities, JdbcClient jdbc, TransactionTemplate transactions) {
-        this.municipalities = municipalities;
+    DemoProvisions(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        municipalities.byCode("0610").ifPresent(m -> Tenancy.runAs(m.id(), () -> seed(m.id(), SLIEDRECHT)));
-        municipalities.byCode("0505").ifPresent(m -> Tenancy.runAs(m.id(), () -> seed(m.id(), DORDRECHT)));
+    public Phase phase() {
+        return Phase.DIRECTORY;
     }
 
-    private void seed(UUID municipality, List<Org> orgs) {
-        transactions.executeWithoutResult(status -> {
-            long partners = jdbc.sql("select count(*) from partner_organisation where municipality_id = :m")
-                .param("m", municipality)
-                .query(Long.class)
-                .single();
-            if (partners > 0) {
-                return;
-            }
-            log.info("Demo setup: {} partner organisations with their provisions", orgs.size());
-            for (Org org : orgs) {
-                UUID id = org.id() != null ? org.id() : UUID.randomUUID();
-                jdbc.sql("""
-                        insert into partner_organisation (id, municipality_id, name, kind, contact_name, email, phone,
-                            street, house_number, postcode, city)
-                        values (:id, :m, :name, :kind, :contact, :email, :phone, :street, :number, :postcode, :city)""")
-                    .param("id", id)
-                    .param("m", municipality)
-                    .param("name", org.name())
-                    .param("kind", org.kind().name())
-                    .param("contact", org.contact())
-                    .param("email", org.email())
-                    .param("phone", org.phone())
-                    .param("street", org.street())
-                    .param("number", org.number())
-                    .param("postcode", org.postcode())
-                    .param("city", org.city())
-                    .update();
-                for (Offer offer : org.offers()) {
-                    jdbc.sql("""
-                            insert into provision (id, municipality_id, partner_id, name, description, domain,
-                                target_group, languages, cost, accessibility, location, opening_hours, how_to_apply)
-                            values (:id, :m, :partner, :name, :description, :domain, :target,
-                                string_to_array(:languages, ','), :cost, :access, :location, :hours, :apply)""")
-                        .param("id", UUID.randomUUID())
-                        .param("m", municipality)
-                        .param("partner", id)
-                        .param("name", offer.name())
-                        .param("description", offer.description())
-                        .param("domain", offer.domain().name())
-                        .param("target", offer.targetGroup())
-                        .param("languages", offer.languages())
-                        .param("cost", offer.cost())
-                        .param("access", offer.accessibility())
-                        .param("location", offer.location())
-                        .param("hours", offer.hours())
-                        .param("apply", offer.apply())
-                        .update();
-                }
-            }
-        });
+    @Override
+    public boolean appliesTo(Municipality municipality) {
+        return municipality.code().equals("0610") || municipality.code().equals("0505");
+    }
+
+    @Override
+    public boolean presentIn(Municipality municipality) {
+        return jdbc.sql("select exists (select 1 from partner_organisation where municipality_id = :m)")
+            .param("m", municipality.id())
+            .query(Boolean.class)
+            .single();
+    }
+
+    @Override
+    public void seed(Municipality municipality) {
+        for (Org org : municipality.code().equals("0610") ? SLIEDRECHT : DORDRECHT) {
+            UUID id = org.id() != null ? org.id() : UUID.randomUUID();
+            insert(municipality.id(), id, org);
+            org.offers().forEach(offer -> insert(municipality.id(), id, offer));
+        }
+    }
+
+    private void insert(UUID municipality, UUID id, Org org) {
+        jdbc.sql("""
+                insert into partner_organisation (id, municipality_id, name, kind, contact_name, email, phone,
+                    street, house_number, postcode, city)
+                values (:id, :m, :name, :kind, :contact, :email, :phone, :street, :number, :postcode, :city)""")
+            .param("id", id)
+            .param("m", municipality)
+            .param("name", org.name())
+            .param("kind", org.kind().name())
+            .param("contact", org.contact())
+            .param("email", org.email())
+            .param("phone", org.phone())
+            .param("street", org.street())
+            .param("number", org.number())
+            .param("postcode", org.postcode())
+            .param("city", org.city())
+            .update();
+    }
+
+    private void insert(UUID municipality, UUID partner, Offer offer) {
+        jdbc.sql("""
+                insert into provision (id, municipality_id, partner_id, name, description, domain, target_group,
+                    languages, cost, accessibility, location, opening_hours, how_to_apply)
+                values (:id, :m, :partner, :name, :description, :domain, :target, string_to_array(:languages, ','),
+                    :cost, :access, :location, :hours, :apply)""")
+            .param("id", UUID.randomUUID())
+            .param("m", municipality)
+            .param("partner", partner)
+            .param("name", offer.name())
+            .param("description", offer.description())
+            .param("domain", offer.domain().name())
+            .param("target", offer.targetGroup())
+            .param("languages", offer.languages())
+            .param("cost", offer.cost())
+            .param("access", offer.accessibility())
+            .param("location", offer.location())
+            .param("hours", offer.hours())
+            .param("apply", offer.apply())
+            .update();
     }
 
 }

@@ -6,13 +6,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.provisions.Domain;
 import nl.meedoen.provisions.PartnerKind;
@@ -80,7 +84,7 @@ public class ProvisionDirectory implements Provisions {
             statement = statement.param("domain", query.domain().name());
         }
         if (query.language() != null && !query.language().isBlank()) {
-            statement = statement.param("language", query.language().strip().toLowerCase(java.util.Locale.ROOT));
+            statement = statement.param("language", query.language().strip().toLowerCase(Locale.ROOT));
         }
         if (!text.isEmpty()) {
             statement = statement.param("q",
@@ -157,7 +161,7 @@ public class ProvisionDirectory implements Provisions {
             throw new InvalidInputException("name", "provisions.name.duplicate");
         }
         if (updated == 0) {
-            throw new nl.meedoen.platform.StaleVersionException();
+            throw new StaleVersionException();
         }
         return details(id).orElseThrow();
     }
@@ -193,10 +197,27 @@ public class ProvisionDirectory implements Provisions {
             .optional();
     }
 
+    /**
+     * Adds a partner organisation: a name (at most 200 characters, once per municipality)
+     * and a kind are required.
+     */
     @Transactional
-    public PartnerDetails createPartner(String name, PartnerKind kind, @Nullable String contactName,
+    public PartnerDetails createPartner(@Nullable String name, @Nullable PartnerKind kind, @Nullable String contactName,
             @Nullable String email, @Nullable String phone, @Nullable String street, @Nullable String houseNumber,
             @Nullable String postcode, @Nullable String city) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add(new InvalidInputException.FieldError("name", "provisions.partner.name.required"));
+        }
+        else if (name.strip().length() > 200) {
+            errors.add(new InvalidInputException.FieldError("name", "field.tooLong"));
+        }
+        if (kind == null) {
+            errors.add(new InvalidInputException.FieldError("kind", "provisions.partner.kind.unknown"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
@@ -264,8 +285,8 @@ public class ProvisionDirectory implements Provisions {
         return new Provision(d.id(), d.name(), d.partnerId(), d.partnerName(), d.domain(), d.languages(), d.active());
     }
 
-    static java.util.Map<String, Object> columns(ProvisionData data) {
-        java.util.Map<String, Object> columns = new java.util.HashMap<>();
+    static Map<String, Object> columns(ProvisionData data) {
+        Map<String, Object> columns = new HashMap<>();
         columns.put("partner", data.partnerId());
         columns.put("name", data.name());
         columns.put("description", data.description());

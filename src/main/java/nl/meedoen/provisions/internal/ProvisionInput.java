@@ -67,7 +67,12 @@ public record ProvisionInput(@Nullable String partnerId, @Nullable String name, 
                 blankToNull(location), blankToNull(openingHours), blankToNull(howToApply), active);
     }
 
-    static @Nullable Domain domain(@Nullable String value) {
+    /**
+     * The domain named by a text as entered (any case), or {@code null} when it names
+     * none: a form, the API and a CSV row report an unknown domain with the other broken
+     * rules.
+     */
+    public static @Nullable Domain domain(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

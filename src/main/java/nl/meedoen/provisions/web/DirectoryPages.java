@@ -3,6 +3,8 @@ package nl.meedoen.provisions.web;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,10 +16,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.IsoCodes;
 import nl.meedoen.platform.NotFoundException;
-import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.web.Forms;
 import nl.meedoen.provisions.Domain;
 import nl.meedoen.provisions.PartnerKind;
 import nl.meedoen.provisions.internal.PartnerDetails;
@@ -71,7 +72,7 @@ class DirectoryPages {
         }
     }
 
-    record PartnerForm(@Nullable String name, @Nullable String kind, @Nullable String contactName,
+    record PartnerForm(@Nullable String name, @Nullable PartnerKind kind, @Nullable String contactName,
             @Nullable String email, @Nullable String phone, @Nullable String street, @Nullable String houseNumber,
             @Nullable String postcode, @Nullable String city) {
     }
@@ -89,7 +90,7 @@ class DirectoryPages {
     String directory(@RequestParam(name = "domein", required = false) @Nullable String domain,
             @RequestParam(name = "taalcode", required = false) @Nullable String language,
             @RequestParam(required = false) @Nullable String q, Model model) {
-        Domain chosen = domain(domain);
+        Domain chosen = ProvisionInput.domain(domain);
         String languageCode = language == null || language.isBlank() ? null : language.strip();
         List<ProvisionDetails> provisions = directory
             .search(new ProvisionDirectory.Query(chosen, languageCode, q, false));
@@ -130,26 +131,11 @@ class DirectoryPages {
     @PreAuthorize("hasRole('ADMIN')")
     String createPartner(@ModelAttribute("partnerForm") PartnerForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (form.name() == null || form.name().isBlank()) {
-            errors.rejectValue("name", "provisions.partner.name.required");
-        }
-        else if (form.name().strip().length() > 200) {
-            errors.rejectValue("name", "field.tooLong");
-        }
-        PartnerKind kind = kind(form.kind());
-        if (kind == null) {
-            errors.rejectValue("kind", "provisions.partner.kind.unknown");
-        }
-        if (!errors.hasErrors()) {
-            try {
-                directory.createPartner(form.name(), kind, form.contactName(), form.email(), form.phone(),
-                        form.street(), form.houseNumber(), form.postcode(), form.city());
-                redirect.addFlashAttribute("saved", "provisions.partner.saved");
-                return "redirect:/sociale-kaart/beheer";
-            }
-            catch (nl.meedoen.platform.ConflictException ex) {
-                errors.rejectValue("name", ex.messageKey());
-            }
+        if (!errors.hasErrors()
+                && Forms.attempt(errors, () -> directory.createPartner(form.name(), form.kind(), form.contactName(),
+                        form.email(), form.phone(), form.street(), form.houseNumber(), form.postcode(), form.city()))) {
+            redirect.addFlashAttribute("saved", "provisions.partner.saved");
+            return "redirect:/sociale-kaart/beheer";
         }
         return admin(model);
     }
@@ -166,13 +152,10 @@ class DirectoryPages {
     @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") ProvisionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        try {
-            ProvisionDetails created = directory.create(form.input());
+        UUID[] created = new UUID[1];
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> created[0] = directory.create(form.input()).id())) {
             redirect.addFlashAttribute("saved", "provisions.saved");
-            return "redirect:/sociale-kaart/" + created.id();
-        }
-        catch (InvalidInputException ex) {
-            ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
+            return "redirect:/sociale-kaart/" + created[0];
         }
         return form(model, null);
     }
@@ -188,16 +171,10 @@ class DirectoryPages {
     @PreAuthorize("hasRole('ADMIN')")
     String update(@PathVariable UUID id, @ModelAttribute("form") ProvisionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        try {
-            directory.update(id, form.version() == null ? -1 : form.version(), form.input());
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> directory.update(id, form.version() == null ? -1 : form.version(), form.input()))) {
             redirect.addFlashAttribute("saved", "provisions.saved");
             return "redirect:/sociale-kaart/" + id;
-        }
-        catch (InvalidInputException ex) {
-            ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
-        }
-        catch (StaleVersionException ex) {
-            errors.reject("provisions.stale");
         }
         return form(model, id);
     }
@@ -246,8 +223,8 @@ class DirectoryPages {
         return importForm(model);
     }
 
-    private static java.io.Reader skipBom(java.io.Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+    private static Reader skipBom(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
         int first = pushback.read();
         if (first != -1 && first != '\uFEFF') {
             pushback.unread(first);
@@ -260,30 +237,6 @@ class DirectoryPages {
         model.addAttribute("partnerList", directory.partners());
         model.addAttribute("domains", Domain.values());
         return "provisions/form";
-    }
-
-    static @Nullable Domain domain(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Domain.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
-            return null;
-        }
-    }
-
-    static @Nullable PartnerKind kind(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return PartnerKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
-            return null;
-        }
     }
 
     /** Languages without a name in the JDK that newcomers often speak. */

@@ -1,11 +1,13 @@
 package nl.meedoen.referrals.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.meedoen.identity.Municipalities;
+import nl.meedoen.identity.DemoData;
+import nl.meedoen.identity.Municipality;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.provisions.Provisions;
 import nl.meedoen.referrals.ReferralStatus;
@@ -14,34 +16,23 @@ import nl.meedoen.referrals.internal.Referral;
 import nl.meedoen.referrals.internal.Referrals;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Residents;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo referrals for Sliedrecht, when none are on record yet: permit holders referred to
- * the language school of the demo account {@code partner} in every stage (one waiting too
- * long for a response), a draft without consent, a referral declined by the sport club
- * and one to the library on a legal basis.
+ * Demo referrals for Sliedrecht: permit holders referred to the language school of the
+ * demo account {@code partner} in every stage (one waiting too long for a response), a
+ * draft without consent, a referral declined by the sport club and one to the library on
+ * a legal basis.
  */
 @Component
-@Order(51)
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
-class DemoReferrals implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(DemoReferrals.class);
+class DemoReferrals implements DemoData {
 
     private static final List<SharedField> CONTACT = List.of(SharedField.NAME, SharedField.PHONE,
             SharedField.LANGUAGES);
-
-    private final Municipalities municipalities;
 
     private final Residents residents;
 
@@ -51,32 +42,36 @@ class DemoReferrals implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
-    private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    DemoReferrals(Municipalities municipalities, Residents residents, Provisions provisions, Referrals referrals,
-            JdbcClient jdbc, TransactionTemplate transactions) {
-        this.municipalities = municipalities;
+    DemoReferrals(Residents residents, Provisions provisions, Referrals referrals, JdbcClient jdbc, Clock clock) {
         this.residents = residents;
         this.provisions = provisions;
         this.referrals = referrals;
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        municipalities.byCode("0610")
-            .ifPresent(m -> Tenancy.runAs(m.id(), () -> transactions.executeWithoutResult(s -> seed(m.id()))));
+    public Phase phase() {
+        return Phase.REFERRALS;
     }
 
-    private void seed(UUID municipality) {
-        long existing = jdbc.sql("select count(*) from referral where municipality_id = :m")
-            .param("m", municipality)
-            .query(Long.class)
+    @Override
+    public boolean appliesTo(Municipality municipality) {
+        return municipality.code().equals("0610");
+    }
+
+    @Override
+    public boolean presentIn(Municipality municipality) {
+        return jdbc.sql("select exists (select 1 from referral where municipality_id = :m)")
+            .param("m", municipality.id())
+            .query(Boolean.class)
             .single();
-        if (existing > 0) {
-            return;
-        }
+    }
+
+    @Override
+    public void seed(Municipality municipality) {
         List<Residents.Resident> persons = residents.ofCategory(Category.PERMIT_HOLDER, 60);
         Optional<UUID> course = provision("NT2-cursus B1-route");
         Optional<UUID> knm = provision("Kennis van de Nederlandse Maatschappij (KNM)");
@@ -88,8 +83,7 @@ class DemoReferrals implements ApplicationRunner {
                 || sport.isEmpty() || library.isEmpty()) {
             return;
         }
-        log.info("Demo setup: referrals of Sliedrecht permit holders to the demo partners");
-        LocalDate today = Referrals.today();
+        LocalDate today = LocalDate.now(clock);
         // The last permit holders in registration order, so the guidance demo's persons
         // are not all reused.
         List<Residents.Resident> pick = persons.subList(persons.size() - 8, persons.size());

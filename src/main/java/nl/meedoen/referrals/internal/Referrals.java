@@ -1,23 +1,15 @@
 package nl.meedoen.referrals.internal;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.identity.Role;
 import nl.meedoen.platform.ConflictException;
@@ -37,8 +29,6 @@ import nl.meedoen.referrals.ReferralStatus;
 import nl.meedoen.referrals.ReferralWithdrawn;
 import nl.meedoen.referrals.SharedField;
 import nl.meedoen.residents.Residents;
-import nl.meedoen.residents.Residents.Contact;
-import nl.meedoen.residents.Residents.Resident;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,11 +38,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The referrals of the current municipality. Caseworkers draft, send and withdraw them;
- * the partner organisation (or a caseworker on its behalf) records its response and the
- * outcome. A partner user reaches only the referrals sent to its own organisation, and of
- * the person only the fields the caseworker chose to share; every such read is logged.
- * Every change is logged and publishes its event, in the same transaction.
+ * The changes of the referrals of the current municipality. Caseworkers draft, send and
+ * withdraw them; the partner organisation (or a caseworker on its behalf) records its
+ * response and the outcome, and reaches only the referrals sent to its own organisation.
+ * Every change is logged and publishes its event, in the same transaction. Reading them
+ * is {@link ReferralViews}.
  */
 @Service
 public class Referrals {
@@ -62,62 +52,34 @@ public class Referrals {
             @Nullable LocalDate consentGivenOn, @Nullable LocalDate consentValidUntil, @Nullable String legalBasis) {
     }
 
-    /** A referral with the names a caseworker needs to read it. */
-    public record View(Referral referral, String personName, String provisionName, String partnerName,
-            boolean waitingTooLong) {
-    }
-
-    /** Of the person, only the fields the referral shares (the others are null). */
-    public record SharedPerson(@Nullable String name, @Nullable LocalDate dateOfBirth, @Nullable String phone,
-            @Nullable String email, @Nullable String address, @Nullable List<String> languages) {
-    }
-
-    /** A referral as its partner organisation sees it. */
-    public record PartnerView(Referral referral, String provisionName, @Nullable SharedPerson person,
-            boolean waitingTooLong) {
-    }
-
-    /** One step in a referral's history. */
-    public record Transition(@Nullable ReferralStatus fromStatus, ReferralStatus toStatus, LocalDate onDate,
-            OffsetDateTime at, String actorName, @Nullable String actorRole, @Nullable String reason) {
-    }
-
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
-    private static final String SELECT = """
-            select id, person_id, provision_id, partner_id, purpose, shared_fields, consent_given_on,
-                   consent_valid_until, legal_basis, status, status_reason, status_on, sent_on, override_reason, version
-            from referral where municipality_id = :m""";
-
     private final JdbcClient jdbc;
 
     private final Residents residents;
 
     private final Provisions provisions;
 
-    private final ReferralSettings settings;
+    private final ReferralRows rows;
 
-    private final ReferralLog referralLog;
+    private final AuditLog audit;
 
     private final ApplicationEventPublisher events;
 
-    Referrals(JdbcClient jdbc, Residents residents, Provisions provisions, ReferralSettings settings,
-            ReferralLog referralLog, ApplicationEventPublisher events) {
+    private final Clock clock;
+
+    Referrals(JdbcClient jdbc, Residents residents, Provisions provisions, ReferralRows rows, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
         this.provisions = provisions;
-        this.settings = settings;
-        this.referralLog = referralLog;
+        this.rows = rows;
+        this.audit = audit;
         this.events = events;
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(AMSTERDAM);
+        this.clock = clock;
     }
 
     @Transactional
     public Referral draft(Draft draft) {
-        refuseForPartner();
+        ReferralRows.refuseForPartner();
         residents.find(draft.personId()).orElseThrow(NotFoundException::new);
         Provision provision = provisions.find(draft.provisionId()).orElseThrow(NotFoundException::new);
         if (!provision.active()) {
@@ -139,9 +101,9 @@ public class Referrals {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Referral.consentDatesAreConsistent(draft.consentGivenOn(), draft.consentValidUntil(), today());
+        LocalDate today = LocalDate.now(clock);
+        Referral.consentDatesAreConsistent(draft.consentGivenOn(), draft.consentValidUntil(), today);
         UUID id = UUID.randomUUID();
-        LocalDate today = today();
         List<String> fields = new ArrayList<>(new LinkedHashSet<>(draft.sharedFields())).stream()
             .map(SharedField::name)
             .toList();
@@ -165,8 +127,8 @@ public class Referrals {
             .param("by", actorId())
             .update();
         recordTransition(id, null, ReferralStatus.DRAFT, today, null);
-        referralLog.log(AuditAction.REFERRAL_UPDATE, draft.personId());
-        return load(id, false).orElseThrow();
+        audit.record(AuditAction.REFERRAL_UPDATE, draft.personId());
+        return rows.load(id, false).orElseThrow();
     }
 
     /**
@@ -176,12 +138,12 @@ public class Referrals {
     @Transactional
     public Referral recordBasis(UUID id, @Nullable LocalDate consentGivenOn, @Nullable LocalDate consentValidUntil,
             @Nullable String legalBasis) {
-        refuseForPartner();
-        Referral referral = load(id, true).orElseThrow(NotFoundException::new);
+        ReferralRows.refuseForPartner();
+        Referral referral = rows.load(id, true).orElseThrow(NotFoundException::new);
         if (referral.status() != ReferralStatus.DRAFT) {
             throw new ConflictException("referrals.basis.onlyDraft");
         }
-        Referral.consentDatesAreConsistent(consentGivenOn, consentValidUntil, today());
+        Referral.consentDatesAreConsistent(consentGivenOn, consentValidUntil, LocalDate.now(clock));
         if (legalBasis != null && legalBasis.strip().length() > 500) {
             throw new InvalidInputException("legalBasis", "field.tooLong");
         }
@@ -195,8 +157,8 @@ public class Referrals {
             .param("id", id)
             .param("m", Tenancy.require())
             .update();
-        referralLog.log(AuditAction.REFERRAL_UPDATE, referral.personId());
-        return load(id, false).orElseThrow();
+        audit.record(AuditAction.REFERRAL_UPDATE, referral.personId());
+        return rows.load(id, false).orElseThrow();
     }
 
     /**
@@ -206,9 +168,9 @@ public class Referrals {
      */
     @Transactional
     public Referral send(UUID id, @Nullable String overrideReason, @Nullable LocalDate on) {
-        refuseForPartner();
-        Referral referral = load(id, true).orElseThrow(NotFoundException::new);
-        LocalDate today = today();
+        ReferralRows.refuseForPartner();
+        Referral referral = rows.load(id, true).orElseThrow(NotFoundException::new);
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = on == null ? today : on;
         referral.checkTransition(ReferralStatus.SENT, null, date, today);
         Provision provision = provisions.find(referral.provisionId()).orElseThrow(NotFoundException::new);
@@ -240,12 +202,12 @@ public class Referrals {
             .update();
         recordTransition(id, referral.status(), ReferralStatus.SENT, date, override);
         if (override != null) {
-            referralLog.log(AuditAction.REFERRAL_CONSENT_OVERRIDE, referral.personId());
+            audit.record(AuditAction.REFERRAL_CONSENT_OVERRIDE, referral.personId());
         }
-        referralLog.log(AuditAction.REFERRAL_UPDATE, referral.personId());
+        audit.record(AuditAction.REFERRAL_UPDATE, referral.personId());
         events.publishEvent(new ReferralSent(Tenancy.require(), id, referral.personId(), referral.partnerId(),
                 referral.provisionId(), date, override != null));
-        return load(id, false).orElseThrow();
+        return rows.load(id, false).orElseThrow();
     }
 
     /**
@@ -258,13 +220,11 @@ public class Referrals {
         if (to == ReferralStatus.SENT) {
             return send(id, null, on);
         }
-        Optional<CurrentUser> user = CurrentUser.current();
-        boolean partner = user.map(u -> u.hasRole(Role.PARTNER)).orElse(false);
-        Referral referral = (partner ? loadForPartner(id, true) : load(id, true)).orElseThrow(NotFoundException::new);
-        if (partner && !to.isPartnerResponse()) {
+        Referral referral = rows.loadForCurrentUser(id, true).orElseThrow(NotFoundException::new);
+        if (ReferralRows.isPartner() && !to.isPartnerResponse()) {
             throw new AccessDeniedException("a partner records responses and outcomes only");
         }
-        LocalDate today = today();
+        LocalDate today = LocalDate.now(clock);
         LocalDate date = on == null ? today : on;
         referral.checkTransition(to, reason, date, today);
         String note = reason == null || reason.isBlank() ? null : reason.strip();
@@ -281,7 +241,7 @@ public class Referrals {
             .param("m", Tenancy.require())
             .update();
         recordTransition(id, referral.status(), to, date, note);
-        referralLog.log(AuditAction.REFERRAL_UPDATE, referral.personId());
+        audit.record(AuditAction.REFERRAL_UPDATE, referral.personId());
         UUID m = Tenancy.require();
         UUID person = referral.personId();
         UUID org = referral.partnerId();
@@ -295,192 +255,7 @@ public class Referrals {
             case WITHDRAWN -> new ReferralWithdrawn(m, id, person, org, provision, date, note);
             case DRAFT, SENT -> throw new IllegalStateException("not a transition: " + to);
         });
-        return load(id, false).orElseThrow();
-    }
-
-    /** One referral for the municipality's staff; the read is logged. */
-    @Transactional
-    public View find(UUID id) {
-        refuseForPartner();
-        Referral referral = load(id, false).orElseThrow(NotFoundException::new);
-        referralLog.log(AuditAction.REFERRAL_READ, referral.personId());
-        return views(List.of(referral)).get(0);
-    }
-
-    /**
-     * The referrals of the municipality, or of one person, newest first; each person read
-     * is logged.
-     */
-    @Transactional
-    public List<View> list(@Nullable UUID personId, @Nullable ReferralStatus status) {
-        refuseForPartner();
-        if (personId != null) {
-            residents.find(personId).orElseThrow(NotFoundException::new);
-        }
-        var statement = jdbc
-            .sql(SELECT + (personId != null ? " and person_id = :p" : "") + (status != null ? " and status = :s" : "")
-                    + " order by created_at desc, id")
-            .param("m", Tenancy.require());
-        if (personId != null) {
-            statement = statement.param("p", personId);
-        }
-        if (status != null) {
-            statement = statement.param("s", status.name());
-        }
-        List<Referral> referrals = statement.query(Referrals::referral).list();
-        if (personId != null) {
-            referralLog.log(AuditAction.REFERRAL_READ, personId);
-        }
-        else {
-            referrals.stream()
-                .map(Referral::personId)
-                .distinct()
-                .forEach(p -> referralLog.log(AuditAction.REFERRAL_READ, p));
-        }
-        return views(referrals);
-    }
-
-    /**
-     * The referrals sent to the partner organisation of the logged-in partner user; each
-     * person read is logged.
-     */
-    @Transactional
-    public List<PartnerView> forMyOrganisation(@Nullable ReferralStatus status) {
-        UUID partnerId = myPartner();
-        var statement = jdbc
-            .sql(SELECT + " and partner_id = :partner and status <> 'DRAFT'"
-                    + (status != null ? " and status = :s" : "") + " order by sent_on desc nulls last, id")
-            .param("m", Tenancy.require())
-            .param("partner", partnerId);
-        if (status != null) {
-            statement = statement.param("s", status.name());
-        }
-        List<Referral> referrals = statement.query(Referrals::referral).list();
-        return partnerViews(referrals);
-    }
-
-    /**
-     * One referral of the partner user's own organisation (another organisation's answers
-     * 404); logged.
-     */
-    @Transactional
-    public PartnerView findForMyOrganisation(UUID id) {
-        Referral referral = loadForPartner(id, false).orElseThrow(NotFoundException::new);
-        return partnerViews(List.of(referral)).get(0);
-    }
-
-    /**
-     * The history of a referral, oldest first (for a partner only of its own
-     * organisation's referrals).
-     */
-    @Transactional(readOnly = true)
-    public List<Transition> history(UUID id) {
-        boolean partner = CurrentUser.current().map(u -> u.hasRole(Role.PARTNER)).orElse(false);
-        (partner ? loadForPartner(id, false) : load(id, false)).orElseThrow(NotFoundException::new);
-        return jdbc.sql("""
-                select from_status, to_status, on_date, at, actor_name, actor_role, reason from referral_transition
-                where municipality_id = :m and referral_id = :r order by at, id""")
-            .param("m", Tenancy.require())
-            .param("r", id)
-            .query((rs, i) -> new Transition(
-                    rs.getString("from_status") == null ? null : ReferralStatus.valueOf(rs.getString("from_status")),
-                    ReferralStatus.valueOf(rs.getString("to_status")), rs.getObject("on_date", LocalDate.class),
-                    rs.getObject("at", OffsetDateTime.class), rs.getString("actor_name"), rs.getString("actor_role"),
-                    rs.getString("reason")))
-            .list();
-    }
-
-    public int responseDays() {
-        return settings.current().responseDays();
-    }
-
-    private List<View> views(List<Referral> referrals) {
-        Map<UUID, Resident> persons = residents.findAll(referrals.stream().map(Referral::personId).distinct().toList())
-            .stream()
-            .collect(Collectors.toMap(Resident::id, Function.identity()));
-        Map<UUID, Provision> offered = provisionsOf(referrals);
-        int days = settings.current().responseDays();
-        LocalDate today = today();
-        return referrals.stream().map(r -> {
-            Resident person = persons.get(r.personId());
-            Provision provision = offered.get(r.provisionId());
-            return new View(r, person == null ? "—" : person.name(), provision == null ? "—" : provision.name(),
-                    provision == null ? "—" : provision.partnerName(), r.waitingTooLong(today, days));
-        }).toList();
-    }
-
-    private List<PartnerView> partnerViews(List<Referral> referrals) {
-        Map<UUID, Provision> offered = provisionsOf(referrals);
-        int days = settings.current().responseDays();
-        LocalDate today = today();
-        List<PartnerView> views = new ArrayList<>();
-        for (Referral r : referrals) {
-            SharedPerson person = null;
-            if (r.status() != ReferralStatus.WITHDRAWN) {
-                person = shared(r);
-                referralLog.log(AuditAction.REFERRAL_PARTNER_READ, r.personId());
-            }
-            Provision provision = offered.get(r.provisionId());
-            views.add(new PartnerView(r, provision == null ? "—" : provision.name(), person,
-                    r.waitingTooLong(today, days)));
-        }
-        return views;
-    }
-
-    private @Nullable SharedPerson shared(Referral referral) {
-        Resident resident = residents.find(referral.personId()).orElse(null);
-        if (resident == null) {
-            return null;
-        }
-        Collection<SharedField> fields = referral.sharedFields();
-        boolean contactNeeded = fields.contains(SharedField.PHONE) || fields.contains(SharedField.EMAIL)
-                || fields.contains(SharedField.ADDRESS) || fields.contains(SharedField.LANGUAGES);
-        Contact contact = contactNeeded ? residents.contact(referral.personId()).orElse(null) : null;
-        return new SharedPerson(fields.contains(SharedField.NAME) ? resident.name() : null,
-                fields.contains(SharedField.DATE_OF_BIRTH) ? resident.dateOfBirth() : null,
-                contact != null && fields.contains(SharedField.PHONE) ? contact.phone() : null,
-                contact != null && fields.contains(SharedField.EMAIL) ? contact.email() : null,
-                contact != null && fields.contains(SharedField.ADDRESS) ? contact.address() : null,
-                contact != null && fields.contains(SharedField.LANGUAGES) ? contact.languages() : null);
-    }
-
-    private Map<UUID, Provision> provisionsOf(List<Referral> referrals) {
-        return provisions.findAll(referrals.stream().map(Referral::provisionId).distinct().toList())
-            .stream()
-            .collect(Collectors.toMap(Provision::id, Function.identity()));
-    }
-
-    private Optional<Referral> load(UUID id, boolean forUpdate) {
-        return jdbc.sql(SELECT + " and id = :id" + (forUpdate ? " for update" : ""))
-            .param("m", Tenancy.require())
-            .param("id", id)
-            .query(Referrals::referral)
-            .optional();
-    }
-
-    private Optional<Referral> loadForPartner(UUID id, boolean forUpdate) {
-        return jdbc
-            .sql(SELECT + " and id = :id and partner_id = :partner and status <> 'DRAFT'"
-                    + (forUpdate ? " for update" : ""))
-            .param("m", Tenancy.require())
-            .param("id", id)
-            .param("partner", myPartner())
-            .query(Referrals::referral)
-            .optional();
-    }
-
-    private static UUID myPartner() {
-        CurrentUser user = CurrentUser.current().orElseThrow(() -> new AccessDeniedException("not logged in"));
-        if (!user.hasRole(Role.PARTNER) || user.partnerId() == null) {
-            throw new AccessDeniedException("not a partner user");
-        }
-        return user.partnerId();
-    }
-
-    private static void refuseForPartner() {
-        if (CurrentUser.current().map(u -> u.hasRole(Role.PARTNER)).orElse(false)) {
-            throw new AccessDeniedException("partner users see their own organisation's referrals only");
-        }
+        return rows.load(id, false).orElseThrow();
     }
 
     private void recordTransition(UUID referralId, @Nullable ReferralStatus from, ReferralStatus to, LocalDate on,
@@ -505,19 +280,6 @@ public class Referrals {
 
     private static UUID actorId() {
         return CurrentUser.current().map(CurrentUser::id).orElse(new UUID(0, 0));
-    }
-
-    static Referral referral(ResultSet rs, int row) throws SQLException {
-        Array fields = rs.getArray("shared_fields");
-        List<SharedField> shared = fields == null ? List.of()
-                : Arrays.stream((String[]) fields.getArray()).map(SharedField::valueOf).toList();
-        return new Referral(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                rs.getObject("provision_id", UUID.class), rs.getObject("partner_id", UUID.class),
-                rs.getString("purpose"), shared, rs.getObject("consent_given_on", LocalDate.class),
-                rs.getObject("consent_valid_until", LocalDate.class), rs.getString("legal_basis"),
-                ReferralStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
-                rs.getObject("status_on", LocalDate.class), rs.getObject("sent_on", LocalDate.class),
-                rs.getString("override_reason"), rs.getInt("version"));
     }
 
 }

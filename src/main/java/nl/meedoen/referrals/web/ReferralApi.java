@@ -2,26 +2,28 @@ package nl.meedoen.referrals.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.identity.Role;
-import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.referrals.ReferralStatus;
 import nl.meedoen.referrals.SharedField;
 import nl.meedoen.referrals.internal.Referral;
 import nl.meedoen.referrals.internal.ReferralSettings;
+import nl.meedoen.referrals.internal.ReferralViews;
+import nl.meedoen.referrals.internal.ReferralViews.PartnerView;
+import nl.meedoen.referrals.internal.ReferralViews.View;
 import nl.meedoen.referrals.internal.Referrals;
-import nl.meedoen.referrals.internal.Referrals.PartnerView;
-import nl.meedoen.referrals.internal.Referrals.View;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -42,6 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Referrals", description = """
+        Referrals of a person to a provision of a partner organisation: DRAFT → SENT → ACCEPTED | DECLINED → \
+        STARTED → COMPLETED | DROPPED_OUT, and WITHDRAWN by the caseworker from any state that is not final. \
+        Data is shared with the partner only with valid consent or another legal basis (a team lead may \
+        override with a reason, which is logged), and then only the fields the caseworker chose. Every \
+        change and every read of a person's referral is logged.""")
 class ReferralApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -51,7 +59,7 @@ class ReferralApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DraftBody(@NotNull(message = "{referrals.person.required}") @Nullable UUID personId,
             @NotNull(message = "{referrals.provision.required}") @Nullable UUID provisionId, @Nullable String purpose,
-            @Nullable List<String> sharedFields, @Nullable Consent consent, @Nullable String legalBasis) {
+            @Nullable List<SharedField> sharedFields, @Nullable Consent consent, @Nullable String legalBasis) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -59,7 +67,8 @@ class ReferralApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record TransitionBody(@Nullable String to, @Nullable String reason, @Nullable LocalDate date) {
+    record TransitionBody(@NotNull(message = "{referrals.status.unknown}") @Nullable ReferralStatus to,
+            @Nullable String reason, @Nullable LocalDate date) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -105,7 +114,7 @@ class ReferralApi {
     record SharedPersonResource(@Nullable String name, @Nullable LocalDate dateOfBirth, @Nullable String phone,
             @Nullable String email, @Nullable String address, @Nullable List<String> languages) {
 
-        static @Nullable SharedPersonResource of(Referrals.@Nullable SharedPerson p) {
+        static @Nullable SharedPersonResource of(ReferralViews.@Nullable SharedPerson p) {
             return p == null ? null : new SharedPersonResource(p.name(), p.dateOfBirth(), p.phone(), p.email(),
                     p.address(), p.languages());
         }
@@ -114,7 +123,7 @@ class ReferralApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Step(@Nullable String from, String to, LocalDate date, String actor, @Nullable String reason) {
 
-        static Step of(Referrals.Transition t) {
+        static Step of(ReferralViews.Transition t) {
             return new Step(t.fromStatus() == null ? null : t.fromStatus().name(), t.toStatus().name(), t.onDate(),
                     t.actorName(), t.reason());
         }
@@ -122,123 +131,141 @@ class ReferralApi {
 
     private final Referrals referrals;
 
+    private final ReferralViews views;
+
     private final ReferralSettings settings;
 
-    ReferralApi(Referrals referrals, ReferralSettings settings) {
+    private final AuditLog audit;
+
+    ReferralApi(Referrals referrals, ReferralViews views, ReferralSettings settings, AuditLog audit) {
         this.referrals = referrals;
+        this.views = views;
         this.settings = settings;
+        this.audit = audit;
     }
 
     @PostMapping("/referrals")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+    @Operation(summary = "Draft a referral",
+            description = "Caseworkers and team leads. A purpose and at least one shared field are required, "
+                    + "consent may not be given in the future nor end before it was given (400 with the field); "
+                    + "an inactive provision is a 409, a person or provision of another municipality a 404. "
+                    + "Answers 201 with the draft.")
     ResponseEntity<Resource> draft(@Valid @RequestBody DraftBody body) {
         Referral referral = referrals.draft(
                 new Referrals.Draft(body.personId(), body.provisionId(), body.purpose() == null ? "" : body.purpose(),
-                        sharedFields(body.sharedFields()), body.consent() == null ? null : body.consent().givenOn(),
+                        body.sharedFields() == null ? List.of() : body.sharedFields(),
+                        body.consent() == null ? null : body.consent().givenOn(),
                         body.consent() == null ? null : body.consent().validUntil(), body.legalBasis()));
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id()))
-            .body(Resource.of(referrals.find(referral.id()), null));
+            .body(shown(referral.id(), false));
     }
 
-    /** Records the consent or other legal basis of a draft. */
     @PutMapping("/referrals/{id}/basis")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+    @Operation(summary = "Record the consent or other legal basis of a draft",
+            description = "Caseworkers and team leads, before the referral is sent (409 afterwards). The consent "
+                    + "dates follow the same rules as on drafting (400).")
     Resource recordBasis(@PathVariable UUID id, @RequestBody BasisBody body) {
         referrals.recordBasis(id, body.consent() == null ? null : body.consent().givenOn(),
                 body.consent() == null ? null : body.consent().validUntil(), body.legalBasis());
-        return Resource.of(referrals.find(id), null);
+        return shown(id, false);
     }
 
     @PostMapping("/referrals/{id}/sending")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+    @Operation(summary = "Send a draft to the partner",
+            description = "Caseworkers and team leads. Without valid consent on the day or another legal basis it "
+                    + "is refused with 422, unless a team lead gives an overrideReason (a caseworker gets 403); the "
+                    + "override is logged. A date in the future is a 400, an inactive provision a 409.")
     Resource send(@PathVariable UUID id, @RequestBody(required = false) @Nullable SendingBody body) {
         referrals.send(id, body == null ? null : body.overrideReason(), body == null ? null : body.date());
-        return Resource.of(referrals.find(id), null);
+        return shown(id, false);
     }
 
     @PostMapping("/referrals/{id}/transitions")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'PARTNER')")
-    Object transition(@PathVariable UUID id, @RequestBody TransitionBody body) {
-        referrals.transition(id, status(body.to()), body.reason(), body.date());
+    @Operation(summary = "Move a referral on",
+            description = "A partner user records ACCEPTED or DECLINED, then STARTED, COMPLETED or DROPPED_OUT, for "
+                    + "referrals to its own organisation (403 for WITHDRAWN, 404 for another organisation's); "
+                    + "caseworkers and team leads also withdraw. Declining and dropping out need a reason (400); "
+                    + "a move the lifecycle does not allow is a 409, an unknown status a 400.")
+    Object transition(@PathVariable UUID id, @Valid @RequestBody TransitionBody body) {
+        referrals.transition(id, body.to(), body.reason(), body.date());
         return read(id);
     }
 
     @GetMapping("/referrals")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'PARTNER')")
+    @Operation(summary = "List referrals",
+            description = "The municipality's staff: all referrals or one person's, newest first, optionally of "
+                    + "one status; each person shown is logged as a read. A partner user: the referrals sent to "
+                    + "its own organisation, with the person reduced to the shared fields; each person shown is "
+                    + "logged as a partner read.")
     Map<String, List<?>> list(@RequestParam(required = false) @Nullable UUID personId,
-            @RequestParam(required = false) @Nullable String status) {
-        ReferralStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = ReferralStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-            }
-            catch (IllegalArgumentException ex) {
-                throw new InvalidInputException("status", "referrals.status.unknown");
-            }
-        }
+            @RequestParam(required = false) @Nullable ReferralStatus status) {
         if (isPartner()) {
-            return Map.of("items",
-                    referrals.forMyOrganisation(wanted).stream().map(v -> PartnerResource.of(v, null)).toList());
+            List<PartnerView> shown = views.forMyOrganisation(status);
+            audit.read(AuditAction.REFERRAL_PARTNER_READ, personsShown(shown));
+            return Map.of("items", shown.stream().map(v -> PartnerResource.of(v, null)).toList());
         }
-        return Map.of("items", referrals.list(personId, wanted).stream().map(v -> Resource.of(v, null)).toList());
+        List<View> shown = views.list(personId, status);
+        if (personId != null) {
+            audit.read(AuditAction.REFERRAL_READ, personId);
+        }
+        else {
+            audit.read(AuditAction.REFERRAL_READ, shown.stream().map(v -> v.referral().personId()).toList());
+        }
+        return Map.of("items", shown.stream().map(v -> Resource.of(v, null)).toList());
     }
 
     @GetMapping("/referrals/{id}")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'PARTNER')")
+    @Operation(summary = "Read a referral with its history",
+            description = "The municipality's staff, logged as a read; a partner user only a referral to its own "
+                    + "organisation (404 otherwise), with the person reduced to the shared fields and logged as a "
+                    + "partner read.")
     Object read(@PathVariable UUID id) {
         if (isPartner()) {
-            PartnerView view = referrals.findForMyOrganisation(id);
-            return PartnerResource.of(view, referrals.history(id).stream().map(Step::of).toList());
+            PartnerView view = views.findForMyOrganisation(id);
+            audit.read(AuditAction.REFERRAL_PARTNER_READ, personsShown(List.of(view)));
+            return PartnerResource.of(view, views.history(id).stream().map(Step::of).toList());
         }
-        View view = referrals.find(id);
-        return Resource.of(view, referrals.history(id).stream().map(Step::of).toList());
+        return shown(id, true);
     }
 
     @GetMapping("/referral-settings")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'ADMIN')")
+    @Operation(summary = "The municipality's referral settings",
+            description = "responseDays: after how many days without a partner response a sent referral is "
+                    + "waiting too long (14 by default).")
     ReferralSettings.Rules settings() {
         return settings.current();
     }
 
     @PutMapping("/referral-settings")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
+    @Operation(summary = "Change the municipality's referral settings",
+            description = "Team leads and administrators. responseDays from 1 to 365 (400 otherwise).")
     ReferralSettings.Rules changeSettings(@RequestBody SettingsBody body) {
-        if (body.responseDays() == null) {
-            throw new InvalidInputException("responseDays", "referrals.settings.responseDays");
-        }
-        return settings.change(body.responseDays());
+        return settings.change(body.responseDays() == null ? 0 : body.responseDays());
+    }
+
+    /**
+     * A referral as its staff reader sees it; logged as a read of the person's referrals.
+     */
+    private Resource shown(UUID id, boolean withHistory) {
+        View view = views.find(id);
+        audit.read(AuditAction.REFERRAL_READ, view.referral().personId());
+        return Resource.of(view, withHistory ? views.history(id).stream().map(Step::of).toList() : null);
     }
 
     private static boolean isPartner() {
         return CurrentUser.current().map(u -> u.hasRole(Role.PARTNER)).orElse(false);
     }
 
-    static ReferralStatus status(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("to", "referrals.status.unknown");
-        }
-        try {
-            return ReferralStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidInputException("to", "referrals.status.unknown");
-        }
-    }
-
-    static List<SharedField> sharedFields(@Nullable List<String> values) {
-        List<SharedField> fields = new ArrayList<>();
-        if (values == null) {
-            return fields;
-        }
-        for (String value : values) {
-            try {
-                fields.add(SharedField.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT)));
-            }
-            catch (IllegalArgumentException ex) {
-                throw new InvalidInputException("sharedFields", "referrals.sharedFields.unknown");
-            }
-        }
-        return fields;
+    private static List<UUID> personsShown(List<PartnerView> shown) {
+        return shown.stream().filter(PartnerView::showsPerson).map(v -> v.referral().personId()).toList();
     }
 
     private static List<String> names(List<SharedField> fields) {

@@ -1,21 +1,28 @@
 package nl.meedoen.referrals.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.identity.CurrentUser;
-import nl.meedoen.platform.ConflictException;
-import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.IsoCodes;
 import nl.meedoen.platform.NotFoundException;
-import nl.meedoen.platform.UnprocessableException;
+import nl.meedoen.platform.web.Forms;
 import nl.meedoen.provisions.Provisions;
 import nl.meedoen.referrals.ReferralStatus;
 import nl.meedoen.referrals.SharedField;
 import nl.meedoen.referrals.internal.ReferralSettings;
+import nl.meedoen.referrals.internal.ReferralViews;
+import nl.meedoen.referrals.internal.ReferralViews.PartnerView;
+import nl.meedoen.referrals.internal.ReferralViews.View;
 import nl.meedoen.referrals.internal.Referrals;
 import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
@@ -40,13 +47,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReferralPages {
 
-    record ReferralForm(@Nullable String provisionId, @Nullable String purpose, @Nullable List<String> sharedFields,
+    record ReferralForm(@NotNull(message = "{referrals.provision.required}") @Nullable UUID provisionId,
+            @Nullable String purpose, @Nullable List<SharedField> sharedFields,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentGivenOn,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentValidUntil,
             @Nullable String legalBasis) {
+
+        Referrals.Draft draft(UUID personId) {
+            return new Referrals.Draft(personId, provisionId, purpose == null ? "" : purpose,
+                    sharedFields == null ? List.of() : sharedFields, consentGivenOn, consentValidUntil, legalBasis);
+        }
     }
 
     private final Referrals referrals;
+
+    private final ReferralViews views;
 
     private final ReferralSettings settings;
 
@@ -54,11 +69,19 @@ class ReferralPages {
 
     private final Provisions provisions;
 
-    ReferralPages(Referrals referrals, ReferralSettings settings, Residents residents, Provisions provisions) {
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    ReferralPages(Referrals referrals, ReferralViews views, ReferralSettings settings, Residents residents,
+            Provisions provisions, AuditLog audit, Clock clock) {
         this.referrals = referrals;
+        this.views = views;
         this.settings = settings;
         this.residents = residents;
         this.provisions = provisions;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @GetMapping("/personen/{id}/verwijzingen")
@@ -69,31 +92,11 @@ class ReferralPages {
 
     @PostMapping("/personen/{id}/verwijzingen")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
-    String create(@PathVariable UUID id, @ModelAttribute("referral") ReferralForm form, BindingResult errors,
+    String create(@PathVariable UUID id, @Valid @ModelAttribute("referral") ReferralForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        UUID provisionId = uuid(form.provisionId());
-        if (provisionId == null && !errors.hasErrors()) {
-            // After a failed conversion (e.g. an impossible date) the form has no target
-            // to reject a value on.
-            errors.rejectValue("provisionId", "referrals.provision.required");
-        }
-        if (!errors.hasErrors()) {
-            try {
-                List<SharedField> fields = ReferralApi.sharedFields(form.sharedFields());
-                referrals.draft(new Referrals.Draft(id, provisionId, form.purpose() == null ? "" : form.purpose(),
-                        fields, form.consentGivenOn(), form.consentValidUntil(), form.legalBasis()));
-                redirect.addFlashAttribute("saved", "referrals.created");
-                return "redirect:/personen/" + id + "/verwijzingen";
-            }
-            catch (InvalidInputException ex) {
-                ex.errors().forEach(e -> errors.rejectValue(formField(e.field()), e.messageKey()));
-            }
-            catch (ConflictException ex) {
-                errors.rejectValue("provisionId", ex.messageKey());
-            }
-            catch (NotFoundException ex) {
-                errors.rejectValue("provisionId", "referrals.provision.required");
-            }
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> referrals.draft(form.draft(id)))) {
+            redirect.addFlashAttribute("saved", "referrals.created");
+            return "redirect:/personen/" + id + "/verwijzingen";
         }
         return personPage(id, model);
     }
@@ -106,163 +109,115 @@ class ReferralPages {
             @RequestParam(required = false) @DateTimeFormat(
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentValidUntil,
             @RequestParam(required = false) @Nullable String legalBasis, RedirectAttributes redirect) {
-        return attempt(id, referralId, redirect, "referrals.basisSaved",
+        Forms.attempt(redirect, "referrals.basisSaved",
                 () -> referrals.recordBasis(referralId, consentGivenOn, consentValidUntil, legalBasis));
+        return toReferral(id, referralId, redirect);
     }
 
     @PostMapping("/personen/{id}/verwijzingen/{referralId}/versturen")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String send(@PathVariable UUID id, @PathVariable UUID referralId,
             @RequestParam(required = false) @Nullable String overrideReason, RedirectAttributes redirect) {
-        return attempt(id, referralId, redirect, "referrals.sent",
-                () -> referrals.send(referralId, overrideReason, null));
+        Forms.attempt(redirect, "referrals.sent", () -> referrals.send(referralId, overrideReason, null));
+        return toReferral(id, referralId, redirect);
     }
 
     @PostMapping("/personen/{id}/verwijzingen/{referralId}/status")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
-    String transition(@PathVariable UUID id, @PathVariable UUID referralId, @RequestParam String to,
+    String transition(@PathVariable UUID id, @PathVariable UUID referralId, @RequestParam ReferralStatus to,
             @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-        return attempt(id, referralId, redirect,
-                "WITHDRAWN".equals(to) ? "referrals.withdrawn" : "referrals.transitioned",
-                () -> referrals.transition(referralId, ReferralApi.status(to), reason, null));
+        Forms.attempt(redirect, to == ReferralStatus.WITHDRAWN ? "referrals.withdrawn" : "referrals.transitioned",
+                () -> referrals.transition(referralId, to, reason, null));
+        return toReferral(id, referralId, redirect);
     }
 
     @GetMapping("/verwijzingen")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String overview(Model model) {
-        List<Referrals.View> all = referrals.list(null, null)
+        List<View> all = views.list(null, null)
             .stream()
-            .sorted(Comparator.comparing((Referrals.View v) -> !v.waitingTooLong())
+            .sorted(Comparator.comparing((View v) -> !v.waitingTooLong())
                 .thenComparing(v -> v.referral().status().isFinal())
                 .thenComparing(v -> v.referral().statusOn(), Comparator.reverseOrder()))
             .toList();
         model.addAttribute("referrals", all);
         model.addAttribute("responseDays", settings.current().responseDays());
+        audit.read(AuditAction.REFERRAL_READ, all.stream().map(v -> v.referral().personId()).toList());
         return "referrals/overview";
     }
 
     @PostMapping("/verwijzingen/instellingen")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
     String changeSettings(@RequestParam(required = false) @Nullable Integer responseDays, RedirectAttributes redirect) {
-        try {
-            settings.change(responseDays == null ? 0 : responseDays);
-            redirect.addFlashAttribute("saved", "referrals.settings.saved");
-        }
-        catch (InvalidInputException ex) {
-            redirect.addFlashAttribute("problem", ex.errors().get(0).messageKey());
-        }
+        Forms.attempt(redirect, "referrals.settings.saved",
+                () -> settings.change(responseDays == null ? 0 : responseDays));
         return "redirect:/verwijzingen";
     }
 
     @GetMapping("/partner/verwijzingen")
     @PreAuthorize("hasRole('PARTNER')")
     String partnerList(Model model) {
-        model.addAttribute("referrals", referrals.forMyOrganisation(null));
+        List<PartnerView> shown = views.forMyOrganisation(null);
+        model.addAttribute("referrals", shown);
         model.addAttribute("organisation", myOrganisation());
+        audit.read(AuditAction.REFERRAL_PARTNER_READ,
+                shown.stream().filter(PartnerView::showsPerson).map(v -> v.referral().personId()).toList());
         return "referrals/partner-list";
     }
 
     @GetMapping("/partner/verwijzingen/{referralId}")
     @PreAuthorize("hasRole('PARTNER')")
-    String partnerDetail(@PathVariable UUID referralId, Model model) {
-        Referrals.PartnerView view = referrals.findForMyOrganisation(referralId);
+    String partnerDetail(@PathVariable UUID referralId, Model model, Locale locale) {
+        PartnerView view = views.findForMyOrganisation(referralId);
+        List<String> languages = view.person() == null || view.person().languages() == null ? List.of()
+                : view.person().languages();
         model.addAttribute("view", view);
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("languageNames",
-                view.person() == null || view.person().languages() == null ? ""
-                        : String.join(", ",
-                                view.person()
-                                    .languages()
-                                    .stream()
-                                    .map(code -> nl.meedoen.platform.IsoCodes.languageName(code, locale))
-                                    .toList()));
-        model.addAttribute("history", referrals.history(referralId));
+                String.join(", ", languages.stream().map(code -> IsoCodes.languageName(code, locale)).toList()));
+        model.addAttribute("history", views.history(referralId));
         model.addAttribute("organisation", myOrganisation());
         model.addAttribute("next",
                 view.referral().status().next().stream().filter(ReferralStatus::isPartnerResponse).toList());
+        if (view.showsPerson()) {
+            audit.read(AuditAction.REFERRAL_PARTNER_READ, view.referral().personId());
+        }
         return "referrals/partner-detail";
     }
 
     @PostMapping("/partner/verwijzingen/{referralId}/status")
     @PreAuthorize("hasRole('PARTNER')")
-    String partnerTransition(@PathVariable UUID referralId, @RequestParam String to,
+    String partnerTransition(@PathVariable UUID referralId, @RequestParam ReferralStatus to,
             @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-        try {
-            referrals.transition(referralId, ReferralApi.status(to), reason, null);
-            redirect.addFlashAttribute("saved", "referrals.transitioned");
-        }
-        catch (ConflictException ex) {
-            redirect.addFlashAttribute("problem", ex.messageKey());
-            redirect.addFlashAttribute("problemArgs", ex.arguments());
-        }
-        catch (InvalidInputException ex) {
-            redirect.addFlashAttribute("problem", ex.errors().get(0).messageKey());
-        }
+        Forms.attempt(redirect, "referrals.transitioned", () -> referrals.transition(referralId, to, reason, null));
         return "redirect:/partner/verwijzingen/" + referralId;
     }
 
-    private String attempt(UUID personId, UUID referralId, RedirectAttributes redirect, String savedKey,
-            Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", savedKey);
-        }
-        catch (ConflictException ex) {
-            redirect.addFlashAttribute("problem", ex.messageKey());
-            redirect.addFlashAttribute("problemArgs", ex.arguments());
-        }
-        catch (UnprocessableException ex) {
-            redirect.addFlashAttribute("problem", ex.messageKey());
-        }
-        catch (InvalidInputException ex) {
-            redirect.addFlashAttribute("problem", ex.errors().get(0).messageKey());
-        }
+    /** Back to the referral on the person's page, which the page scrolls to. */
+    private static String toReferral(UUID personId, UUID referralId, RedirectAttributes redirect) {
         redirect.addFlashAttribute("focus", referralId.toString());
         return "redirect:/personen/" + personId + "/verwijzingen#verwijzing-" + referralId;
     }
 
     private String personPage(UUID id, Model model) {
         Residents.Resident person = residents.find(id).orElseThrow(NotFoundException::new);
-        List<Referrals.View> list = referrals.list(id, null);
-        Map<UUID, List<Referrals.Transition>> histories = new LinkedHashMap<>();
-        list.forEach(v -> histories.put(v.referral().id(), referrals.history(v.referral().id())));
+        List<View> list = views.list(id, null);
         model.addAttribute("person", person);
         model.addAttribute("referrals", list);
-        model.addAttribute("histories", histories);
+        model.addAttribute("histories", views.historiesOf(list));
         model.addAttribute("provisionOptions", provisions.active());
         model.addAttribute("fields", SharedField.values());
-        model.addAttribute("today", Referrals.today());
-        if (!model.containsAttribute("referral")) {
-            model.addAttribute("referral", new ReferralForm(null, null, List.of("NAME", "PHONE"), null, null, null));
-        }
+        model.addAttribute("today", LocalDate.now(clock));
+        Forms.addIfAbsent(model, "referral",
+                new ReferralForm(null, null, List.of(SharedField.NAME, SharedField.PHONE), null, null, null));
+        audit.read(AuditAction.REFERRAL_READ, id);
         return "referrals/person";
     }
 
     private String myOrganisation() {
         return CurrentUser.current()
-            .flatMap(u -> u.partnerId() == null ? java.util.Optional.empty() : provisions.partner(u.partnerId()))
+            .flatMap(u -> u.partnerId() == null ? Optional.empty() : provisions.partner(u.partnerId()))
             .map(Provisions.Partner::name)
             .orElse("—");
-    }
-
-    private static String formField(String field) {
-        return switch (field) {
-            case "consent.givenOn" -> "consentGivenOn";
-            case "consent.validUntil" -> "consentValidUntil";
-            default -> field;
-        };
-    }
-
-    private static @Nullable UUID uuid(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        }
-        catch (IllegalArgumentException ex) {
-            return null;
-        }
     }
 
 }
