@@ -3,8 +3,7 @@ package nl.meedoen.residents.web;
 import java.util.List;
 import java.util.UUID;
 
-import nl.meedoen.platform.ConflictException;
-import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.web.Forms;
 import nl.meedoen.residents.HouseholdRole;
 import nl.meedoen.residents.internal.Households;
 import nl.meedoen.residents.internal.Households.Membership;
@@ -42,17 +41,14 @@ class HouseholdPages {
         return attempt(terug, () -> households.remove(householdId, personId));
     }
 
+    /**
+     * Back to the household on the file; a refusal travels as {@code ?fout=} with its
+     * message key.
+     */
     private static String attempt(UUID backTo, Runnable change) {
-        try {
-            change.run();
-            return "redirect:/personen/" + backTo + "#huishouden";
-        }
-        catch (ConflictException ex) {
-            return "redirect:/personen/" + backTo + "?fout=" + ex.messageKey() + "#huishouden";
-        }
-        catch (InvalidInputException ex) {
-            return "redirect:/personen/" + backTo + "?fout=" + ex.errors().get(0).messageKey() + "#huishouden";
-        }
+        var problem = Forms.refusal(change);
+        return "redirect:/personen/" + backTo + (problem == null ? "" : "?fout=" + problem.messageKey())
+                + "#huishouden";
     }
 
 }
