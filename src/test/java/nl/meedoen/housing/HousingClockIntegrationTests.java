@@ -57,6 +57,30 @@ class HousingClockIntegrationTests {
     }
 
     @Test
+    void aMatchOrKeyHandoverOnADayStillToComeIsRefused() {
+        Api caseworker = Api.as(mvc, "begeleider");
+        String person = caseworker.post("/api/v1/persons", Api.person("Rahwa", "Voorbarig"))
+            .body()
+            .get("id")
+            .asString();
+
+        try (var day = clock.fixedAt(LocalDate.of(2020, 3, 1))) {
+            var early = caseworker.post("/api/v1/matches",
+                    Map.of("personIds", List.of(person), "matchDate", "2020-03-02"));
+            var matched = caseworker.post("/api/v1/matches",
+                    Map.of("personIds", List.of(person), "matchDate", "2020-03-01"));
+            var keysEarly = caseworker.post("/api/v1/placements",
+                    Map.of("personIds", List.of(person), "keyHandoverDate", "2020-03-02"));
+
+            assertThat(early.status()).isEqualTo(400);
+            assertThat(early.body().get("errors").findValuesAsString("field")).contains("matchDate");
+            assertThat(matched.status()).isEqualTo(201);
+            assertThat(keysEarly.status()).isEqualTo(400);
+            assertThat(keysEarly.body().get("errors").findValuesAsString("field")).contains("keyHandoverDate");
+        }
+    }
+
+    @Test
     void theOverviewShowsTheHalfYearOfToday() throws Exception {
         try (var day = clock.fixedAt(LocalDate.of(2021, 7, 1))) {
             String overview = Pages.as(mvc, "teamleider")

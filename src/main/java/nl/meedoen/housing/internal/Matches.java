@@ -72,6 +72,9 @@ public class Matches {
 
     @Transactional
     public Match match(List<UUID> personIds, LocalDate matchDate, boolean familyReunification) {
+        if (matchDate.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("matchDate", "date.future");
+        }
         UUID municipality = Tenancy.require();
         requireKnownPersons(residents, personIds);
         HousingSettings.Rules rules = settings.current();

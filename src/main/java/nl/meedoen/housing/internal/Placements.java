@@ -1,5 +1,6 @@
 package nl.meedoen.housing.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,15 +36,24 @@ public class Placements {
 
     private final AuditLog audit;
 
-    Placements(JdbcClient jdbc, Residents residents, AuditLog audit) {
+    private final Clock clock;
+
+    Placements(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
+        this.clock = clock;
     }
 
-    /** Places the persons; a blank address is no address. */
+    /**
+     * Places the persons on a key handover that has taken place; a blank address is no
+     * address.
+     */
     @Transactional
     public Placement place(List<UUID> personIds, LocalDate keyHandoverDate, @Nullable String address) {
+        if (keyHandoverDate.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("keyHandoverDate", "date.future");
+        }
         UUID municipality = Tenancy.require();
         String tidied = address == null || address.isBlank() ? null : address.strip();
         Matches.requireKnownPersons(residents, personIds);

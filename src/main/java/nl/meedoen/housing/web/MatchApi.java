@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.Matches;
@@ -40,8 +39,7 @@ class MatchApi {
     record MatchRequest(
             @NotNull(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate matchDate,
+            @NotNull(message = "{housing.matchDate.required}") @Nullable LocalDate matchDate,
             @Nullable Boolean familyReunification) {
     }
 
@@ -63,8 +61,7 @@ class MatchApi {
     record PlacementRequest(
             @NotNull(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.keyHandoverDate.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate keyHandoverDate,
+            @NotNull(message = "{housing.keyHandoverDate.required}") @Nullable LocalDate keyHandoverDate,
             @Nullable @Size(max = 300, message = "{field.tooLong}") String address) {
     }
 

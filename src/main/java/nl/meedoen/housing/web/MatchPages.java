@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
@@ -46,18 +45,16 @@ class MatchPages {
     record MatchForm(
             @NotEmpty(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(
-                    message = "{date.future}") @DateTimeFormat(
-                            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate matchDate,
+            @NotNull(message = "{housing.matchDate.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate matchDate,
             @Nullable Boolean familyReunification) {
     }
 
     record PlacementForm(@Nullable UUID matchId,
             @NotEmpty(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.keyHandoverDate.required}") @PastOrPresent(
-                    message = "{date.future}") @DateTimeFormat(
-                            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate keyHandoverDate,
+            @NotNull(message = "{housing.keyHandoverDate.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate keyHandoverDate,
             @Nullable @Size(max = 300, message = "{field.tooLong}") String address) {
     }
 
