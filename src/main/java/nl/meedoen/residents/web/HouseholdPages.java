@@ -27,25 +27,25 @@ class HouseholdPages {
 
     @PostMapping("/personen/{id}/huishouden")
     String create(@PathVariable UUID id) {
-        return attempt(id, () -> households.create(List.of(new Membership(id, HouseholdRole.HEAD))));
+        return backToHousehold(id, () -> households.create(List.of(new Membership(id, HouseholdRole.HEAD))));
     }
 
     @PostMapping("/huishoudens/{householdId}/leden")
     String add(@PathVariable UUID householdId, @RequestParam UUID personId, @RequestParam HouseholdRole role,
             @RequestParam UUID terug) {
-        return attempt(terug, () -> households.add(householdId, new Membership(personId, role)));
+        return backToHousehold(terug, () -> households.add(householdId, new Membership(personId, role)));
     }
 
     @PostMapping("/huishoudens/{householdId}/leden/{personId}/verwijderen")
     String remove(@PathVariable UUID householdId, @PathVariable UUID personId, @RequestParam UUID terug) {
-        return attempt(terug, () -> households.remove(householdId, personId));
+        return backToHousehold(terug, () -> households.remove(householdId, personId));
     }
 
     /**
      * Back to the household on the file; a refusal travels as {@code ?fout=} with its
      * message key.
      */
-    private static String attempt(UUID backTo, Runnable change) {
+    private static String backToHousehold(UUID backTo, Runnable change) {
         var problem = Forms.refusal(change);
         return "redirect:/personen/" + backTo + (problem == null ? "" : "?fout=" + problem.messageKey())
                 + "#huishouden";
