@@ -80,6 +80,25 @@ class PersonPagesIntegrationTests {
     }
 
     @Test
+    void aChangeOnAnOutdatedFileIsRefusedWithALinkToTheNewestVersion() throws Exception {
+        var created = Api.as(mvc, "begeleider").post("/api/v1/persons", Api.person("Hiwet", "Nieuwste")).body();
+        String id = created.get("id").asString();
+
+        String page = as("begeleider",
+                post("/personen/" + id).with(csrf())
+                    .param("expectedVersion", "5")
+                    .param("givenName", "Hiwet")
+                    .param("familyName", "Nieuwste")
+                    .param("dateOfBirth", created.get("dateOfBirth").asString())
+                    .param("category", created.get("category").asString())
+                    .param("bsn", created.get("bsn").asString()))
+            .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Iemand anders heeft dit dossier gewijzigd",
+                "href=\"/personen/" + id + "/bewerken\"");
+    }
+
+    @Test
     void openingAFileLogsOneReadOfThePersonAndOfEachHouseholdMember() throws Exception {
         String head = register("Bilal", "Huisgenoot");
         String child = register("Sami", "Huisgenoot");

@@ -16,7 +16,6 @@ import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.HouseholdRole;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
