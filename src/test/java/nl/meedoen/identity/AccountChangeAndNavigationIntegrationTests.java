@@ -46,6 +46,18 @@ class AccountChangeAndNavigationIntegrationTests {
     }
 
     @Test
+    void anAccountWithoutARoleIsRefusedBesideTheField() throws Exception {
+        MockHttpServletResponse refused = as("beheerder",
+                post("/beheer/accounts").with(csrf())
+                    .param("username", "zonder.rol")
+                    .param("displayName", "Zonder Rol")
+                    .param("password", "Een-Rol-Kiezen-2026"));
+
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(text(refused)).contains("Kies een rol.");
+    }
+
+    @Test
     void theNavigationShowsWhatTheRoleMayOpen() throws Exception {
         String privacy = text(as("privacy", get("/")));
         String caseworker = text(as("begeleider", get("/")));

@@ -2,6 +2,8 @@ package nl.meedoen.identity.accounts;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import nl.meedoen.identity.Role;
 import nl.meedoen.platform.web.Forms;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +28,9 @@ class AccountPages {
     /**
      * An account as the form shows it; the username and password only when it is created.
      */
-    record AccountForm(@Nullable String username, @Nullable String displayName, @Nullable Role role,
-            @Nullable UUID teamId, @Nullable UUID partnerId, @Nullable String password, @Nullable Boolean enabled,
-            @Nullable Integer version) {
+    record AccountForm(@Nullable String username, @Nullable String displayName,
+            @NotNull(message = "{account.role.required}") @Nullable Role role, @Nullable UUID teamId,
+            @Nullable UUID partnerId, @Nullable String password, @Nullable Boolean enabled, @Nullable Integer version) {
 
         static AccountForm of(AccountAdministration.AccountView account) {
             return new AccountForm(account.username(), account.displayName(), account.role(), account.teamId(),
@@ -68,9 +70,9 @@ class AccountPages {
 
     @PostMapping("/beheer/accounts")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@ModelAttribute("account") AccountForm form, BindingResult errors, Model model) {
+    String create(@Valid @ModelAttribute("account") AccountForm form, BindingResult errors, Model model) {
         if (!errors.hasErrors() && Forms.attempt(errors, () -> accounts.create(text(form.username()),
-                text(form.displayName()), role(form), form.teamId(), form.partnerId(), text(form.password())))) {
+                text(form.displayName()), form.role(), form.teamId(), form.partnerId(), text(form.password())))) {
             return "redirect:/beheer/accounts?opgeslagen";
         }
         return form(model, null);
@@ -85,11 +87,11 @@ class AccountPages {
 
     @PostMapping("/beheer/accounts/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    String change(@PathVariable UUID id, @ModelAttribute("account") AccountForm form, BindingResult errors,
+    String change(@PathVariable UUID id, @Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
             Model model) {
         if (!errors.hasErrors() && Forms.attempt(errors,
                 () -> accounts.change(id, form.version() == null ? 0 : form.version(), text(form.displayName()),
-                        role(form), form.teamId(), form.partnerId(), Boolean.TRUE.equals(form.enabled())))) {
+                        form.role(), form.teamId(), form.partnerId(), Boolean.TRUE.equals(form.enabled())))) {
             return "redirect:/beheer/accounts?opgeslagen";
         }
         return form(model, id);
@@ -135,10 +137,6 @@ class AccountPages {
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    private static Role role(AccountForm form) {
-        return form.role() == null ? Role.CASEWORKER : form.role();
     }
 
 }
