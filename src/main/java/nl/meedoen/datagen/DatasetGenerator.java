@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,9 +60,12 @@ class DatasetGenerator {
 
     private final DatagenSettings settings;
 
-    DatasetGenerator(@Qualifier("owner") DataSource owner, DatagenSettings settings) {
+    private final Clock clock;
+
+    DatasetGenerator(@Qualifier("owner") DataSource owner, DatagenSettings settings, Clock clock) {
         this.owner = owner;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -124,7 +128,7 @@ class DatasetGenerator {
             logPlan(municipalities, remaining, existing);
 
             SyntheticNumbers numbers = numbersNotTaken(connection);
-            PersonFactory factory = new PersonFactory(random, numbers, LocalDate.now());
+            PersonFactory factory = new PersonFactory(random, numbers, LocalDate.now(clock));
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             Progress progress = new Progress(log, settings.persons(), REPORT_EVERY);
             Chunk chunk = new Chunk();

@@ -1,10 +1,12 @@
 package nl.meedoen.housing;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.meedoen.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quota period: a half-year {@code YYYY-H1} (January–June) or {@code YYYY-H2}
@@ -28,13 +30,19 @@ public record QuotaPeriod(int year, int half) implements Comparable<QuotaPeriod>
      * Reads {@code 2024-H1}, {@code 2024-H2} or {@code 2016}; anything else is invalid
      * input (400).
      */
-    public static QuotaPeriod parse(String text) {
+    public static QuotaPeriod parse(@Nullable String text) {
+        return tryParse(text).orElseThrow(() -> new InvalidInputException("period", "housing.period.invalid"));
+    }
+
+    /** The period a text names, or none when it names no period. */
+    public static Optional<QuotaPeriod> tryParse(@Nullable String text) {
         Matcher matcher = FORMAT.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
-            throw new InvalidInputException("period", "housing.period.invalid");
+            return Optional.empty();
         }
         int year = Integer.parseInt(matcher.group(1));
-        return new QuotaPeriod(year, matcher.group(2) == null ? WHOLE_YEAR : Integer.parseInt(matcher.group(2)));
+        return year < 1900 || year > 2999 ? Optional.empty() : Optional
+            .of(new QuotaPeriod(year, matcher.group(2) == null ? WHOLE_YEAR : Integer.parseInt(matcher.group(2))));
     }
 
     /** The half-year that contains the day. */

@@ -44,10 +44,18 @@ public interface Residents {
 
     /**
      * Persons whose names start with the words of {@code query} (or with that BSN or
-     * V-number, a search that is logged), files not ended, at most {@code limit}, by
-     * family name.
+     * V-number), files not ended, at most {@code limit}, by family name. A handler that
+     * shows the result of a search by number logs it as {@code SEARCH}.
      */
     List<Resident> search(String query, int limit);
+
+    /**
+     * Whether a search query is a BSN or V-number (8 to 10 digits, spaces and dots
+     * ignored): it looks up exactly one person, and showing what it finds is logged.
+     */
+    static boolean identifiesByNumber(String query) {
+        return query.replace(" ", "").replace(".", "").matches("\\d{8,10}");
+    }
 
     /**
      * Persons of a category whose file is not ended, at most {@code limit}, earliest

@@ -42,6 +42,13 @@ class HousingRulesTests {
         assertThatThrownBy(() -> QuotaPeriod.parse(text)).isInstanceOf(InvalidInputException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "2024-H3", "1899", "3000-H1", "", "abcd" })
+    void aTextThatNamesNoPeriodIsNoPeriod(String text) {
+        assertThat(QuotaPeriod.tryParse(text)).isEmpty();
+        assertThat(QuotaPeriod.tryParse(" 2024-H2 ")).contains(new QuotaPeriod(2024, 2));
+    }
+
     @Test
     void housingDeadlineIsTenWeeksAfterTheMatchAndTheMoveTwoWeeksLater() {
         LocalDate matched = LocalDate.of(2025, 3, 3);

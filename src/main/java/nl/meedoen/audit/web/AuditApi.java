@@ -2,8 +2,11 @@ package nl.meedoen.audit.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.AuditSubjects;
@@ -25,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+@Tag(name = "Processing log", description = """
+        The append-only, hash-chained log of every read and change of person data (AVG art. 30 and 32). Privacy \
+        officers only; every other role answers 403.""")
 class AuditApi {
 
     record Item(Instant at, String actor, String actorRole, String action, String purpose, String traceId) {
@@ -50,6 +56,10 @@ class AuditApi {
 
     @GetMapping("/persons/{id}")
     @Transactional
+    @Operation(summary = "A person's log", description = """
+            The entries about one person, newest first (size at most 500). This consultation is itself logged \
+            (AUDIT_VIEW) and shows from the next one on. 404 for an unknown person or one of another \
+            municipality.""")
     Page ofPerson(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         subjects.find(id).orElseThrow(NotFoundException::new);
@@ -73,9 +83,11 @@ class AuditApi {
 
     /** What one user processed, newest first. */
     @GetMapping("/actors/{username}")
+    @Operation(summary = "An employee's log", description = """
+            What one user processed, newest first: for checking that files were opened only with reason.""")
     ActorPage ofActor(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        String actor = username.strip().toLowerCase(java.util.Locale.ROOT);
+        String actor = username.strip().toLowerCase(Locale.ROOT);
         int safePage = Math.max(page, 0);
         int safeSize = Math.min(Math.max(size, 1), 500);
         List<ActorItem> items = log.entriesBy(actor, safePage, safeSize)
@@ -86,6 +98,9 @@ class AuditApi {
     }
 
     @GetMapping("/verification")
+    @Operation(summary = "Verify the chain", description = """
+            Recomputes the hash chain of the municipality's log: valid, the number of entries and the first \
+            entry that breaks the chain when one was changed.""")
     VerificationResult verification() {
         ProcessingLog.Verification verification = log.verify();
         return new VerificationResult(verification.valid(), verification.entries(), verification.firstBrokenSeq());

@@ -1,13 +1,17 @@
 package nl.meedoen.audit.web;
 
-import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.AuditSubjects;
 import nl.meedoen.audit.internal.ProcessingLog;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.Time;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,24 +63,24 @@ class AuditPages {
     @GetMapping("/logboek/medewerker")
     String actor(@RequestParam(defaultValue = "") String naam, @RequestParam(defaultValue = "0") int pagina,
             Model model) {
-        String actor = naam.strip().toLowerCase(java.util.Locale.ROOT);
+        String actor = naam.strip().toLowerCase(Locale.ROOT);
         if (actor.isEmpty() || actor.length() > 60) {
             return "redirect:/logboek";
         }
         int page = Math.max(pagina, 0);
         long total = log.countBy(actor);
-        java.util.List<ProcessingLog.Entry> entries = log.entriesBy(actor, page, PAGE_SIZE);
+        List<ProcessingLog.Entry> entries = log.entriesBy(actor, page, PAGE_SIZE);
         model.addAttribute("actor", actor);
         model.addAttribute("entries", entries);
         model.addAttribute("subjects",
                 subjects.findAll(entries.stream()
                     .map(ProcessingLog.Entry::personId)
-                    .filter(java.util.Objects::nonNull)
-                    .collect(java.util.stream.Collectors.toSet())));
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toSet())));
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("zone", ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("zone", Time.ZONE);
         return "audit/actor";
     }
 
@@ -93,7 +97,7 @@ class AuditPages {
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("zone", ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("zone", Time.ZONE);
         return "audit/person";
     }
 

@@ -1,5 +1,6 @@
 package nl.meedoen.housing.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,19 +15,15 @@ import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.LargestRemainder;
 import nl.meedoen.housing.internal.Matches;
 import nl.meedoen.housing.internal.Placements;
-import nl.meedoen.identity.Municipalities;
+import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipality;
-import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +34,8 @@ import org.springframework.stereotype.Component;
  * households): some housed in recent periods, some still waiting, two of them overdue.
  */
 @Component
-@Order(30)
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
-class DemoHousing implements ApplicationRunner {
+class DemoHousing implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHousing.class);
 
@@ -66,8 +62,6 @@ class DemoHousing implements ApplicationRunner {
             new Forecasts.Population("0610", "Sliedrecht", 25_700),
             new Forecasts.Population("0642", "Zwijndrecht", 45_800));
 
-    private final Municipalities municipalities;
-
     private final HousingQuota quota;
 
     private final Matches matches;
@@ -80,49 +74,57 @@ class DemoHousing implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
-    DemoHousing(Municipalities municipalities, HousingQuota quota, Matches matches, Placements placements,
-            Forecasts forecasts, Residents residents, JdbcClient jdbc) {
-        this.municipalities = municipalities;
+    private final Clock clock;
+
+    DemoHousing(HousingQuota quota, Matches matches, Placements placements, Forecasts forecasts, Residents residents,
+            JdbcClient jdbc, Clock clock) {
         this.quota = quota;
         this.matches = matches;
         this.placements = placements;
         this.forecasts = forecasts;
         this.residents = residents;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        municipalities.byCode("0610").ifPresent(this::populate);
+    public Phase phase() {
+        return Phase.HOUSING;
     }
 
-    private void populate(Municipality municipality) {
-        Tenancy.runAs(municipality.id(), () -> {
-            long existing = jdbc.sql("select count(*) from housing_quota where municipality_id = :m")
-                .param("m", municipality.id())
-                .query(Long.class)
-                .single();
-            if (existing > 0) {
-                return;
+    /** The quota figures are Sliedrecht's. */
+    @Override
+    public boolean appliesTo(Municipality municipality) {
+        return municipality.code().equals("0610");
+    }
+
+    @Override
+    public boolean presentIn(Municipality municipality) {
+        return jdbc.sql("select exists (select 1 from housing_quota where municipality_id = :m)")
+            .param("m", municipality.id())
+            .query(Boolean.class)
+            .single();
+    }
+
+    @Override
+    public void seed(Municipality municipality) {
+        LocalDate today = LocalDate.now(clock);
+        YEARLY.forEach((year, official) -> quota.setOfficial(new QuotaPeriod(year, QuotaPeriod.WHOLE_YEAR), official,
+                POLICY_NOTE));
+        QuotaPeriod current = QuotaPeriod.halfYearOf(today);
+        List<QuotaPeriod> halfYears = new ArrayList<>();
+        for (int i = 0; i < HALF_YEARS.length; i++) {
+            QuotaPeriod period = new QuotaPeriod(2019 + i / 2, 1 + i % 2);
+            if (period.compareTo(current) > 0) {
+                break;
             }
-            LocalDate today = LocalDate.now();
-            YEARLY.forEach((year, official) -> quota.setOfficial(new QuotaPeriod(year, QuotaPeriod.WHOLE_YEAR),
-                    official, POLICY_NOTE));
-            QuotaPeriod current = QuotaPeriod.halfYearOf(today);
-            List<QuotaPeriod> halfYears = new ArrayList<>();
-            for (int i = 0; i < HALF_YEARS.length; i++) {
-                QuotaPeriod period = new QuotaPeriod(2019 + i / 2, 1 + i % 2);
-                if (period.compareTo(current) > 0) {
-                    break;
-                }
-                quota.setOfficial(period, HALF_YEARS[i], DEMO_SOURCE);
-                halfYears.add(period);
-            }
-            forecasts.replacePopulations(DRECHTSTEDEN);
-            int persons = matchAndPlace(households(), halfYears, current, today);
-            log.info("Demo data: housing quota {}–{} and {} matched persons in {}", 2013, current, persons,
-                    municipality.name());
-        });
+            quota.setOfficial(period, HALF_YEARS[i], DEMO_SOURCE);
+            halfYears.add(period);
+        }
+        forecasts.replacePopulations(DRECHTSTEDEN);
+        int persons = matchAndPlace(households(), halfYears, current, today);
+        log.info("Demo data: housing quota {}–{} and {} matched persons in {}", 2013, current, persons,
+                municipality.name());
     }
 
     /** The demo permit holders by household, each household (or single person) once. */

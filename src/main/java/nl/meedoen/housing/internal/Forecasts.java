@@ -2,11 +2,14 @@ package nl.meedoen.housing.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.meedoen.housing.QuotaPeriod;
@@ -176,7 +179,7 @@ public class Forecasts {
                     .add(new Population(code, record.get(1).isEmpty() ? null : record.get(1), Long.parseLong(number)));
             }
         }
-        catch (IOException | IllegalStateException | java.io.UncheckedIOException ex) {
+        catch (IOException | IllegalStateException | UncheckedIOException ex) {
             throw new InvalidInputException("file", "housing.population.csv.invalid");
         }
         if (populations.isEmpty()) {
@@ -193,7 +196,7 @@ public class Forecasts {
             throw new InvalidInputException("populations", "housing.population.tooMany");
         }
         long sum = 0;
-        java.util.Set<String> codes = new java.util.HashSet<>();
+        Set<String> codes = new HashSet<>();
         for (Population population : populations) {
             if (population.code() == null || !population.code().matches("\\d{4}") || !codes.add(population.code())) {
                 throw new InvalidInputException("populations", "housing.population.code.invalid");

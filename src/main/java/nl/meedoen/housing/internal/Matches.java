@@ -1,5 +1,6 @@
 package nl.meedoen.housing.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
@@ -56,17 +58,23 @@ public class Matches {
 
     private final HousingSettings settings;
 
-    private final PersonLog personLog;
+    private final AuditLog audit;
 
-    Matches(JdbcClient jdbc, Residents residents, HousingSettings settings, PersonLog personLog) {
+    private final Clock clock;
+
+    Matches(JdbcClient jdbc, Residents residents, HousingSettings settings, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
         this.settings = settings;
-        this.personLog = personLog;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
     public Match match(List<UUID> personIds, LocalDate matchDate, boolean familyReunification) {
+        if (matchDate.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("matchDate", "date.future");
+        }
         UUID municipality = Tenancy.require();
         requireKnownPersons(residents, personIds);
         HousingSettings.Rules rules = settings.current();
@@ -95,7 +103,7 @@ public class Matches {
             catch (DuplicateKeyException ex) {
                 throw new ConflictException("housing.match.alreadyMatched");
             }
-            personLog.log(AuditAction.MATCH, personId);
+            audit.record(AuditAction.MATCH, personId);
         }
         return match;
     }
@@ -105,16 +113,16 @@ public class Matches {
      */
     @Transactional(readOnly = true)
     public Optional<Waiting> open(UUID matchId) {
-        return waiting(LocalDate.now(), matchId).stream().findFirst();
+        return waiting(LocalDate.now(clock), matchId).stream().findFirst();
     }
 
     /**
      * Matches with persons not yet housed, the earliest housing deadline (so the overdue
-     * ones) first.
+     * ones) first, with the days left as of today.
      */
     @Transactional(readOnly = true)
-    public List<Waiting> waitingList(LocalDate today) {
-        return waiting(today, null);
+    public List<Waiting> waitingList() {
+        return waiting(LocalDate.now(clock), null);
     }
 
     private List<Waiting> waiting(LocalDate today, UUID onlyMatch) {

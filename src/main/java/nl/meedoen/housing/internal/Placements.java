@@ -1,10 +1,12 @@
 package nl.meedoen.housing.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.Tenancy;
@@ -32,17 +34,28 @@ public class Placements {
 
     private final Residents residents;
 
-    private final PersonLog personLog;
+    private final AuditLog audit;
 
-    Placements(JdbcClient jdbc, Residents residents, PersonLog personLog) {
+    private final Clock clock;
+
+    Placements(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.residents = residents;
-        this.personLog = personLog;
+        this.audit = audit;
+        this.clock = clock;
     }
 
+    /**
+     * Places the persons on a key handover that has taken place; a blank address is no
+     * address.
+     */
     @Transactional
     public Placement place(List<UUID> personIds, LocalDate keyHandoverDate, @Nullable String address) {
+        if (keyHandoverDate.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("keyHandoverDate", "date.future");
+        }
         UUID municipality = Tenancy.require();
+        String tidied = address == null || address.isBlank() ? null : address.strip();
         Matches.requireKnownPersons(residents, personIds);
         List<LocalDate> matchDates = jdbc.sql("""
                 select m.match_date from housing_match_person mp
@@ -68,14 +81,14 @@ public class Placements {
         if (matchDates.stream().anyMatch(keyHandoverDate::isBefore)) {
             throw new InvalidInputException("keyHandoverDate", "housing.placement.beforeMatch");
         }
-        Placement placement = new Placement(UUID.randomUUID(), keyHandoverDate, address, List.copyOf(personIds));
+        Placement placement = new Placement(UUID.randomUUID(), keyHandoverDate, tidied, List.copyOf(personIds));
         jdbc.sql("""
                 insert into housing_placement (id, municipality_id, key_handover_date, address)
                 values (:id, :m, :date, :address)""")
             .param("id", placement.id())
             .param("m", municipality)
             .param("date", keyHandoverDate)
-            .param("address", address)
+            .param("address", tidied)
             .update();
         for (UUID personId : personIds) {
             try {
@@ -90,7 +103,7 @@ public class Placements {
             catch (DuplicateKeyException ex) {
                 throw new ConflictException("housing.placement.alreadyPlaced");
             }
-            personLog.log(AuditAction.PLACEMENT, personId);
+            audit.record(AuditAction.PLACEMENT, personId);
         }
         return placement;
     }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.Matches;
@@ -28,14 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Housing matches and placements", description = """
+        COA matches (koppelingen) of persons to the municipality, the waiting list and placements in a home. \
+        These name persons, so caseworkers and team leads only. Each match and placement is logged for every \
+        person in it.""")
 class MatchApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MatchRequest(
             @NotNull(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate matchDate,
+            @NotNull(message = "{housing.matchDate.required}") @Nullable LocalDate matchDate,
             @Nullable Boolean familyReunification) {
     }
 
@@ -57,8 +61,7 @@ class MatchApi {
     record PlacementRequest(
             @NotNull(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.keyHandoverDate.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate keyHandoverDate,
+            @NotNull(message = "{housing.keyHandoverDate.required}") @Nullable LocalDate keyHandoverDate,
             @Nullable @Size(max = 300, message = "{field.tooLong}") String address) {
     }
 
@@ -79,6 +82,10 @@ class MatchApi {
     }
 
     @PostMapping("/api/v1/matches")
+    @Operation(summary = "Record a match", description = """
+            Matches persons (a household: 1 to 30, each once) on a date not in the future. The housing and move \
+            deadlines follow from the municipality's settings on that date and stay as set. A person matched \
+            before answers 409; an unknown person or one of another municipality 404; bad input 400.""")
     ResponseEntity<MatchResource> match(@Valid @RequestBody MatchRequest request) {
         Matches.Match match = matches.match(request.personIds(), request.matchDate(),
                 Boolean.TRUE.equals(request.familyReunification()));
@@ -92,8 +99,11 @@ class MatchApi {
      * overdue ones) first.
      */
     @GetMapping("/api/v1/matches")
+    @Operation(summary = "The waiting list", description = """
+            Matched persons not yet housed, by match, the earliest housing deadline (the overdue ones) first, with \
+            the days left as of today (negative when overdue).""")
     WaitingList waitingList() {
-        return new WaitingList(matches.waitingList(LocalDate.now())
+        return new WaitingList(matches.waitingList()
             .stream()
             .map(w -> new WaitingResource(w.matchId(), w.matchDate(), w.housingDeadline(), w.moveDeadline(),
                     w.familyReunification(), w.daysLeft(), w.overdue(),
@@ -102,9 +112,13 @@ class MatchApi {
     }
 
     @PostMapping("/api/v1/placements")
+    @Operation(summary = "Record a placement", description = """
+            Matched persons get the keys to a home on a date not in the future and not before their match date \
+            (400, field keyHandoverDate). Answers the period the placement counts toward. A person not matched or \
+            placed before answers 409.""")
     ResponseEntity<PlacementResource> place(@Valid @RequestBody PlacementRequest request) {
-        String address = request.address() == null || request.address().isBlank() ? null : request.address().strip();
-        Placements.Placement placement = placements.place(request.personIds(), request.keyHandoverDate(), address);
+        Placements.Placement placement = placements.place(request.personIds(), request.keyHandoverDate(),
+                request.address());
         return ResponseEntity.created(URI.create("/api/v1/placements/" + placement.id()))
             .body(new PlacementResource(placement.id(), placement.keyHandoverDate(), placement.address(),
                     quota.countsToward(placement.keyHandoverDate()).toString(), placement.personIds()));

@@ -3,20 +3,22 @@ package nl.meedoen.housing.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.HousingSettings;
 import nl.meedoen.housing.internal.Matches;
 import nl.meedoen.housing.internal.Placements;
-import nl.meedoen.platform.ConflictException;
-import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.web.Forms;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import org.jspecify.annotations.Nullable;
@@ -43,19 +45,17 @@ class MatchPages {
     record MatchForm(
             @NotEmpty(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.matchDate.required}") @PastOrPresent(
-                    message = "{date.future}") @DateTimeFormat(
-                            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate matchDate,
+            @NotNull(message = "{housing.matchDate.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate matchDate,
             @Nullable Boolean familyReunification) {
     }
 
     record PlacementForm(@Nullable UUID matchId,
             @NotEmpty(message = "{housing.persons.required}") @Size(max = 30,
                     message = "{housing.persons.tooMany}") @Nullable List<UUID> personIds,
-            @NotNull(message = "{housing.keyHandoverDate.required}") @PastOrPresent(
-                    message = "{date.future}") @DateTimeFormat(
-                            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate keyHandoverDate,
-            @Nullable @jakarta.validation.constraints.Size(max = 300, message = "{field.tooLong}") String address) {
+            @NotNull(message = "{housing.keyHandoverDate.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate keyHandoverDate,
+            @Nullable @Size(max = 300, message = "{field.tooLong}") String address) {
     }
 
     private final Matches matches;
@@ -68,18 +68,21 @@ class MatchPages {
 
     private final HousingQuota quota;
 
+    private final AuditLog audit;
+
     MatchPages(Matches matches, Placements placements, Residents residents, HousingSettings settings,
-            HousingQuota quota) {
+            HousingQuota quota, AuditLog audit) {
         this.matches = matches;
         this.placements = placements;
         this.residents = residents;
         this.settings = settings;
         this.quota = quota;
+        this.audit = audit;
     }
 
     @GetMapping("/huisvesting/wachtlijst")
     String waitingList(Model model) {
-        model.addAttribute("waiting", matches.waitingList(LocalDate.now()));
+        model.addAttribute("waiting", matches.waitingList());
         model.addAttribute("rules", settings.current());
         return "housing/waiting-list";
     }
@@ -99,28 +102,25 @@ class MatchPages {
     String match(@Valid @ModelAttribute("match") MatchForm form, BindingResult errors,
             @RequestParam(name = "kandidaten", required = false) @Nullable List<UUID> candidates, Model model,
             RedirectAttributes redirect) {
-        List<Resident> shown = candidates == null ? List.of() : residents.findAll(candidates);
-        if (!errors.hasErrors()) {
-            try {
-                Matches.Match match = matches.match(form.personIds(), form.matchDate(),
-                        Boolean.TRUE.equals(form.familyReunification()));
-                redirect.addFlashAttribute("matched", List.of(match.housingDeadline(), match.moveDeadline()));
-                return "redirect:/huisvesting/wachtlijst";
-            }
-            catch (ConflictException ex) {
-                errors.reject(ex.messageKey());
-            }
-            catch (InvalidInputException ex) {
-                ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
-            }
+        AtomicReference<Matches.Match> matched = new AtomicReference<>();
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> matched
+            .set(matches.match(form.personIds(), form.matchDate(), Boolean.TRUE.equals(form.familyReunification()))))) {
+            redirect.addFlashAttribute("matched",
+                    List.of(matched.get().housingDeadline(), matched.get().moveDeadline()));
+            return "redirect:/huisvesting/wachtlijst";
         }
-        return matchPage(model, "", shown);
+        return matchPage(model, "", candidates == null ? List.of() : residents.findAll(candidates));
     }
 
     private String matchPage(Model model, String q, List<Resident> chosen) {
-        String query = q.length() > 200 ? q.substring(0, 200) : q;
-        model.addAttribute("q", query);
-        model.addAttribute("found", query.isBlank() ? null : residents.search(query, 15));
+        model.addAttribute("q", q);
+        if (!q.isBlank()) {
+            List<Resident> found = residents.search(q, 15);
+            if (Residents.identifiesByNumber(q)) {
+                audit.read(AuditAction.SEARCH, found.stream().map(Resident::id).toList());
+            }
+            model.addAttribute("found", found);
+        }
         model.addAttribute("chosen", chosen);
         return "housing/match";
     }
@@ -147,23 +147,13 @@ class MatchPages {
     @PostMapping("/huisvesting/plaatsingen")
     String place(@Valid @ModelAttribute("placement") PlacementForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        Matches.Waiting match = form.matchId() == null ? null : matches.open(form.matchId()).orElse(null);
-        if (match == null) {
-            throw new NotFoundException();
-        }
-        if (!errors.hasErrors()) {
-            try {
-                String address = form.address() == null || form.address().isBlank() ? null : form.address().strip();
-                Placements.Placement placement = placements.place(form.personIds(), form.keyHandoverDate(), address);
-                redirect.addFlashAttribute("placedIn", quota.countsToward(placement.keyHandoverDate()).toString());
-                return "redirect:/huisvesting/wachtlijst";
-            }
-            catch (ConflictException ex) {
-                errors.reject(ex.messageKey());
-            }
-            catch (InvalidInputException ex) {
-                ex.errors().forEach(e -> errors.rejectValue(e.field(), e.messageKey()));
-            }
+        Matches.Waiting match = Optional.ofNullable(form.matchId())
+            .flatMap(matches::open)
+            .orElseThrow(NotFoundException::new);
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> placements.place(form.personIds(), form.keyHandoverDate(), form.address()))) {
+            redirect.addFlashAttribute("placedIn", quota.countsToward(form.keyHandoverDate()).toString());
+            return "redirect:/huisvesting/wachtlijst";
         }
         model.addAttribute("waiting", match);
         return "housing/placement";

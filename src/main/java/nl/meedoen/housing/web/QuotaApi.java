@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -38,6 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/housing-quota")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
+@Tag(name = "Housing quota", description = """
+        The housing quota (taakstelling) per period (YYYY-H1, YYYY-H2, or YYYY for the early yearly figures): the \
+        official figure, the persons housed, the balance carried in and forecasts from a national total. Aggregates \
+        only, so caseworkers, team leads, policy officers and administrators may read them.""")
 class QuotaApi {
 
     /**
@@ -87,17 +93,27 @@ class QuotaApi {
 
     @PutMapping("/{period}")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
+    @Operation(summary = "Set an official figure", description = """
+            Team leads and administrators record the official figure of a period with its source; later periods \
+            are computed again. A period that is not YYYY-H1/H2 or YYYY, a negative or fractional figure or a \
+            missing source answer 400; a half-year of a year known as a yearly figure answers 409.""")
     PeriodResource setOfficial(@PathVariable String period, @Valid @RequestBody OfficialFigure figure) {
         QuotaPeriod parsed = QuotaPeriod.parse(period);
         return PeriodResource.of(quota.setOfficial(parsed, figure.official().intValueExact(), figure.source().strip()));
     }
 
     @GetMapping("/{period}")
+    @Operation(summary = "One period", description = """
+            The official figure (null while none is on record), housed, carried in and balance of the period; \
+            400 for a text that names no period.""")
     PeriodResource period(@PathVariable String period) {
         return PeriodResource.of(quota.ledger().line(QuotaPeriod.parse(period)));
     }
 
     @GetMapping
+    @Operation(summary = "The periods", description = """
+            Every period from the first on record to the current one, or between from and to (each optional; 400 \
+            naming the parameter when it is not a period).""")
     PeriodList periods(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to) {
         QuotaPeriod first = bound("from", from);
@@ -107,6 +123,10 @@ class QuotaApi {
 
     @PostMapping("/forecasts")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
+    @Operation(summary = "Compute a forecast", description = """
+            Shares a national total among the municipalities given (CBS code to population) in proportion to \
+            population, by the largest-remainder rule; stored apart from the official figure. Team leads, policy \
+            officers and administrators; a bad code or number answers 400 naming populations.<code>.""")
     ForecastResource forecast(@Valid @RequestBody ForecastRequest request) {
         QuotaPeriod period = QuotaPeriod.parse(request.period());
         List<Forecasts.Population> populations = new ArrayList<>();
@@ -126,12 +146,7 @@ class QuotaApi {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return QuotaPeriod.parse(value);
-        }
-        catch (InvalidInputException ex) {
-            throw new InvalidInputException(name, "housing.period.invalid");
-        }
+        return QuotaPeriod.tryParse(value).orElseThrow(() -> new InvalidInputException(name, "housing.period.invalid"));
     }
 
 }

@@ -1,9 +1,11 @@
 package nl.meedoen.housing.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +22,7 @@ import nl.meedoen.housing.internal.Forecasts;
 import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.HousingSettings;
 import nl.meedoen.housing.internal.QuotaLedger;
-import nl.meedoen.identity.CurrentUser;
-import nl.meedoen.identity.Role;
-import nl.meedoen.platform.ConflictException;
-import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.web.Forms;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -94,17 +93,20 @@ class QuotaPages {
 
     private final MessageSource messages;
 
-    QuotaPages(HousingQuota quota, Forecasts forecasts, HousingSettings settings, MessageSource messages) {
+    private final Clock clock;
+
+    QuotaPages(HousingQuota quota, Forecasts forecasts, HousingSettings settings, MessageSource messages, Clock clock) {
         this.quota = quota;
         this.forecasts = forecasts;
         this.settings = settings;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/huisvesting")
     String overview(Model model) {
         QuotaLedger ledger = quota.ledger();
-        QuotaLedger.Line current = ledger.line(QuotaPeriod.halfYearOf(LocalDate.now()));
+        QuotaLedger.Line current = ledger.line(currentPeriod());
         model.addAttribute("current", current);
         model.addAttribute("percent",
                 current.target() == 0 ? 100 : Math.min(100, current.housed() * 100 / current.target()));
@@ -142,17 +144,12 @@ class QuotaPages {
     @GetMapping("/huisvesting/taakstelling")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
     String officialForm(@RequestParam(name = "periode", required = false) @Nullable String period, Model model) {
-        OfficialForm form = new OfficialForm(null, null, null);
-        if (period != null) {
-            try {
-                QuotaLedger.Line line = quota.ledger().line(QuotaPeriod.parse(period));
-                form = new OfficialForm(line.period().toString(),
-                        line.official() == null ? null : line.official().toString(), line.source());
-            }
-            catch (InvalidInputException ex) {
-                // An unusable period in the address opens an empty form.
-            }
-        }
+        // An unusable period in the address opens an empty form.
+        OfficialForm form = QuotaPeriod.tryParse(period)
+            .map(quota.ledger()::line)
+            .map(line -> new OfficialForm(line.period().toString(),
+                    line.official() == null ? null : line.official().toString(), line.source()))
+            .orElse(new OfficialForm(null, null, null));
         model.addAttribute("official", form);
         return "housing/official";
     }
@@ -161,25 +158,18 @@ class QuotaPages {
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
     String setOfficial(@Valid @ModelAttribute("official") OfficialForm form, BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return "housing/official";
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> quota.setOfficial(QuotaPeriod.parse(form.period()),
+                Integer.parseInt(form.official().strip()), form.source().strip()))) {
+            redirect.addFlashAttribute("saved", QuotaPeriod.parse(form.period()).toString());
+            return "redirect:/huisvesting";
         }
-        QuotaPeriod period = QuotaPeriod.parse(form.period());
-        try {
-            quota.setOfficial(period, Integer.parseInt(form.official().strip()), form.source().strip());
-        }
-        catch (ConflictException ex) {
-            errors.rejectValue("period", ex.messageKey(), ex.arguments(), ex.messageKey());
-            return "housing/official";
-        }
-        redirect.addFlashAttribute("saved", period.toString());
-        return "redirect:/huisvesting";
+        return "housing/official";
     }
 
     @GetMapping("/huisvesting/prognose")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
     String forecast(Model model) {
-        model.addAttribute("forecastForm", new ForecastForm(QuotaPeriod.halfYearOf(LocalDate.now()).toString(), null));
+        model.addAttribute("forecastForm", new ForecastForm(currentPeriod().toString(), null));
         return forecastPage(model);
     }
 
@@ -203,26 +193,20 @@ class QuotaPages {
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'POLICY_OFFICER', 'ADMIN')")
     String uploadPopulations(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
             RedirectAttributes redirect) throws IOException {
-        String error = null;
-        if (file == null || file.isEmpty()) {
-            error = "housing.population.csv.required";
-        }
-        else {
-            try (InputStreamReader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                forecasts.replacePopulations(Forecasts.readCsv(reader));
+        String error = "housing.population.csv.required";
+        if (file != null && !file.isEmpty()) {
+            byte[] csv = file.getBytes();
+            var refusal = Forms.refusal(() -> forecasts.replacePopulations(
+                    Forecasts.readCsv(new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))));
+            if (refusal == null) {
+                redirect.addFlashAttribute("uploaded", true);
+                return "redirect:/huisvesting/prognose";
             }
-            catch (InvalidInputException ex) {
-                error = ex.errors().get(0).messageKey();
-            }
+            error = refusal.messageKey();
         }
-        if (error != null) {
-            model.addAttribute("forecastForm",
-                    new ForecastForm(QuotaPeriod.halfYearOf(LocalDate.now()).toString(), null));
-            model.addAttribute("uploadError", text(error, LocaleContextHolder.getLocale()));
-            return forecastPage(model);
-        }
-        redirect.addFlashAttribute("uploaded", true);
-        return "redirect:/huisvesting/prognose";
+        model.addAttribute("forecastForm", new ForecastForm(currentPeriod().toString(), null));
+        model.addAttribute("uploadError", text(error, LocaleContextHolder.getLocale()));
+        return forecastPage(model);
     }
 
     private String forecastPage(Model model) {
@@ -244,36 +228,17 @@ class QuotaPages {
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
     String changeSettings(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return "housing/settings";
+        if (!errors.hasErrors()
+                && Forms.attempt(errors, () -> settings.change(new HousingSettings.Rules(form.housingWeeks(),
+                        form.moveWeeks(), Boolean.TRUE.equals(form.familyReunificationCounts()))))) {
+            redirect.addFlashAttribute("saved", "housing.settings.saved");
+            return "redirect:/huisvesting/instellingen";
         }
-        settings.change(new HousingSettings.Rules(form.housingWeeks(), form.moveWeeks(),
-                Boolean.TRUE.equals(form.familyReunificationCounts())));
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/huisvesting/instellingen";
+        return "housing/settings";
     }
 
-    /**
-     * Whether the logged-in user may see the persons behind the figures (matches, waiting
-     * list).
-     */
-    @ModelAttribute("seesPersons")
-    boolean seesPersons() {
-        return CurrentUser.current()
-            .map(user -> user.hasRole(Role.CASEWORKER) || user.hasRole(Role.TEAM_LEAD))
-            .orElse(false);
-    }
-
-    @ModelAttribute("entersFigures")
-    boolean entersFigures() {
-        return CurrentUser.current()
-            .map(user -> user.hasRole(Role.TEAM_LEAD) || user.hasRole(Role.ADMIN))
-            .orElse(false);
-    }
-
-    @ModelAttribute("forecasts")
-    boolean mayForecast() {
-        return CurrentUser.current().map(user -> !user.hasRole(Role.CASEWORKER)).orElse(false);
+    private QuotaPeriod currentPeriod() {
+        return QuotaPeriod.halfYearOf(LocalDate.now(clock));
     }
 
     private String text(String key, Locale locale) {

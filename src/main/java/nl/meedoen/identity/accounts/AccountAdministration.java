@@ -164,9 +164,15 @@ class AccountAdministration {
         log.info("Password of {} reset by {}", account.username(), admin.username());
     }
 
-    /** The logged-in user changes their own password, proving the current one. */
+    /**
+     * The logged-in user changes their own password, proving the current one and typing
+     * the new one twice alike.
+     */
     @Transactional
-    void changeOwnPassword(String currentPassword, String newPassword) {
+    void changeOwnPassword(String currentPassword, String newPassword, String repeatedPassword) {
+        if (!newPassword.equals(repeatedPassword)) {
+            throw new InvalidInputException("repeatPassword", "account.password.mismatch");
+        }
         CurrentUser user = CurrentUser.current().orElseThrow(NotFoundException::new);
         String hash = jdbc.sql("select password_hash from app_user where id = :id")
             .param("id", user.id())

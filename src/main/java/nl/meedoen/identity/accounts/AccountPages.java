@@ -1,22 +1,19 @@
 package nl.meedoen.identity.accounts;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import nl.meedoen.identity.Role;
-import nl.meedoen.platform.ConflictException;
-import nl.meedoen.platform.InvalidInputException;
-import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.web.Forms;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,13 +25,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AccountPages {
 
+    /**
+     * An account as the form shows it; the username and password only when it is created.
+     */
+    record AccountForm(@Nullable String username, @Nullable String displayName,
+            @NotNull(message = "{account.role.required}") @Nullable Role role, @Nullable UUID teamId,
+            @Nullable UUID partnerId, @Nullable String password, @Nullable Boolean enabled, @Nullable Integer version) {
+
+        static AccountForm of(AccountAdministration.AccountView account) {
+            return new AccountForm(account.username(), account.displayName(), account.role(), account.teamId(),
+                    account.partnerId(), null, account.enabled(), account.version());
+        }
+    }
+
+    /** The administrator's new password for an account. */
+    record ResetForm(@Nullable String password) {
+    }
+
+    /** A user's own new password, proven by the current one. */
+    record PasswordForm(@Nullable String currentPassword, @Nullable String newPassword,
+            @Nullable String repeatPassword) {
+    }
+
     private final AccountAdministration accounts;
 
-    private final MessageSource messages;
-
-    AccountPages(AccountAdministration accounts, MessageSource messages) {
+    AccountPages(AccountAdministration accounts) {
         this.accounts = accounts;
-        this.messages = messages;
     }
 
     @GetMapping("/beheer/accounts")
@@ -48,124 +64,79 @@ class AccountPages {
     @GetMapping("/beheer/accounts/nieuw")
     @PreAuthorize("hasRole('ADMIN')")
     String newAccount(Model model) {
-        return form(model, null, "", "", Role.CASEWORKER, null, null, true, 0, Map.of());
+        model.addAttribute("account", new AccountForm("", "", Role.CASEWORKER, null, null, null, true, 0));
+        return form(model, null);
     }
 
     @PostMapping("/beheer/accounts")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@RequestParam String username, @RequestParam String displayName, @RequestParam Role role,
-            @RequestParam(required = false) @Nullable UUID teamId,
-            @RequestParam(required = false) @Nullable UUID partnerId, @RequestParam String password, Model model) {
-        try {
-            accounts.create(username, displayName, role, teamId, partnerId, password);
+    String create(@Valid @ModelAttribute("account") AccountForm form, BindingResult errors, Model model) {
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> accounts.create(text(form.username()),
+                text(form.displayName()), form.role(), form.teamId(), form.partnerId(), text(form.password())))) {
             return "redirect:/beheer/accounts?opgeslagen";
         }
-        catch (InvalidInputException ex) {
-            return form(model, null, username, displayName, role, teamId, partnerId, true, 0, errors(ex));
-        }
-        catch (ConflictException ex) {
-            return form(model, null, username, displayName, role, teamId, partnerId, true, 0,
-                    Map.of("username", text(ex.messageKey())));
-        }
+        return form(model, null);
     }
 
     @GetMapping("/beheer/accounts/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     String edit(@PathVariable UUID id, Model model) {
-        AccountAdministration.AccountView account = accounts.account(id);
-        return form(model, id, account.username(), account.displayName(), account.role(), account.teamId(),
-                account.partnerId(), account.enabled(), account.version(), Map.of());
+        model.addAttribute("account", AccountForm.of(accounts.account(id)));
+        return form(model, id);
     }
 
     @PostMapping("/beheer/accounts/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    String change(@PathVariable UUID id, @RequestParam int version, @RequestParam String displayName,
-            @RequestParam Role role, @RequestParam(required = false) @Nullable UUID teamId,
-            @RequestParam(required = false) @Nullable UUID partnerId,
-            @RequestParam(defaultValue = "false") boolean enabled, Model model) {
-        String username = accounts.account(id).username();
-        try {
-            accounts.change(id, version, displayName, role, teamId, partnerId, enabled);
+    String change(@PathVariable UUID id, @Valid @ModelAttribute("account") AccountForm form, BindingResult errors,
+            Model model) {
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> accounts.change(id, form.version() == null ? 0 : form.version(), text(form.displayName()),
+                        form.role(), form.teamId(), form.partnerId(), Boolean.TRUE.equals(form.enabled())))) {
             return "redirect:/beheer/accounts?opgeslagen";
         }
-        catch (InvalidInputException ex) {
-            return form(model, id, username, displayName, role, teamId, partnerId, enabled, version, errors(ex));
-        }
-        catch (ConflictException ex) {
-            return form(model, id, username, displayName, role, teamId, partnerId, enabled, version,
-                    Map.of("enabled", text(ex.messageKey())));
-        }
-        catch (StaleVersionException ex) {
-            model.addAttribute("stale", true);
-            return form(model, id, username, displayName, role, teamId, partnerId, enabled, version, Map.of());
-        }
+        return form(model, id);
     }
 
     @PostMapping("/beheer/accounts/{id}/wachtwoord")
     @PreAuthorize("hasRole('ADMIN')")
-    String resetPassword(@PathVariable UUID id, @RequestParam String password, Model model) {
-        try {
-            accounts.resetPassword(id, password);
+    String resetPassword(@PathVariable UUID id, @ModelAttribute("reset") ResetForm form, BindingResult errors,
+            Model model) {
+        if (Forms.attempt(errors, () -> accounts.resetPassword(id, text(form.password())))) {
             return "redirect:/beheer/accounts?opgeslagen";
         }
-        catch (InvalidInputException ex) {
-            AccountAdministration.AccountView account = accounts.account(id);
-            return form(model, id, account.username(), account.displayName(), account.role(), account.teamId(),
-                    account.partnerId(), account.enabled(), account.version(), errors(ex));
-        }
+        model.addAttribute("account", AccountForm.of(accounts.account(id)));
+        return form(model, id);
     }
 
     @GetMapping("/wachtwoord")
     String passwordForm(@RequestParam(required = false) @Nullable String gewijzigd, Model model) {
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("passwords", new PasswordForm(null, null, null));
         model.addAttribute("changed", gewijzigd != null);
         return "accounts/password";
     }
 
     @PostMapping("/wachtwoord")
-    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String repeatPassword, Model model) {
-        try {
-            if (!newPassword.equals(repeatPassword)) {
-                throw new InvalidInputException("repeatPassword", "account.password.mismatch");
-            }
-            accounts.changeOwnPassword(currentPassword, newPassword);
+    String changePassword(@ModelAttribute("passwords") PasswordForm form, BindingResult errors, Model model) {
+        if (Forms.attempt(errors, () -> accounts.changeOwnPassword(text(form.currentPassword()),
+                text(form.newPassword()), text(form.repeatPassword())))) {
             return "redirect:/wachtwoord?gewijzigd";
         }
-        catch (InvalidInputException ex) {
-            model.addAttribute("errors", errors(ex));
-            model.addAttribute("changed", false);
-            return "accounts/password";
-        }
+        model.addAttribute("changed", false);
+        return "accounts/password";
     }
 
-    private String form(Model model, @Nullable UUID id, String username, String displayName, Role role,
-            @Nullable UUID teamId, @Nullable UUID partnerId, boolean enabled, int version, Map<String, String> errors) {
+    private String form(Model model, @Nullable UUID id) {
+        Forms.addIfAbsent(model, "reset", new ResetForm(null));
         model.addAttribute("accountId", id);
-        model.addAttribute("username", username);
-        model.addAttribute("displayName", displayName);
-        model.addAttribute("role", role);
-        model.addAttribute("teamId", teamId);
-        model.addAttribute("enabled", enabled);
-        model.addAttribute("version", version);
         model.addAttribute("roles", Role.values());
         model.addAttribute("teams", accounts.teams());
-        model.addAttribute("partnerId", partnerId);
         model.addAttribute("partners", accounts.partnerOrganisations());
-        model.addAttribute("errors", errors);
         model.addAttribute("minimumLength", AccountAdministration.MINIMUM_PASSWORD_LENGTH);
         return "accounts/form";
     }
 
-    private Map<String, String> errors(InvalidInputException ex) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        ex.errors().forEach(e -> errors.put(e.field(), text(e.messageKey())));
-        return errors;
-    }
-
-    private String text(String key) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, new Object[] { AccountAdministration.MINIMUM_PASSWORD_LENGTH }, key, locale);
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 
 }

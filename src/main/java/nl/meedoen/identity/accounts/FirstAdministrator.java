@@ -2,6 +2,7 @@ package nl.meedoen.identity.accounts;
 
 import java.util.UUID;
 
+import nl.meedoen.identity.Role;
 import nl.meedoen.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
+    private final Installation installation;
+
     private final PasswordEncoder passwords;
 
     private final @Nullable String code;
@@ -40,11 +43,12 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final @Nullable String password;
 
-    FirstAdministrator(JdbcClient jdbc, PasswordEncoder passwords,
+    FirstAdministrator(JdbcClient jdbc, Installation installation, PasswordEncoder passwords,
             @Value("${meedoen.bootstrap.municipality-code:}") @Nullable String code,
             @Value("${meedoen.bootstrap.municipality-name:}") @Nullable String name,
             @Value("${meedoen.bootstrap.admin-password:}") @Nullable String password) {
         this.jdbc = jdbc;
+        this.installation = installation;
         this.passwords = passwords;
         this.code = code;
         this.name = name;
@@ -57,8 +61,7 @@ class FirstAdministrator implements ApplicationRunner {
         if (code == null || code.isBlank() || password == null || password.isBlank()) {
             return;
         }
-        long accounts = jdbc.sql("select count(*) from app_user").query(Long.class).single();
-        if (accounts > 0) {
+        if (!installation.withoutAccounts()) {
             return;
         }
         if (!code.matches("\\d{4}")) {
@@ -77,25 +80,13 @@ class FirstAdministrator implements ApplicationRunner {
             .query(UUID.class)
             .optional()
             .orElseGet(() -> {
-                UUID id = UUID.randomUUID();
-                jdbc.sql("insert into municipality (id, code, name) values (:id, :code, :name)")
-                    .param("id", id)
-                    .param("code", code)
-                    .param("name", name == null || name.isBlank() ? "Gemeente " + code : name.strip())
-                    .update();
-                jdbc.sql("insert into team (id, municipality_id, name) values (:id, :m, 'Team Inburgering')")
-                    .param("id", UUID.randomUUID())
-                    .param("m", id)
-                    .update();
+                UUID id = installation.createMunicipality(code,
+                        name == null || name.isBlank() ? "Gemeente " + code : name.strip());
+                installation.createTeam(id, "Team Inburgering");
                 return id;
             });
-        jdbc.sql("""
-                insert into app_user (id, municipality_id, username, display_name, password_hash, role)
-                values (:id, :m, 'beheerder', 'Functioneel beheerder', :hash, 'ADMIN')""")
-            .param("id", UUID.randomUUID())
-            .param("m", municipality)
-            .param("hash", passwords.encode(password))
-            .update();
+        installation.createAccount(municipality, null, "beheerder", "Functioneel beheerder", Role.ADMIN, null,
+                passwords.encode(password));
         log.info("Created the first functional administrator 'beheerder' for municipality {}", code);
     }
 

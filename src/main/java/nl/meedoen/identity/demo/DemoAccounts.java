@@ -3,6 +3,9 @@ package nl.meedoen.identity.demo;
 import java.util.List;
 import java.util.UUID;
 
+import nl.meedoen.identity.Role;
+import nl.meedoen.identity.accounts.Installation;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,79 +35,48 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private record Account(String username, String displayName, String role, String municipalityCode, boolean inTeam,
-            UUID partnerId) {
+    private record Account(String username, String displayName, Role role, String municipalityCode, boolean inTeam,
+            @Nullable UUID partnerId) {
     }
 
     private static final List<Account> ACCOUNTS = List.of(
-            new Account("begeleider", "Sanne de Vries", "CASEWORKER", "0610", true, null),
-            new Account("teamleider", "Mark Verbeek", "TEAM_LEAD", "0610", true, null),
-            new Account("beleid", "Fatma Yıldız", "POLICY_OFFICER", "0610", false, null),
-            new Account("partner", "Joris van Dam (Taalschool De Brug)", "PARTNER", "0610", false,
+            new Account("begeleider", "Sanne de Vries", Role.CASEWORKER, "0610", true, null),
+            new Account("teamleider", "Mark Verbeek", Role.TEAM_LEAD, "0610", true, null),
+            new Account("beleid", "Fatma Yıldız", Role.POLICY_OFFICER, "0610", false, null),
+            new Account("partner", "Joris van Dam (Taalschool De Brug)", Role.PARTNER, "0610", false,
                     DEMO_LANGUAGE_SCHOOL),
-            new Account("privacy", "Ingrid Bakker", "PRIVACY_OFFICER", "0610", false, null),
-            new Account("beheerder", "Pieter Smit", "ADMIN", "0610", false, null),
-            new Account("coordinator", "Lotte Jansen", "VOLUNTEER_COORDINATOR", "0610", false, null),
-            new Account("begeleider.dordrecht", "Noor El Amrani", "CASEWORKER", "0505", true, null));
+            new Account("privacy", "Ingrid Bakker", Role.PRIVACY_OFFICER, "0610", false, null),
+            new Account("beheerder", "Pieter Smit", Role.ADMIN, "0610", false, null),
+            new Account("coordinator", "Lotte Jansen", Role.VOLUNTEER_COORDINATOR, "0610", false, null),
+            new Account("begeleider.dordrecht", "Noor El Amrani", Role.CASEWORKER, "0505", true, null));
 
-    private final JdbcClient jdbc;
+    private final Installation installation;
 
     private final PasswordEncoder passwords;
 
-    DemoAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
-        this.jdbc = jdbc;
+    DemoAccounts(Installation installation, PasswordEncoder passwords) {
+        this.installation = installation;
         this.passwords = passwords;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        long municipalities = jdbc.sql("select count(*) from municipality").query(Long.class).single();
-        if (municipalities > 0) {
+        if (!installation.withoutMunicipalities()) {
             return;
         }
         log.info("Empty database in the demo setup: creating demo municipalities and accounts (password 'demo')");
-        UUID sliedrecht = municipality("0610", "Sliedrecht");
-        UUID dordrecht = municipality("0505", "Dordrecht");
-        UUID sliedrechtTeam = team(sliedrecht, "Team Statushouders en Inburgering");
-        UUID dordrechtTeam = team(dordrecht, "Team Inburgering Dordrecht");
+        UUID sliedrecht = installation.createMunicipality("0610", "Sliedrecht");
+        UUID dordrecht = installation.createMunicipality("0505", "Dordrecht");
+        UUID sliedrechtTeam = installation.createTeam(sliedrecht, "Team Statushouders en Inburgering");
+        UUID dordrechtTeam = installation.createTeam(dordrecht, "Team Inburgering Dordrecht");
         String hash = passwords.encode("demo");
         for (Account account : ACCOUNTS) {
             boolean inSliedrecht = account.municipalityCode().equals("0610");
-            jdbc.sql("""
-                    insert into app_user (id, municipality_id, team_id, username, display_name, password_hash, role,
-                                          partner_id)
-                    values (:id, :m, :team, :username, :name, :hash, :role, :partner)""")
-                .param("id", UUID.randomUUID())
-                .param("m", inSliedrecht ? sliedrecht : dordrecht)
-                .param("team", account.inTeam() ? (inSliedrecht ? sliedrechtTeam : dordrechtTeam) : null)
-                .param("username", account.username())
-                .param("name", account.displayName())
-                .param("hash", hash)
-                .param("role", account.role())
-                .param("partner", account.partnerId())
-                .update();
+            installation.createAccount(inSliedrecht ? sliedrecht : dordrecht,
+                    account.inTeam() ? (inSliedrecht ? sliedrechtTeam : dordrechtTeam) : null, account.username(),
+                    account.displayName(), account.role(), account.partnerId(), hash);
         }
-    }
-
-    private UUID municipality(String code, String name) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into municipality (id, code, name) values (:id, :code, :name)")
-            .param("id", id)
-            .param("code", code)
-            .param("name", name)
-            .update();
-        return id;
-    }
-
-    private UUID team(UUID municipality, String name) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into team (id, municipality_id, name) values (:id, :m, :name)")
-            .param("id", id)
-            .param("m", municipality)
-            .param("name", name)
-            .update();
-        return id;
     }
 
 }

@@ -25,6 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -98,7 +99,7 @@ class SecurityConfiguration {
      * Writes a 401/403 problem detail in the caller's language, outside the MVC error
      * handling.
      */
-    @org.springframework.stereotype.Component
+    @Component
     static class ProblemWriter {
 
         private final MessageSource messages;

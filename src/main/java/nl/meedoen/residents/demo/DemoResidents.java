@@ -1,16 +1,18 @@
 package nl.meedoen.residents.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.identity.Municipality;
-import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Elfproef;
 import nl.meedoen.residents.Gender;
@@ -24,10 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +38,8 @@ import org.springframework.stereotype.Component;
  * 99: clearly synthetic, yet they pass the eleven test.
  */
 @Component
-@Order(20)
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
-class DemoResidents implements ApplicationRunner {
+class DemoResidents implements DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoResidents.class);
 
@@ -123,6 +121,17 @@ class DemoResidents implements ApplicationRunner {
                     "Bosboom Toussaintstraat", "Vrieseweg", "Reeweg-Oost", "Sterrenburgplein"),
             3311, 3319);
 
+    /**
+     * A municipality's demo population: where they live, the seed that makes it the same
+     * each time, and the number of families.
+     */
+    record Population(Place place, long seed, int families) {
+    }
+
+    /** The demo populations by municipality code: Sliedrecht and Dordrecht. */
+    static final Map<String, Population> POPULATIONS = Map.of("0610", new Population(SLIEDRECHT, 2019, 100), "0505",
+            new Population(DORDRECHT, 505, 14));
+
     private final Municipalities municipalities;
 
     private final PersonFiles files;
@@ -131,34 +140,43 @@ class DemoResidents implements ApplicationRunner {
 
     private final JdbcClient jdbc;
 
-    DemoResidents(Municipalities municipalities, PersonFiles files, Households households, JdbcClient jdbc) {
+    private final Clock clock;
+
+    DemoResidents(Municipalities municipalities, PersonFiles files, Households households, JdbcClient jdbc,
+            Clock clock) {
         this.municipalities = municipalities;
         this.files = files;
         this.households = households;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        municipalities.byCode("0610").ifPresent(m -> populate(m, SLIEDRECHT, 2019, 100));
-        municipalities.byCode("0505").ifPresent(m -> populate(m, DORDRECHT, 505, 14));
+    public Phase phase() {
+        return Phase.PERSONS;
     }
 
-    private void populate(Municipality municipality, Place place, long seed, int families) {
-        Tenancy.runAs(municipality.id(), () -> {
-            long existing = jdbc.sql("select count(*) from person where municipality_id = :m")
-                .param("m", municipality.id())
-                .query(Long.class)
-                .single();
-            if (existing > 0) {
-                return;
-            }
-            List<UUID> teams = municipalities.teams(municipality.id());
-            Generator generator = new Generator(new Random(seed), place, teams.isEmpty() ? null : teams.get(0),
-                    municipality.code());
-            int persons = generator.populate(families);
-            log.info("Demo data: {} synthetic persons registered in {}", persons, municipality.name());
-        });
+    @Override
+    public boolean appliesTo(Municipality municipality) {
+        return POPULATIONS.containsKey(municipality.code());
+    }
+
+    @Override
+    public boolean presentIn(Municipality municipality) {
+        return jdbc.sql("select exists (select 1 from person where municipality_id = :m)")
+            .param("m", municipality.id())
+            .query(Boolean.class)
+            .single();
+    }
+
+    @Override
+    public void seed(Municipality municipality) {
+        Population population = POPULATIONS.get(municipality.code());
+        List<UUID> teams = municipalities.teams(municipality.id());
+        Generator generator = new Generator(new Random(population.seed()), population.place(),
+                teams.isEmpty() ? null : teams.get(0), municipality.code());
+        int persons = generator.populate(population.families());
+        log.info("Demo data: {} synthetic persons registered in {}", persons, municipality.name());
     }
 
     /** Makes families and single people, deterministically for a given seed. */
@@ -170,7 +188,7 @@ class DemoResidents implements ApplicationRunner {
 
         private final @Nullable UUID team;
 
-        private final LocalDate today = LocalDate.now();
+        private final LocalDate today = LocalDate.now(clock);
 
         private final Set<String> bsns = new HashSet<>();
 

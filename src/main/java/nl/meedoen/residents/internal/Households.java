@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.HouseholdRole;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,15 +41,20 @@ public class Households {
     }
 
     public record Household(UUID id, int version, List<Member> members) {
+
+        /** The members' ids, for logging that the household is shown. */
+        public List<UUID> personIds() {
+            return members.stream().map(Member::personId).toList();
+        }
     }
 
     private final JdbcClient jdbc;
 
-    private final FileLog fileLog;
+    private final AuditLog audit;
 
-    Households(JdbcClient jdbc, FileLog fileLog) {
+    Households(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
-        this.fileLog = fileLog;
+        this.audit = audit;
     }
 
     @Transactional
@@ -70,21 +75,10 @@ public class Households {
         return find(municipality, id).orElseThrow();
     }
 
-    /** Opens a household; a read of each member's data, and logged as such. */
-    @Transactional
-    public Household open(UUID id) {
-        Household household = find(Tenancy.require(), id).orElseThrow(NotFoundException::new);
-        household.members().forEach(member -> fileLog.log(AuditAction.READ, member.personId()));
-        return household;
-    }
-
-    /**
-     * The household without logging, for showing it inside a member's file that is itself
-     * logged.
-     */
+    /** A household of the current municipality; 404 for any other. */
     @Transactional(readOnly = true)
-    public Optional<Household> within(UUID id) {
-        return find(Tenancy.require(), id);
+    public Household open(UUID id) {
+        return find(Tenancy.require(), id).orElseThrow(NotFoundException::new);
     }
 
     @Transactional
@@ -114,7 +108,7 @@ public class Households {
         if (removed == 0) {
             throw new NotFoundException();
         }
-        fileLog.log(AuditAction.HOUSEHOLD, personId);
+        audit.record(AuditAction.HOUSEHOLD, personId);
         touch(municipality, householdId);
         return find(municipality, householdId).orElseThrow();
     }
@@ -133,7 +127,7 @@ public class Households {
         catch (DuplicateKeyException ex) {
             throw new ConflictException("household.alreadyMember");
         }
-        fileLog.log(AuditAction.HOUSEHOLD, member.personId());
+        audit.record(AuditAction.HOUSEHOLD, member.personId());
     }
 
     private void touch(UUID municipality, UUID householdId) {

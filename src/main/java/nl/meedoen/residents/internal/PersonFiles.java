@@ -1,11 +1,14 @@
 package nl.meedoen.residents.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
@@ -17,20 +20,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registering, opening, changing and ending a person's file. Each of these writes its
- * entry in the processing log in the same transaction; a search by BSN or V-number does
- * too, for every person it finds.
+ * Registering, opening, changing and ending a person's file. Each change writes its entry
+ * in the processing log in the same transaction; reads are logged by the page or API
+ * handler that shows them.
  */
 @Service
 public class PersonFiles {
 
     private final Persons persons;
 
-    private final FileLog fileLog;
+    private final AuditLog audit;
 
-    PersonFiles(Persons persons, FileLog fileLog) {
+    private final Clock clock;
+
+    PersonFiles(Persons persons, AuditLog audit, Clock clock) {
         this.persons = persons;
-        this.fileLog = fileLog;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -49,16 +55,14 @@ public class PersonFiles {
         catch (DuplicateKeyException ex) {
             throw duplicateOf(data);
         }
-        fileLog.log(AuditAction.CREATE, id);
+        audit.record(AuditAction.CREATE, id);
         return persons.find(municipality, id).orElseThrow();
     }
 
-    /** Opens a file: the read is logged. */
-    @Transactional
+    /** The file of a person of the current municipality; 404 for any other. */
+    @Transactional(readOnly = true)
     public Person open(UUID id) {
-        Person person = persons.find(Tenancy.require(), id).orElseThrow(NotFoundException::new);
-        fileLog.log(AuditAction.READ, id);
-        return person;
+        return persons.find(Tenancy.require(), id).orElseThrow(NotFoundException::new);
     }
 
     @Transactional
@@ -77,12 +81,19 @@ public class PersonFiles {
         catch (DuplicateKeyException ex) {
             throw duplicateOf(data);
         }
-        fileLog.log(AuditAction.UPDATE, id);
+        audit.record(AuditAction.UPDATE, id);
         return persons.find(municipality, id).orElseThrow();
     }
 
+    /**
+     * Ends a file on a day that has come: a file is ended when the person has left, not
+     * in advance.
+     */
     @Transactional
     public Person end(UUID id, int expectedVersion, LocalDate on, EndReason reason) {
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("endedOn", "date.future");
+        }
         UUID municipality = Tenancy.require();
         Person current = persons.find(municipality, id).orElseThrow(NotFoundException::new);
         if (current.ended()) {
@@ -91,23 +102,19 @@ public class PersonFiles {
         if (current.version() != expectedVersion || !persons.end(municipality, id, expectedVersion, on, reason)) {
             throw new StaleVersionException();
         }
-        fileLog.log(AuditAction.END, id);
+        audit.record(AuditAction.END, id);
         return persons.find(municipality, id).orElseThrow();
     }
 
     /**
-     * Finds persons by name prefix, or exactly by BSN or V-number. List results are not
-     * logged as reads, but a search by an identifying number is, for each person it
-     * finds.
+     * Finds persons by name prefix, or exactly by BSN or V-number (the first 200
+     * characters of the query count). A handler that shows the result of a search by
+     * number logs it ({@link nl.meedoen.residents.Residents#identifiesByNumber}).
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Persons.Found search(String query, boolean includeEnded, int page, int size) {
-        Persons.Found found = persons.search(Tenancy.require(), query, includeEnded, page, size);
-        String digits = query.replace(" ", "").replace(".", "");
-        if (digits.matches("\\d{8,10}")) {
-            found.items().forEach(person -> fileLog.log(AuditAction.SEARCH, person.id()));
-        }
-        return found;
+        String trimmed = query.length() > 200 ? query.substring(0, 200) : query;
+        return persons.search(Tenancy.require(), trimmed, includeEnded, page, size);
     }
 
     private void refuseDuplicates(UUID municipality, PersonData data, @Nullable UUID self) {

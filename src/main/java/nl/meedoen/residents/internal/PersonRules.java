@@ -1,5 +1,7 @@
 package nl.meedoen.residents.internal;
 
+import java.util.List;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import nl.meedoen.platform.IsoCodes;
@@ -29,10 +31,10 @@ final class PersonRules {
 
     }
 
-    static final class LanguagesValidator implements ConstraintValidator<IsoLanguages, java.util.List<String>> {
+    static final class LanguagesValidator implements ConstraintValidator<IsoLanguages, List<String>> {
 
         @Override
-        public boolean isValid(java.util.List<String> values, ConstraintValidatorContext context) {
+        public boolean isValid(List<String> values, ConstraintValidatorContext context) {
             return values == null || values.stream().allMatch(IsoCodes::isLanguage);
         }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import nl.meedoen.residents.Category;
 import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
 import nl.meedoen.residents.NameTokens;
+import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,12 +153,12 @@ public class Persons {
      */
     public Found search(UUID municipalityId, String query, boolean includeEnded, int page, int size) {
         StringBuilder where = new StringBuilder(" where p.municipality_id = :m");
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("m", municipalityId));
+        Map<String, Object> params = new HashMap<>(Map.of("m", municipalityId));
         if (!includeEnded) {
             where.append(" and p.ended_on is null");
         }
         String digits = query.replace(" ", "").replace(".", "");
-        boolean byNumber = digits.matches("\\d{8,10}");
+        boolean byNumber = Residents.identifiesByNumber(query);
         if (digits.matches("\\d{8,9}")) {
             where.append(" and p.bsn = :bsn");
             params.put("bsn", Bsn.normalise(digits));
@@ -236,7 +238,7 @@ public class Persons {
     }
 
     private static Map<String, Object> parameters(UUID municipalityId, UUID id, PersonData data) {
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("m", municipalityId);
         params.put("given", data.givenName());

@@ -87,13 +87,12 @@ class ResidentDirectory implements Residents {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public List<Resident> search(String query, int limit) {
-        String trimmed = query.length() > 200 ? query.substring(0, 200) : query;
-        if (trimmed.isBlank()) {
+        if (query.isBlank()) {
             return List.of();
         }
-        return files.search(trimmed, false, 0, Math.min(Math.max(limit, 1), 100))
+        return files.search(query, false, 0, Math.min(Math.max(limit, 1), 100))
             .items()
             .stream()
             .map(ResidentDirectory::resident)

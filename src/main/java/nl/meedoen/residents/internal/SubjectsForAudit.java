@@ -1,8 +1,11 @@
 package nl.meedoen.residents.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.meedoen.audit.AuditSubjects;
 import nl.meedoen.platform.Tenancy;
@@ -28,11 +31,11 @@ class SubjectsForAudit implements AuditSubjects {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, Subject> findAll(java.util.Collection<UUID> personIds) {
+    public Map<UUID, Subject> findAll(Collection<UUID> personIds) {
         return persons.findAll(Tenancy.require(), List.copyOf(personIds))
             .stream()
             .map(SubjectsForAudit::subject)
-            .collect(java.util.stream.Collectors.toMap(Subject::id, subject -> subject));
+            .collect(Collectors.toMap(Subject::id, subject -> subject));
     }
 
     @Override

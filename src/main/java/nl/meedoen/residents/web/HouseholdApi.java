@@ -1,14 +1,19 @@
 package nl.meedoen.residents.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.residents.HouseholdRole;
 import nl.meedoen.residents.internal.Households;
 import nl.meedoen.residents.internal.Households.Household;
@@ -29,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/households")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Households",
+        description = """
+                People who live together, each with a role (head, partner, child, other). A person belongs to at most one         household at a time and a household has at most one head. Caseworkers and team leads only; membership         changes are logged (HOUSEHOLD) for the person concerned.""")
 class HouseholdApi {
 
     record MemberInput(@NotNull(message = "{household.member.person.required}") @Nullable UUID personId,
@@ -45,8 +53,7 @@ class HouseholdApi {
 
     record HouseholdResource(UUID id, int version, List<MemberResource> members) {
 
-        static HouseholdResource of(Household household) {
-            LocalDate today = LocalDate.now();
+        static HouseholdResource of(Household household, LocalDate today) {
             return new HouseholdResource(household.id(), household.version(),
                     household.members()
                         .stream()
@@ -58,31 +65,53 @@ class HouseholdApi {
 
     private final Households households;
 
-    HouseholdApi(Households households) {
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    HouseholdApi(Households households, AuditLog audit, Clock clock) {
         this.households = households;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @PostMapping
+    @Operation(summary = "Compose a household", description = """
+            Creates a household of persons of the municipality, each named once with a role. No members, a person \
+            twice or two heads answer 400 (field members); a person already in a household answers 409; an \
+            unknown person or one of another municipality 404.""")
     ResponseEntity<HouseholdResource> create(@Valid @RequestBody Composition composition) {
         Household household = households
             .create(composition.members().stream().map(m -> new Membership(m.personId(), m.role())).toList());
-        return ResponseEntity.created(URI.create("/api/v1/households/" + household.id()))
-            .body(HouseholdResource.of(household));
+        return ResponseEntity.created(URI.create("/api/v1/households/" + household.id())).body(resource(household));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Read a household", description = """
+            The members with role, since and age; the read is logged (READ) for every member. 404 for a household \
+            of another municipality.""")
     HouseholdResource open(@PathVariable UUID id) {
-        return HouseholdResource.of(households.open(id));
+        Household household = households.open(id);
+        audit.read(AuditAction.READ, household.personIds());
+        return resource(household);
     }
 
     @PostMapping("/{id}/members")
+    @Operation(summary = "Add a member", description = """
+            Adds a person with a role; the same rules as composing (400, 409, 404).""")
     HouseholdResource add(@PathVariable UUID id, @Valid @RequestBody MemberInput member) {
-        return HouseholdResource.of(households.add(id, new Membership(member.personId(), member.role())));
+        return resource(households.add(id, new Membership(member.personId(), member.role())));
     }
 
     @DeleteMapping("/{id}/members/{personId}")
+    @Operation(summary = "Remove a member", description = """
+            Takes the person out of the household; 404 when they are not a member.""")
     HouseholdResource remove(@PathVariable UUID id, @PathVariable UUID personId) {
-        return HouseholdResource.of(households.remove(id, personId));
+        return resource(households.remove(id, personId));
+    }
+
+    private HouseholdResource resource(Household household) {
+        return HouseholdResource.of(household, LocalDate.now(clock));
     }
 
 }

@@ -3,8 +3,7 @@ package nl.meedoen.residents.web;
 import java.util.List;
 import java.util.UUID;
 
-import nl.meedoen.platform.ConflictException;
-import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.web.Forms;
 import nl.meedoen.residents.HouseholdRole;
 import nl.meedoen.residents.internal.Households;
 import nl.meedoen.residents.internal.Households.Membership;
@@ -28,31 +27,28 @@ class HouseholdPages {
 
     @PostMapping("/personen/{id}/huishouden")
     String create(@PathVariable UUID id) {
-        return attempt(id, () -> households.create(List.of(new Membership(id, HouseholdRole.HEAD))));
+        return backToHousehold(id, () -> households.create(List.of(new Membership(id, HouseholdRole.HEAD))));
     }
 
     @PostMapping("/huishoudens/{householdId}/leden")
     String add(@PathVariable UUID householdId, @RequestParam UUID personId, @RequestParam HouseholdRole role,
             @RequestParam UUID terug) {
-        return attempt(terug, () -> households.add(householdId, new Membership(personId, role)));
+        return backToHousehold(terug, () -> households.add(householdId, new Membership(personId, role)));
     }
 
     @PostMapping("/huishoudens/{householdId}/leden/{personId}/verwijderen")
     String remove(@PathVariable UUID householdId, @PathVariable UUID personId, @RequestParam UUID terug) {
-        return attempt(terug, () -> households.remove(householdId, personId));
+        return backToHousehold(terug, () -> households.remove(householdId, personId));
     }
 
-    private static String attempt(UUID backTo, Runnable change) {
-        try {
-            change.run();
-            return "redirect:/personen/" + backTo + "#huishouden";
-        }
-        catch (ConflictException ex) {
-            return "redirect:/personen/" + backTo + "?fout=" + ex.messageKey() + "#huishouden";
-        }
-        catch (InvalidInputException ex) {
-            return "redirect:/personen/" + backTo + "?fout=" + ex.errors().get(0).messageKey() + "#huishouden";
-        }
+    /**
+     * Back to the household on the file; a refusal travels as {@code ?fout=} with its
+     * message key.
+     */
+    private static String backToHousehold(UUID backTo, Runnable change) {
+        var problem = Forms.refusal(change);
+        return "redirect:/personen/" + backTo + (problem == null ? "" : "?fout=" + problem.messageKey())
+                + "#huishouden";
     }
 
 }

@@ -6,19 +6,21 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import nl.meedoen.platform.StaleVersionException;
-import nl.meedoen.platform.VersionRequiredException;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.residents.EndReason;
+import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.internal.Person;
 import nl.meedoen.residents.internal.PersonData;
 import nl.meedoen.residents.internal.PersonFiles;
 import nl.meedoen.residents.internal.Persons;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,88 +39,84 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/persons")
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
+@Tag(name = "Persons", description = """
+        A person's file (dossier) in the caller's municipality: register, read, change, end and search. \
+        Caseworkers and team leads only; another municipality's person answers 404 exactly like a missing one. \
+        Every read and change is written to the processing log.""")
 class PersonApi {
 
     record PersonPage(List<PersonResource> items, int page, int size, long totalItems) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Ending(
-            @NotNull(message = "{person.endedOn.required}") @PastOrPresent(
-                    message = "{date.future}") @Nullable LocalDate endedOn,
+    record Ending(@NotNull(message = "{person.endedOn.required}") @Nullable LocalDate endedOn,
             @NotNull(message = "{person.endReason.required}") @Nullable EndReason endReason) {
     }
 
     private final PersonFiles files;
 
-    PersonApi(PersonFiles files) {
+    private final AuditLog audit;
+
+    PersonApi(PersonFiles files, AuditLog audit) {
         this.files = files;
+        this.audit = audit;
     }
 
     @PostMapping
+    @Operation(summary = "Register a person", description = """
+            Registers a person with a valid BSN (eleven test) or a V-number, or both. Answers 201 with Location and \
+            ETag. A BSN or V-number already on a file of the municipality answers 409 without naming that person; \
+            invalid fields answer 400 with errors[{field, message}].""")
     ResponseEntity<PersonResource> register(@Valid @RequestBody PersonData data) {
         Person person = files.register(data, null);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + person.id()))
-            .eTag(etag(person))
+            .eTag(IfMatch.etag(person.version()))
             .body(PersonResource.of(person));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "Read a file", description = """
+            The person's recorded data with the ETag of its version; the read is logged (READ). 404 for an unknown \
+            person or one of another municipality.""")
     ResponseEntity<PersonResource> open(@PathVariable UUID id) {
         Person person = files.open(id);
-        return ResponseEntity.ok().eTag(etag(person)).body(PersonResource.of(person));
+        audit.read(AuditAction.READ, id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(person.version())).body(PersonResource.of(person));
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<PersonResource> change(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Valid @RequestBody PersonData data) {
-        Person person = files.change(id, version(ifMatch), data);
-        return ResponseEntity.ok().eTag(etag(person)).body(PersonResource.of(person));
+    @Operation(summary = "Change a file", description = """
+            Replaces the recorded data; read-only fields in the body are ignored. Needs If-Match with the ETag of \
+            the version changed: 428 without it, 412 when it is not the current version. Answers the new ETag.""")
+    ResponseEntity<PersonResource> change(@PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody PersonData data) {
+        Person person = files.change(id, ifMatch.required(), data);
+        return ResponseEntity.ok().eTag(IfMatch.etag(person.version())).body(PersonResource.of(person));
     }
 
     @PostMapping("/{id}/end")
-    ResponseEntity<PersonResource> end(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Valid @RequestBody Ending ending) {
-        Person person = files.end(id, version(ifMatch), ending.endedOn(), ending.endReason());
-        return ResponseEntity.ok().eTag(etag(person)).body(PersonResource.of(person));
+    @Operation(summary = "End a file", description = """
+            Ends the file on a date that is not in the future, with a reason (moved away, deceased, closed); a file \
+            is never deleted. Needs If-Match: 428 without it, 412 when stale. A file already ended answers 409.""")
+    ResponseEntity<PersonResource> end(@PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody Ending ending) {
+        Person person = files.end(id, ifMatch.required(), ending.endedOn(), ending.endReason());
+        return ResponseEntity.ok().eTag(IfMatch.etag(person.version())).body(PersonResource.of(person));
     }
 
     @GetMapping
+    @Operation(summary = "Search persons", description = """
+            By the start of the words of the name (case and accents ignored), or exactly by BSN or V-number; \
+            ended files only with includeEnded. Paged (size at most 100), by family name. A search by number is \
+            logged (SEARCH) for each person found; a name list is not.""")
     PersonPage search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "false") boolean includeEnded) {
         int safePage = Math.max(page, 0);
         int safeSize = Math.min(Math.max(size, 1), 100);
-        Persons.Found found = files.search(q.length() > 200 ? q.substring(0, 200) : q, includeEnded, safePage,
-                safeSize);
+        Persons.Found found = files.search(q, includeEnded, safePage, safeSize);
+        if (Residents.identifiesByNumber(q)) {
+            audit.read(AuditAction.SEARCH, found.items().stream().map(Person::id).toList());
+        }
         return new PersonPage(found.items().stream().map(PersonResource::of).toList(), safePage, safeSize,
                 found.total());
-    }
-
-    static String etag(Person person) {
-        return "\"" + person.version() + "\"";
-    }
-
-    /**
-     * The version named by {@code If-Match}: 428 without one, 412 when it cannot be a
-     * version of ours.
-     */
-    static int version(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new VersionRequiredException();
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Integer.parseInt(tag);
-        }
-        catch (NumberFormatException ex) {
-            throw new StaleVersionException();
-        }
     }
 
 }

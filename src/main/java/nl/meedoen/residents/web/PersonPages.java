@@ -1,22 +1,31 @@
 package nl.meedoen.residents.web;
 
 import java.text.Collator;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Valid;
-import nl.meedoen.platform.ConflictException;
+import jakarta.validation.constraints.NotNull;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.IsoCodes;
-import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.web.Forms;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
 import nl.meedoen.residents.HouseholdRole;
+import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.internal.Households;
+import nl.meedoen.residents.internal.Households.Household;
 import nl.meedoen.residents.internal.Person;
 import nl.meedoen.residents.internal.PersonData;
 import nl.meedoen.residents.internal.PersonFiles;
@@ -35,10 +44,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The person list, the file (dossier) and the forms to register, change and end a person.
+ * Every page that shows a person's data logs that read once.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
@@ -49,25 +58,37 @@ class PersonPages {
     record Country(String code, String name) {
     }
 
+    /** The end form: the version it ends, the date and the reason. */
+    record EndForm(int version,
+            @NotNull(message = "{person.endedOn.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endedOn,
+            @NotNull(message = "{person.endReason.required}") @Nullable EndReason endReason) {
+    }
+
     private final PersonFiles files;
 
     private final Households households;
 
+    private final AuditLog audit;
+
     private final MessageSource messages;
 
-    PersonPages(PersonFiles files, Households households, MessageSource messages) {
+    private final Clock clock;
+
+    PersonPages(PersonFiles files, Households households, AuditLog audit, MessageSource messages, Clock clock) {
         this.files = files;
         this.households = households;
+        this.audit = audit;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/personen")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int pagina,
             @RequestParam(defaultValue = "false") boolean beeindigd, Model model) {
-        String query = q.length() > 200 ? q.substring(0, 200) : q;
         int page = Math.max(pagina, 0);
-        Persons.Found found = files.search(query, beeindigd, page, PAGE_SIZE);
-        model.addAttribute("q", query);
+        Persons.Found found = search(q, beeindigd, page, PAGE_SIZE);
+        model.addAttribute("q", q);
         model.addAttribute("includeEnded", beeindigd);
         model.addAttribute("persons", found.items());
         model.addAttribute("total", found.total());
@@ -83,13 +104,9 @@ class PersonPages {
 
     @PostMapping("/personen")
     String register(@Valid @ModelAttribute("person") PersonData person, BindingResult errors, Model model) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:/personen/" + files.register(person, null).id() + "?opgeslagen";
-            }
-            catch (ConflictException ex) {
-                errors.rejectValue(ex.messageKey().startsWith("person.bsn") ? "bsn" : "vNumber", ex.messageKey());
-            }
+        AtomicReference<Person> registered = new AtomicReference<>();
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> registered.set(files.register(person, null)))) {
+            return "redirect:/personen/" + registered.get().id() + "?opgeslagen";
         }
         return form(model, person, null, null);
     }
@@ -99,25 +116,29 @@ class PersonPages {
             @RequestParam(name = "opgeslagen", required = false) @Nullable String saved,
             @RequestParam(name = "fout", required = false) @Nullable String householdError, Model model) {
         Person person = files.open(id);
+        Household household = person.householdId() == null ? null : households.open(person.householdId());
+        Set<UUID> shown = new LinkedHashSet<>(List.of(id));
+        if (household != null) {
+            shown.addAll(household.personIds());
+        }
+        audit.read(AuditAction.READ, shown);
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("person", person);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("saved", saved != null);
         model.addAttribute("countryOfBirth", country(person.data().countryOfBirth(), locale));
         model.addAttribute("nationality", country(person.data().nationality(), locale));
         model.addAttribute("languages",
                 person.data().languages().stream().map(code -> IsoCodes.languageName(code, locale)).toList());
-        model.addAttribute("household",
-                person.householdId() == null ? null : households.within(person.householdId()).orElse(null));
+        model.addAttribute("household", household);
         model.addAttribute("roles", HouseholdRole.values());
         if (householdError != null && householdError.matches("[a-zA-Z.]{1,60}")) {
             model.addAttribute("householdError", messages.getMessage(householdError, null, "", locale));
         }
-        if (memberQuery != null && !memberQuery.isBlank() && person.householdId() != null) {
+        if (memberQuery != null && !memberQuery.isBlank() && household != null) {
             model.addAttribute("memberQuery", memberQuery);
             model.addAttribute("candidates",
-                    files.search(memberQuery.length() > 200 ? memberQuery.substring(0, 200) : memberQuery, false, 0, 10)
-                        .items()
+                    search(memberQuery, false, 0, 10).items()
                         .stream()
                         .filter(candidate -> !candidate.id().equals(id))
                         .toList());
@@ -127,83 +148,77 @@ class PersonPages {
 
     @GetMapping("/personen/{id}/bewerken")
     String edit(@PathVariable UUID id, Model model) {
-        Person person = files.open(id);
+        Person person = opened(id);
         return form(model, person.data(), id, person.version());
     }
 
     @PostMapping("/personen/{id}")
     String change(@PathVariable UUID id, @RequestParam int expectedVersion,
             @Valid @ModelAttribute("person") PersonData person, BindingResult errors, Model model) {
-        if (!errors.hasErrors()) {
-            try {
-                files.change(id, expectedVersion, person);
-                return "redirect:/personen/" + id + "?opgeslagen";
-            }
-            catch (ConflictException ex) {
-                errors.rejectValue(ex.messageKey().startsWith("person.bsn") ? "bsn" : "vNumber", ex.messageKey());
-            }
-            catch (StaleVersionException ex) {
-                model.addAttribute("stale", true);
-            }
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> files.change(id, expectedVersion, person))) {
+            return "redirect:/personen/" + id + "?opgeslagen";
         }
         return form(model, person, id, expectedVersion);
     }
 
     @GetMapping("/personen/{id}/beeindigen")
     String endForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("person", files.open(id));
-        model.addAttribute("reasons", EndReason.values());
-        model.addAttribute("endedOn", LocalDate.now());
-        return "residents/end";
+        Person person = opened(id);
+        model.addAttribute("ending", new EndForm(person.version(), LocalDate.now(clock), null));
+        return endPage(model, person);
     }
 
     @PostMapping("/personen/{id}/beeindigen")
-    String end(@PathVariable UUID id, @RequestParam int expectedVersion,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endedOn,
-            @RequestParam EndReason endReason, Model model, RedirectAttributes redirect) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String endedOnError = null;
-        if (endedOn == null) {
-            endedOnError = messages.getMessage("person.endedOn.required", null, locale);
+    String end(@PathVariable UUID id, @Valid @ModelAttribute("ending") EndForm form, BindingResult errors,
+            Model model) {
+        if (!errors.hasErrors()
+                && Forms.attempt(errors, () -> files.end(id, form.version(), form.endedOn(), form.endReason()))) {
+            return "redirect:/personen/" + id + "?opgeslagen";
         }
-        else if (endedOn.isAfter(LocalDate.now())) {
-            endedOnError = messages.getMessage("date.future", null, locale);
-        }
-        if (endedOnError == null) {
-            try {
-                files.end(id, expectedVersion, endedOn, endReason);
-                return "redirect:/personen/" + id + "?opgeslagen";
-            }
-            catch (StaleVersionException ex) {
-                model.addAttribute("error", messages.getMessage("form.stale", null, locale));
-            }
-            catch (ConflictException ex) {
-                model.addAttribute("error", messages.getMessage(ex.messageKey(), null, locale));
-            }
-        }
-        model.addAttribute("person", files.open(id));
+        return endPage(model, opened(id));
+    }
+
+    private String endPage(Model model, Person person) {
+        model.addAttribute("person", person);
         model.addAttribute("reasons", EndReason.values());
-        model.addAttribute("endedOn", endedOn);
-        model.addAttribute("endedOnError", endedOnError);
         return "residents/end";
     }
 
+    /** The file for a page that shows it, the read logged. */
+    private Person opened(UUID id) {
+        Person person = files.open(id);
+        audit.read(AuditAction.READ, id);
+        return person;
+    }
+
+    /** A search whose result the page shows: a search by number is logged. */
+    private Persons.Found search(String query, boolean includeEnded, int page, int size) {
+        Persons.Found found = files.search(query, includeEnded, page, size);
+        if (Residents.identifiesByNumber(query)) {
+            audit.read(AuditAction.SEARCH, found.items().stream().map(Person::id).toList());
+        }
+        return found;
+    }
+
     private String form(Model model, PersonData person, @Nullable UUID id, @Nullable Integer version) {
-        Locale locale = LocaleContextHolder.getLocale();
-        Collator collator = Collator.getInstance(locale);
         model.addAttribute("person", person);
         model.addAttribute("personId", id);
         model.addAttribute("version", version);
         model.addAttribute("categories", Category.values());
         model.addAttribute("genders", Gender.values());
-        model.addAttribute("countries", Arrays.stream(Locale.getISOCountries())
+        model.addAttribute("countries", countries(LocaleContextHolder.getLocale()));
+        return "residents/form";
+    }
+
+    /** Every country by its name in the page's language, then "unknown". */
+    private static List<Country> countries(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        List<Country> countries = new ArrayList<>(Arrays.stream(Locale.getISOCountries())
             .map(code -> new Country(code, IsoCodes.countryName(code, locale)))
             .sorted(Comparator.comparing(Country::name, collator))
-            .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
-                list.add(new Country(IsoCodes.UNKNOWN_COUNTRY, IsoCodes.countryName(IsoCodes.UNKNOWN_COUNTRY, locale)));
-                return List.copyOf(list);
-            })));
-        return "residents/form";
+            .toList());
+        countries.add(new Country(IsoCodes.UNKNOWN_COUNTRY, IsoCodes.countryName(IsoCodes.UNKNOWN_COUNTRY, locale)));
+        return countries;
     }
 
     private static @Nullable String country(@Nullable String code, Locale locale) {
