@@ -43,8 +43,10 @@ import org.springframework.web.bind.annotation.RestController;
 class LanguageApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record LevelRequest(@Nullable String skill, @Nullable String level,
-            @NotNull(message = "{plans.assessedOn.required}") @Nullable LocalDate assessedOn, @Nullable String source) {
+    record LevelRequest(@NotNull(message = "{typeMismatch.nl.meedoen.plans.Skill}") @Nullable Skill skill,
+            @NotNull(message = "{typeMismatch.nl.meedoen.plans.LanguageLevel}") @Nullable LanguageLevel level,
+            @NotNull(message = "{plans.assessedOn.required}") @Nullable LocalDate assessedOn,
+            @NotNull(message = "{typeMismatch.nl.meedoen.plans.AssessmentSource}") @Nullable AssessmentSource source) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -87,9 +89,8 @@ class LanguageApi {
             {skill, level, assessedOn, source}: skill READING, LISTENING, WRITING or SPEAKING; level A0 to C2; source \
             EXAM, TEST or TEACHER_ASSESSMENT; assessed on a day that is not in the future. 201.""")
     ResponseEntity<LevelResource> record(@PathVariable UUID personId, @Valid @RequestBody LevelRequest request) {
-        Assessment assessment = language.record(personId, Choices.of(Skill.class, request.skill(), "skill"),
-                Choices.of(LanguageLevel.class, request.level(), "level"), request.assessedOn(),
-                Choices.of(AssessmentSource.class, request.source(), "source"));
+        Assessment assessment = language.record(personId, request.skill(), request.level(), request.assessedOn(),
+                request.source());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/language-levels/" + assessment.id()))
             .body(LevelResource.of(assessment));
     }

@@ -66,15 +66,19 @@ class PlanApi {
             + " a stale one is 412.";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record GoalRequest(@Nullable String area, @Nullable String description, @Nullable LocalDate targetDate) {
+    record GoalRequest(@NotNull(message = "{typeMismatch.nl.meedoen.plans.Area}") @Nullable Area area,
+            @Nullable String description, @Nullable LocalDate targetDate) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ActionRequest(@Nullable String what, @Nullable String who, @Nullable LocalDate dueOn) {
+    record ActionRequest(@Nullable String what,
+            @NotNull(message = "{typeMismatch.nl.meedoen.plans.ActionOwner}") @Nullable ActionOwner who,
+            @Nullable LocalDate dueOn) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StatusRequest(@Nullable String status, @Nullable String reason) {
+    record StatusRequest(@NotNull(message = "{typeMismatch.nl.meedoen.plans.GoalStatus}") @Nullable GoalStatus status,
+            @Nullable String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -202,10 +206,10 @@ class PlanApi {
             {area, description, targetDate?}: the goal goes into the draft; the first goal starts the plan, and a goal \
             after adoption starts the next draft, a copy of the adopted version. The description is required, at most \
             1000 characters; an unknown area is 400.""" + LOCKING + " If-Match is optional here.")
-    ResponseEntity<GoalResource> addGoal(@PathVariable UUID personId, @RequestBody GoalRequest request,
+    ResponseEntity<GoalResource> addGoal(@PathVariable UUID personId, @Valid @RequestBody GoalRequest request,
             IfMatch ifMatch) {
-        Goal goal = plans.addGoal(personId, Choices.of(Area.class, request.area(), "area"), request.description(),
-                request.targetDate(), ifMatch.optional());
+        Goal goal = plans.addGoal(personId, request.area(), request.description(), request.targetDate(),
+                ifMatch.optional());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/plan/goals/" + goal.id()))
             .body(GoalResource.of(goal));
     }
@@ -214,11 +218,11 @@ class PlanApi {
     @Operation(summary = "Change a goal", description = """
             {area, description, targetDate?} of a goal of the draft (after adoption: of the next draft).""" + LOCKING
             + " If-Match is required: 428 without.")
-    GoalResource changeGoal(@PathVariable UUID personId, @PathVariable UUID goalId, @RequestBody GoalRequest request,
-            IfMatch ifMatch) {
+    GoalResource changeGoal(@PathVariable UUID personId, @PathVariable UUID goalId,
+            @Valid @RequestBody GoalRequest request, IfMatch ifMatch) {
         int lock = ifMatch.required();
-        return GoalResource.of(plans.changeGoal(personId, goalId, Choices.of(Area.class, request.area(), "area"),
-                request.description(), request.targetDate(), lock));
+        return GoalResource
+            .of(plans.changeGoal(personId, goalId, request.area(), request.description(), request.targetDate(), lock));
     }
 
     @PostMapping("/plan/goals/{goalId}/actions")
@@ -226,9 +230,9 @@ class PlanApi {
             {what, who, dueOn?}: who is PERSON, CASEWORKER, PARTNER or VOLUNTEER; what is required, at most 500 \
             characters.""" + LOCKING + " If-Match is optional here.")
     ResponseEntity<ActionResource> addAction(@PathVariable UUID personId, @PathVariable UUID goalId,
-            @RequestBody ActionRequest request, IfMatch ifMatch) {
-        Action action = plans.addAction(personId, goalId, request.what(),
-                Choices.of(ActionOwner.class, request.who(), "who"), request.dueOn(), ifMatch.optional());
+            @Valid @RequestBody ActionRequest request, IfMatch ifMatch) {
+        Action action = plans.addAction(personId, goalId, request.what(), request.who(), request.dueOn(),
+                ifMatch.optional());
         return ResponseEntity.created(URI.create("/api/v1/persons/" + personId + "/plan/actions/" + action.id()))
             .body(ActionResource.of(action));
     }
@@ -238,9 +242,8 @@ class PlanApi {
             {status, reason?}: OPEN, ON_TRACK, AT_RISK, ACHIEVED or DROPPED; a dropped goal needs its reason (at most \
             1000 characters). Progress is kept beside the versions: it changes no version. 204.""")
     ResponseEntity<Void> changeStatus(@PathVariable UUID personId, @PathVariable UUID goalId,
-            @RequestBody StatusRequest request) {
-        plans.changeStatus(personId, goalId, Choices.of(GoalStatus.class, request.status(), "status"),
-                request.reason());
+            @Valid @RequestBody StatusRequest request) {
+        plans.changeStatus(personId, goalId, request.status(), request.reason());
         return ResponseEntity.noContent().build();
     }
 
