@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one clock of Meedoen. Every date rule asks the injected {@link Clock} for today,
- * never the JVM ({@code LocalDate.now()}): days are Dutch days (Europe/Amsterdam) on
+ * never the JVM's own clock: days are Dutch days (Europe/Amsterdam) on
  * every server, whatever its time zone, and a test can set the clock to any date.
  */
 @Configuration(proxyBeanMethods = false)
