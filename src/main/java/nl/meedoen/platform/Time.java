@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one clock of Meedoen. Every date rule asks the injected {@link Clock} for today,
- * never the JVM's own clock: days are Dutch days (Europe/Amsterdam) on
- * every server, whatever its time zone, and a test can set the clock to any date.
+ * never the JVM's own clock: days are Dutch days (Europe/Amsterdam) on every server,
+ * whatever its time zone, and a test can set the clock to any date.
  */
 @Configuration(proxyBeanMethods = false)
 public class Time {

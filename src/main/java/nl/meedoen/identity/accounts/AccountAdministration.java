@@ -1,5 +1,7 @@
 package nl.meedoen.identity.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -263,7 +265,7 @@ class AccountAdministration {
                 u.version
             from app_user u left join team t on t.id = u.team_id""";
 
-    private static AccountView view(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static AccountView view(ResultSet rs, int row) throws SQLException {
         return new AccountView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getObject("team_id", UUID.class), rs.getString("team_name"),
                 rs.getObject("partner_id", UUID.class), rs.getBoolean("enabled"), rs.getInt("version"));

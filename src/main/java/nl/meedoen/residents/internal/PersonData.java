@@ -1,10 +1,16 @@
 package nl.meedoen.residents.internal;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -105,30 +111,30 @@ public record PersonData(
      * At least one of BSN and V-number: a permit holder who just arrived may have only
      * the V-number.
      */
-    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @jakarta.validation.Constraint(validatedBy = PersonRules.IdentifiedValidator.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = PersonRules.IdentifiedValidator.class)
     public @interface Identified {
 
         String message() default "{person.identification.required}";
 
         Class<?>[] groups() default {};
 
-        Class<? extends jakarta.validation.Payload>[] payload() default {};
+        Class<? extends Payload>[] payload() default {};
 
     }
 
     /** Registration in the municipality cannot precede arrival in the Netherlands. */
-    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @jakarta.validation.Constraint(validatedBy = PersonRules.ArrivalValidator.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = PersonRules.ArrivalValidator.class)
     public @interface ArrivesBeforeRegistration {
 
         String message() default "{person.registrationDate.beforeArrival}";
 
         Class<?>[] groups() default {};
 
-        Class<? extends jakarta.validation.Payload>[] payload() default {};
+        Class<? extends Payload>[] payload() default {};
 
     }
 }
