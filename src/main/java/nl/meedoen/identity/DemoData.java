@@ -1,5 +1,7 @@
 package nl.meedoen.identity;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * One module's part of the demo setup for one municipality, seeded on start when
  * {@code meedoen.demo} is on. A module contributes it as a bean; the seeding runs each
@@ -36,15 +38,36 @@ public interface DemoData {
     Phase phase();
 
     /**
-     * Whether this municipality gets this part at all (some demo data is Sliedrecht's
-     * only).
+     * The municipality of the policy note, Sliedrecht (CBS code 0610), which gets the
+     * whole demo.
+     */
+    String SLIEDRECHT = "0610";
+
+    /**
+     * Whether this municipality gets this part. By default only Sliedrecht does: the
+     * other demo municipality is there to show that municipalities never see each other's
+     * data.
      */
     default boolean appliesTo(Municipality municipality) {
-        return true;
+        return SLIEDRECHT.equals(municipality.code());
     }
 
     /** Whether the municipality holds this part already. */
     boolean presentIn(Municipality municipality);
+
+    /**
+     * Whether the module's table holds a row of the municipality: how most parts tell
+     * that they are there already.
+     */
+    static boolean hasRows(JdbcClient jdbc, String table, Municipality municipality) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a table name: " + table);
+        }
+        return jdbc.sql("select exists (select 1 from " + table + " where municipality_id = :m)")
+            .param("m", municipality.id())
+            .query(Boolean.class)
+            .single();
+    }
 
     /** Seeds this part for the municipality. */
     void seed(Municipality municipality);

@@ -92,18 +92,9 @@ class DemoHousing implements DemoData {
         return Phase.HOUSING;
     }
 
-    /** The quota figures are Sliedrecht's. */
-    @Override
-    public boolean appliesTo(Municipality municipality) {
-        return municipality.code().equals("0610");
-    }
-
     @Override
     public boolean presentIn(Municipality municipality) {
-        return jdbc.sql("select exists (select 1 from housing_quota where municipality_id = :m)")
-            .param("m", municipality.id())
-            .query(Boolean.class)
-            .single();
+        return DemoData.hasRows(jdbc, "housing_quota", municipality);
     }
 
     @Override

@@ -122,18 +122,10 @@ class DemoPlans implements DemoData {
         return Phase.PLANS;
     }
 
-    @Override
-    public boolean appliesTo(Municipality municipality) {
-        return municipality.code().equals("0610");
-    }
-
     /** The demo plans are there once a language level is on record. */
     @Override
     public boolean presentIn(Municipality municipality) {
-        return jdbc.sql("select count(*) from language_level where municipality_id = :m")
-            .param("m", municipality.id())
-            .query(Long.class)
-            .single() > 0;
+        return DemoData.hasRows(jdbc, "language_level", municipality);
     }
 
     @Override

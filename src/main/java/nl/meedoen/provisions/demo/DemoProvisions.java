@@ -205,17 +205,18 @@ class DemoProvisions implements DemoData {
         return Phase.DIRECTORY;
     }
 
+    /**
+     * Both demo municipalities have a directory: a partner of one is never shown to the
+     * other.
+     */
     @Override
     public boolean appliesTo(Municipality municipality) {
-        return municipality.code().equals("0610") || municipality.code().equals("0505");
+        return true;
     }
 
     @Override
     public boolean presentIn(Municipality municipality) {
-        return jdbc.sql("select exists (select 1 from partner_organisation where municipality_id = :m)")
-            .param("m", municipality.id())
-            .query(Boolean.class)
-            .single();
+        return DemoData.hasRows(jdbc, "partner_organisation", municipality);
     }
 
     @Override

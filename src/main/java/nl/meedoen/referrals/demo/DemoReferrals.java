@@ -58,16 +58,8 @@ class DemoReferrals implements DemoData {
     }
 
     @Override
-    public boolean appliesTo(Municipality municipality) {
-        return municipality.code().equals("0610");
-    }
-
-    @Override
     public boolean presentIn(Municipality municipality) {
-        return jdbc.sql("select exists (select 1 from referral where municipality_id = :m)")
-            .param("m", municipality.id())
-            .query(Boolean.class)
-            .single();
+        return DemoData.hasRows(jdbc, "referral", municipality);
     }
 
     @Override

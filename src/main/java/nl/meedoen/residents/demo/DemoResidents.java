@@ -163,10 +163,7 @@ class DemoResidents implements DemoData {
 
     @Override
     public boolean presentIn(Municipality municipality) {
-        return jdbc.sql("select exists (select 1 from person where municipality_id = :m)")
-            .param("m", municipality.id())
-            .query(Boolean.class)
-            .single();
+        return DemoData.hasRows(jdbc, "person", municipality);
     }
 
     @Override
