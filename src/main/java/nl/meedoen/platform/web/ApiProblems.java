@@ -54,8 +54,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
 
-    ApiProblems(MessageSource messages) {
+    private final ProblemTexts texts;
+
+    ApiProblems(MessageSource messages, ProblemTexts texts) {
         this.messages = messages;
+        this.texts = texts;
         setMessageSource(messages);
     }
 
@@ -167,6 +170,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            texts.translate(problem, ex);
             decorate(problem);
         }
         return response;

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Dutch first. Pages are Dutch unless the user chose English ({@code ?taal=en},
  * remembered in a cookie); the API follows {@code Accept-Language} and answers in Dutch
- * for anything but English.
+ * for anything but English, also for a malformed header.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -26,6 +27,30 @@ class LanguageConfiguration implements WebMvcConfigurer {
     static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     static final List<Locale> SUPPORTED = List.of(DUTCH, Locale.ENGLISH);
+
+    /**
+     * The language of an API answer: English when the caller's most preferred language is
+     * English, Dutch for anything else, also for a header that is not well-formed
+     * ({@code *;q=-1}) and cannot be ranked.
+     */
+    static Locale apiLocale(@Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return DUTCH;
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage)
+                .stream()
+                .filter(range -> range.getWeight() > 0 && !range.getRange().startsWith("*"))
+                .findFirst()
+                .map(range -> Locale.forLanguageTag(range.getRange()).getLanguage())
+                .filter(Locale.ENGLISH.getLanguage()::equals)
+                .map(language -> Locale.ENGLISH)
+                .orElse(DUTCH);
+        }
+        catch (IllegalArgumentException ex) {
+            return DUTCH;
+        }
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -48,14 +73,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
         }
 
         private static Locale fromHeaderOnApi(HttpServletRequest request) {
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                    && request.getHeader("Accept-Language") != null) {
-                Locale requested = request.getLocale();
-                if (Locale.ENGLISH.getLanguage().equals(requested.getLanguage())) {
-                    return Locale.ENGLISH;
-                }
-            }
-            return DUTCH;
+            return ApiPaths.isApi(request) ? apiLocale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) : DUTCH;
         }
 
         @Override

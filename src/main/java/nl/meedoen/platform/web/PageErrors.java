@@ -1,29 +1,22 @@
 package nl.meedoen.platform.web;
 
-import java.util.Map;
-
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.RequestTrace;
 
-import org.springframework.boot.web.error.ErrorAttributeOptions;
-import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
-import org.springframework.boot.webmvc.error.ErrorAttributes;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors on pages: a record that does not exist (or belongs to another municipality)
  * shows the Dutch 404 page; every error page carries the request's trace code instead of
- * technical details.
+ * technical details. What fails before a controller is chosen goes to
+ * {@link ErrorAnswers}.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -38,23 +31,6 @@ class PageErrors {
         view.addObject("status", 404);
         RequestTrace.currentId().ifPresent(id -> view.addObject("traceId", id));
         return view;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class ErrorAttributesConfiguration {
-
-        @Bean
-        ErrorAttributes errorAttributes() {
-            return new DefaultErrorAttributes() {
-                @Override
-                public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
-                    Map<String, Object> attributes = super.getErrorAttributes(request, options);
-                    RequestTrace.currentId().ifPresent(id -> attributes.put("traceId", id));
-                    return attributes;
-                }
-            };
-        }
-
     }
 
 }

@@ -28,13 +28,17 @@ class RequestTraceFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
 
+    private static final String ATTRIBUTE = RequestTraceFilter.class.getName() + ".traceId";
+
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String offered = request.getHeader(HEADER);
-        String traceId = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : newId();
+        String traceId = request.getAttribute(ATTRIBUTE) instanceof String kept ? kept
+                : offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : newId();
+        request.setAttribute(ATTRIBUTE, traceId);
         MDC.put(RequestTrace.MDC_KEY, traceId);
         response.setHeader(HEADER, traceId);
         try {
@@ -43,6 +47,15 @@ class RequestTraceFilter extends OncePerRequestFilter {
         finally {
             MDC.remove(RequestTrace.MDC_KEY);
         }
+    }
+
+    /**
+     * An error page dispatched after the request failed (e.g. a path the firewall
+     * rejected) keeps the request's trace id.
+     */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     private static String newId() {
