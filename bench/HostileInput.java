@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * hash the password on every request. Usage, from the repository root, with the application running with its demo
  * data:
  * <pre>
- * java bench/HostileInput.java [--base-url http://localhost:8080] [--per-operation 60] [--seed 20]
+ * java bench/HostileInput.java [--base-url http://localhost:8080] [--per-operation 120] [--seed 20]
  * </pre>
  * Only the JDK is needed.
  */
@@ -106,7 +106,7 @@ public class HostileInput {
 
     public static void main(String[] args) throws Exception {
         String baseUrl = "http://localhost:8080";
-        int perOperation = 60;
+        int perOperation = 120;
         long seed = 20;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -138,7 +138,7 @@ public class HostileInput {
         long started = System.nanoTime();
         for (HostileInputs.Operation operation : operations) {
             List<HostileInputs.Input> inputs = generator.generate(operation, perOperation);
-            String roleUser = run.roleUser(operation, inputs.get(0));
+            String roleUser = run.roleUser(operation, generator.plain(operation));
             Set<String> callers = new LinkedHashSet<>(List.of(roleUser, "begeleider"));
             for (HostileInputs.Input input : inputs) {
                 for (String caller : callers) {
@@ -617,6 +617,13 @@ public class HostileInput {
                 });
             }
             return inputs;
+        }
+
+        /** The operation as a well-formed request: plausible path variables and body. */
+        Input plain(Operation operation) {
+            Map<String, Object> body = jsonBodySchema(operation);
+            return new Input("plain", "plausible values", path(operation, Map.of()),
+                    (body != null) ? "application/json" : null, (body != null) ? Json.write(example(body, 0)) : null);
         }
 
         private Input bodyInput(Operation operation, Map<String, Object> schema) {

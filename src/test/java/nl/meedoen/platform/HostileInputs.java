@@ -106,6 +106,13 @@ final class HostileInputs {
         return inputs;
     }
 
+    /** The operation as a well-formed request: plausible path variables and body. */
+    Input plain(Operation operation) {
+        Map<String, Object> body = jsonBodySchema(operation);
+        return new Input("plain", "plausible values", path(operation, Map.of()),
+                (body != null) ? "application/json" : null, (body != null) ? Json.write(example(body, 0)) : null);
+    }
+
     private Input bodyInput(Operation operation, Map<String, Object> schema) {
         Object valid = example(schema, 0);
         List<String> fields = new ArrayList<>();
