@@ -2,9 +2,11 @@ package nl.meedoen.platform.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.context.MessageSource;
@@ -158,9 +161,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     field.append('[').append(reference.getIndex()).append(']');
                 }
             }
-            Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-            return ResponseEntity.badRequest()
-                .body(validationProblem(List.of(fieldError(field.toString(), invalidValue(target)))));
+            String message;
+            if (jackson instanceof StrictJson.Refusal refusal) {
+                message = text(refusal.messageKey(), refusal.arguments());
+            }
+            else if (jackson instanceof InvalidNullException) {
+                message = text("problem.nullItem");
+            }
+            else {
+                message = invalidValue(
+                        jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null);
+            }
+            return ResponseEntity.badRequest().body(validationProblem(List.of(fieldError(field.toString(), message))));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
     }
@@ -203,14 +215,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /**
      * What is wrong with a value of the wrong type: the message of
      * {@code typeMismatch.<type>} where the module gives one (it names the choices of an
-     * enum), else the general one.
+     * enum in words), else for an enum the general message that lists its constants, else
+     * the general one.
      */
     private String invalidValue(@Nullable Class<?> type) {
-        String general = text("problem.invalidValue");
         if (type == null) {
-            return general;
+            return text("problem.invalidValue");
         }
-        return messages.getMessage("typeMismatch." + type.getName(), null, general, LocaleContextHolder.getLocale());
+        String worded = messages.getMessage("typeMismatch." + type.getName(), null, null,
+                LocaleContextHolder.getLocale());
+        if (worded != null) {
+            return worded;
+        }
+        if (type.isEnum()) {
+            String choices = Arrays.stream(type.getEnumConstants())
+                .map(choice -> ((Enum<?>) choice).name())
+                .collect(Collectors.joining(", "));
+            return text("problem.invalidChoice", choices);
+        }
+        return text("problem.invalidValue");
     }
 
     private String text(String key, Object... arguments) {
