@@ -1,10 +1,13 @@
 package nl.meedoen.platform.web;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springdoc.core.providers.ObjectMapperProvider;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +48,7 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI meedoenOpenApi() {
         return new OpenAPI().info(new Info().title("Meedoen API").version("v1").description(DESCRIPTION))
-            .components(new Components()
+            .components(ErrorResponsesInReference.withProblemSchema(new Components())
                 .addSecuritySchemes("session",
                         new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                             .in(SecurityScheme.In.COOKIE)
@@ -53,6 +56,25 @@ class OpenApiConfiguration {
                 .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
             .addSecurityItem(new SecurityRequirement().addList("session"))
             .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+
+    @Bean
+    ErrorResponsesInReference errorResponsesInReference() {
+        return new ErrorResponsesInReference();
+    }
+
+    @Bean
+    IfMatchInReference ifMatchInReference() {
+        return new IfMatchInReference();
+    }
+
+    /**
+     * Reads the bodies as springdoc does, but names each schema after the type that owns
+     * it ({@link OwnerQualifiedSchemaNames}); it takes the place of springdoc's resolver.
+     */
+    @Bean
+    ModelResolver ownerQualifiedModelResolver(ObjectMapperProvider mappers) {
+        return new ModelResolver(mappers.jsonMapper(), new OwnerQualifiedSchemaNames());
     }
 
 }
