@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
@@ -57,8 +58,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Seeded: {@code -Dmeedoen.fuzz.seed=…} replays a run (the seed is printed),
  * {@code -Dmeedoen.fuzz.perOperation=…} draws more inputs per operation (default 10).
  * {@code bench/HostileInput.java} does the same at scale against a running application.
+ * <p>
+ * It runs in an application context (and database) of its own: the inputs it sends that
+ * are valid change what they reach, municipality settings among them, and the other tests
+ * must not see those changes.
  */
 @MeedoenIntegrationTest
+@TestPropertySource(properties = "meedoen.test.context=generated-input")
 class GeneratedInputIntegrationTests {
 
     static final long DEFAULT_SEED = 20;
