@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -194,6 +196,22 @@ class StrictInputIntegrationTests {
 
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("bevat een teken dat niet is toegestaan");
+    }
+
+    @Test
+    void aNulCharacterInASearchIsAnErrorNamingTheParameterNotAServerError() throws Exception {
+        JsonNode provisions = onlyError(caseworker().perform(get("/api/v1/provisions").param("q", "taal\u0000les")));
+        JsonNode volunteers = onlyError(
+                Api.as(this.mvc, "coordinator").perform(get("/api/v1/volunteers").param("q", "\u0000")));
+        MockHttpServletResponse page = this.mvc
+            .perform(get("/sociale-kaart").param("q", "taal\u0000les").with(user("begeleider").roles("CASEWORKER")))
+            .andReturn()
+            .getResponse();
+
+        assertThat(provisions.get("field").asString()).isEqualTo("q");
+        assertThat(provisions.get("message").asString()).contains("teken dat niet is toegestaan");
+        assertThat(volunteers.get("field").asString()).isEqualTo("q");
+        assertThat(page.getStatus()).isEqualTo(400);
     }
 
 }
