@@ -2,6 +2,7 @@ package nl.meedoen.platform.web;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.platform.InvalidInputException;
@@ -25,7 +26,8 @@ class StrictParameters implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         boolean api = ApiPaths.isApi(request);
-        if (!(handler instanceof HandlerMethod) || (!api && !"GET".equals(request.getMethod()))) {
+        if (!(handler instanceof HandlerMethod) || request.getDispatcherType() != DispatcherType.REQUEST
+                || (!api && !"GET".equals(request.getMethod()))) {
             return true;
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
