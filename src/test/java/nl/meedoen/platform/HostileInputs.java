@@ -19,20 +19,21 @@ import org.jspecify.annotations.Nullable;
  * {@code 1e308}, {@code [null]}, huge lists, deep nesting, unknown enum values, dates as
  * numbers and at the ends of the calendar), malformed JSON, odd query parameters and odd
  * path ids. The document is read as plain maps and lists, so
- * {@code bench/HostileInput.java} carries the same generator without a JSON library.
+ * {@code bench/HostileInput.java} uses this same generator from
+ * {@code target/test-classes} without a JSON library.
  */
-final class HostileInputs {
+public final class HostileInputs {
 
     /** One generated request: what was changed ({@code input}) and the request itself. */
-    record Input(String kind, String input, String path, @Nullable String contentType, @Nullable String body) {
+    public record Input(String kind, String input, String path, @Nullable String contentType, @Nullable String body) {
     }
 
     /**
      * An operation of the document: method, path template and its OpenAPI description.
      */
-    record Operation(String method, String path, Map<String, Object> spec) {
+    public record Operation(String method, String path, Map<String, Object> spec) {
 
-        String name() {
+        public String name() {
             return this.method.toUpperCase() + " " + this.path;
         }
 
@@ -50,14 +51,14 @@ final class HostileInputs {
      * A generator for the document; {@code personId}, when given, stands for every person
      * path variable, so bodies reach the services and the database rather than a 404.
      */
-    HostileInputs(Map<String, Object> document, Random random, @Nullable String personId) {
+    public HostileInputs(Map<String, Object> document, Random random, @Nullable String personId) {
         this.document = document;
         this.random = random;
         this.personId = personId;
     }
 
     /** Every operation of the document, in the document's order. */
-    static List<Operation> operations(Map<String, Object> document) {
+    public static List<Operation> operations(Map<String, Object> document) {
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, Object> path : map(document.get("paths")).entrySet()) {
             for (Map.Entry<String, Object> operation : map(path.getValue()).entrySet()) {
@@ -70,7 +71,7 @@ final class HostileInputs {
     }
 
     /** {@code count} bad requests for the operation, spread over what it takes. */
-    List<Input> generate(Operation operation, int count) {
+    public List<Input> generate(Operation operation, int count) {
         List<String> kinds = new ArrayList<>();
         Map<String, Object> body = jsonBodySchema(operation);
         @Nullable String otherType = otherBodyType(operation);
@@ -107,7 +108,7 @@ final class HostileInputs {
     }
 
     /** The operation as a well-formed request: plausible path variables and body. */
-    Input plain(Operation operation) {
+    public Input plain(Operation operation) {
         Map<String, Object> body = jsonBodySchema(operation);
         return new Input("plain", "plausible values", path(operation, Map.of()),
                 (body != null) ? "application/json" : null, (body != null) ? Json.write(example(body, 0)) : null);
@@ -401,12 +402,12 @@ final class HostileInputs {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(@Nullable Object value) {
+    public static Map<String, Object> map(@Nullable Object value) {
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(@Nullable Object value) {
+    public static List<Object> list(@Nullable Object value) {
         return value instanceof List<?> list ? (List<Object>) list : List.of();
     }
 
@@ -418,7 +419,7 @@ final class HostileInputs {
      * A short, printable description of a value: control characters escaped, long values
      * shortened.
      */
-    static String describe(@Nullable Object value) {
+    public static String describe(@Nullable Object value) {
         String text = value instanceof String string ? "\"" + string + "\"" : Json.write(value);
         StringBuilder shown = new StringBuilder();
         for (char c : text.toCharArray()) {
@@ -429,12 +430,12 @@ final class HostileInputs {
     }
 
     /** Writes plain maps, lists, strings, numbers and booleans as JSON. */
-    static final class Json {
+    public static final class Json {
 
         private Json() {
         }
 
-        static String write(@Nullable Object value) {
+        public static String write(@Nullable Object value) {
             StringBuilder out = new StringBuilder();
             write(value, out);
             return out.toString();
