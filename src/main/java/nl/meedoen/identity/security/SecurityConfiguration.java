@@ -25,6 +25,8 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
@@ -47,13 +49,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle)
+            throws Exception {
         RequestMatcher needsCsrf = request -> !isSafe(request) && !usesBasic(request);
         return http.securityMatcher("/api/**")
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(
                     (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED)))
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrf))
+            .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
             .headers(SecurityConfiguration::hardened)
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(
@@ -65,7 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/inloggen", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -80,6 +84,7 @@ class SecurityConfiguration {
             .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .invalidSessionUrl("/inloggen?verlopen"))
             .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/geen-toegang"))
+            .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .headers(SecurityConfiguration::hardened)
             .csrf(Customizer.withDefaults())
             .build();
