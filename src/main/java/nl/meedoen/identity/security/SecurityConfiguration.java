@@ -1,6 +1,8 @@
 package nl.meedoen.identity.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.platform.RequestTrace;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +28,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -42,6 +46,16 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private final Clock clock;
+
+    private final Duration sessionLifetime;
+
+    SecurityConfiguration(Clock clock,
+            @Value("${meedoen.security.session.absolute-lifetime:10h}") Duration sessionLifetime) {
+        this.clock = clock;
+        this.sessionLifetime = sessionLifetime;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -58,6 +72,7 @@ class SecurityConfiguration {
                     (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED)))
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrf))
             .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
+            .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
             .headers(SecurityConfiguration::hardened)
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(
@@ -85,6 +100,7 @@ class SecurityConfiguration {
                 .invalidSessionUrl("/inloggen?verlopen"))
             .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/geen-toegang"))
             .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+            .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
             .headers(SecurityConfiguration::hardened)
             .csrf(Customizer.withDefaults())
             .build();
