@@ -22,9 +22,17 @@ class AccountSessions {
 
     /**
      * Ends every session of the account, except the one given (the account's own, when it
-     * acts itself).
+     * acts itself), and revokes its API tokens unless it keeps a session (changing one's
+     * own password leaves one's tokens alone).
      */
     int end(String username, @Nullable String exceptSessionId) {
+        if (exceptSessionId == null) {
+            jdbc.sql("""
+                    update api_token set revoked_at = now()
+                    where revoked_at is null and account_id = (select id from app_user where username = :username)""")
+                .param("username", username)
+                .update();
+        }
         return jdbc.sql("""
                 delete from spring_session
                 where principal_name = :username and (cast(:keep as text) is null or session_id <> :keep)""")

@@ -25,6 +25,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,10 +51,19 @@ class SecurityConfiguration {
 
     private final Duration sessionLifetime;
 
+    private final boolean httpBasic;
+
+    /**
+     * HTTP Basic on the API ({@code meedoen.security.http-basic}) is on in the demo and
+     * off by default elsewhere: it sends the password with every request and costs a
+     * password hash each time; scripts and partners use API tokens.
+     */
     SecurityConfiguration(Clock clock,
-            @Value("${meedoen.security.session.absolute-lifetime:10h}") Duration sessionLifetime) {
+            @Value("${meedoen.security.session.absolute-lifetime:10h}") Duration sessionLifetime,
+            @Value("${meedoen.security.http-basic:${meedoen.demo:false}}") boolean httpBasic) {
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
+        this.httpBasic = httpBasic;
     }
 
     @Bean
@@ -63,14 +73,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle)
-            throws Exception {
-        RequestMatcher needsCsrf = request -> !isSafe(request) && !usesBasic(request);
-        return http.securityMatcher("/api/**")
-            .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-            .httpBasic(basic -> basic.authenticationEntryPoint(
-                    (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED)))
-            .csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrf))
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle, ApiTokens tokens,
+            UserDetailsService accounts) throws Exception {
+        RequestMatcher needsCsrf = request -> !isSafe(request) && !usesBasic(request) && !usesToken(request);
+        http.securityMatcher("/api/**").authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        if (httpBasic) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(
+                    (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED)));
+        }
+        return http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrf))
+            .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class)
             .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
             .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
             .headers(SecurityConfiguration::hardened)
@@ -132,6 +144,11 @@ class SecurityConfiguration {
                 || HttpMethod.TRACE.matches(method);
     }
 
+    private static boolean usesToken(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
     private static boolean usesBasic(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
@@ -156,8 +173,14 @@ class SecurityConfiguration {
         }
 
         void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+            write(request, response, status,
+                    status == HttpStatus.UNAUTHORIZED ? "problem.unauthorized" : "problem.forbidden",
+                    "Basic realm=\"Meedoen\"");
+        }
+
+        void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+                String challenge) throws IOException {
             Locale locale = locales.resolveLocale(request);
-            String key = status == HttpStatus.UNAUTHORIZED ? "problem.unauthorized" : "problem.forbidden";
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
             problem.put("title", messages.getMessage("problem.title." + status.value(), null, locale));
@@ -169,7 +192,7 @@ class SecurityConfiguration {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             if (status == HttpStatus.UNAUTHORIZED) {
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Meedoen\"");
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
             }
             json.writeValue(response.getOutputStream(), problem);
         }
