@@ -93,13 +93,10 @@ class TransferPages {
 
     @GetMapping("/traject/overdrachten")
     String incoming(Model model) {
-        List<Transfer> offered = transfers.all()
-            .stream()
-            .filter(t -> t.incoming() && t.facts() != null)
-            .map(t -> transfers.find(t.id()))
-            .toList();
+        List<Transfer> all = transfers.all();
+        List<Transfer> offered = all.stream().filter(t -> t.incoming() && t.facts() != null).toList();
         model.addAttribute("offered", offered);
-        model.addAttribute("history", transfers.all().stream().filter(t -> t.facts() == null).toList());
+        model.addAttribute("history", all.stream().filter(t -> t.facts() == null).toList());
         audit.read(AuditAction.TRAJECTORY_READ, offered.stream().map(Transfer::personId).toList());
         return "trajectories/transfers";
     }
