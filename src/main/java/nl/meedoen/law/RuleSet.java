@@ -1,7 +1,9 @@
 package nl.meedoen.law;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,13 @@ public record RuleSet(String version, LocalDate effectiveFrom, String changeKey,
      */
     public Rule rule(RuleCode code) {
         return find(code).orElseThrow(() -> new RuleNotInForceException(code, effectiveFrom));
+    }
+
+    /** Every rule's value by its code's name, for pages ({@code ${legal.PLAN_WEEKS}}). */
+    public Map<String, Integer> values() {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        items.forEach(rule -> values.put(rule.code().name(), rule.value()));
+        return values;
     }
 
     /** The rule's value. */
