@@ -142,6 +142,14 @@ public class Deadlines {
             .toList();
     }
 
+    /**
+     * The legal basis when the stored date is the legal one (not ended early or
+     * extended).
+     */
+    private static @Nullable Basis legalOnly(Basis basis, Row r) {
+        return basis.date().equals(r.dueDate()) ? basis : null;
+    }
+
     /** The basis of a date the law sets, from the inputs stored with it. */
     private @Nullable Basis basis(Row r) {
         try {
@@ -150,7 +158,7 @@ public class Deadlines {
                         : legal.planDueAsStored(r.dueDate(), r.input1(), r.input2(), r.input3());
                 case INTEGRATION_PERIOD_END -> r.input1() == null ? null : legal.integrationPeriodEnd(r.input1());
                 case ROUTE_SWITCH_DEADLINE -> r.input1() == null ? null : legal.routeSwitchDeadline(r.input1());
-                case ONTZORGEN_END -> r.input1() == null ? null : legal.ontzorgenEnd(r.input1());
+                case ONTZORGEN_END -> r.input1() == null ? null : legalOnly(legal.ontzorgenEnd(r.input1()), r);
                 default -> null;
             };
         }

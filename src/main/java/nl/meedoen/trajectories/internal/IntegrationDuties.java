@@ -16,11 +16,13 @@ import nl.meedoen.platform.Tenancy;
 import nl.meedoen.trajectories.IntegrationDutyRecorded;
 import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.PipAdoptionParticipant;
 import nl.meedoen.trajectories.PlanAdopted;
 import nl.meedoen.trajectories.PlanRevised;
 import nl.meedoen.trajectories.RevisionReason;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +56,13 @@ public class IntegrationDuties {
 
     private final LegalDates legal;
 
-    IntegrationDuties(TrajectoryRecords records, LegalDates legal) {
+    private final ObjectProvider<PipAdoptionParticipant> participants;
+
+    IntegrationDuties(TrajectoryRecords records, LegalDates legal,
+            ObjectProvider<PipAdoptionParticipant> participants) {
         this.records = records;
         this.legal = legal;
+        this.participants = participants;
     }
 
     /**
@@ -146,6 +152,7 @@ public class IntegrationDuties {
             .param("p", personId)
             .update();
         records.changed(personId, adopted);
+        participants.orderedStream().forEach(p -> p.pipAdopted(personId, adoptedOn));
         return load(personId, false).orElseThrow();
     }
 
