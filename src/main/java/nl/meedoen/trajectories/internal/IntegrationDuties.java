@@ -46,7 +46,7 @@ public class IntegrationDuties {
      */
     @Transactional
     public Duty record(UUID personId, @Nullable IntegrationRegime regime, LocalDate duoNotice,
-            LocalDate brpRegistration, @Nullable LocalDate thirdPartyInfo) {
+            LocalDate brpRegistration, @Nullable LocalDate thirdPartyInfo, @Nullable Integer version) {
         records.person(personId);
         if (regime == null) {
             throw new InvalidInputException("regime", "trajectories.duty.regime");
@@ -59,6 +59,7 @@ public class IntegrationDuties {
         }
         LocalDate planDue = regime == IntegrationRegime.WI2021
                 ? records.rules().planDue(duoNotice, brpRegistration, thirdPartyInfo) : null;
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.INTEGRATION_DUTY, personId, version);
         records.sql("""
                 insert into integration_duty (municipality_id, person_id, regime, duo_notice_date,
                     brp_registration_date, third_party_info_received_date, plan_due_date)

@@ -48,6 +48,7 @@ public class Ontzorgen {
         if (person.arrivalDate() != null && assistanceStart.isBefore(person.arrivalDate())) {
             throw new InvalidInputException("assistanceStart", "trajectories.ontzorgen.beforeArrival");
         }
+        TrajectoryVersions.lock(records, TrajectoryVersions.Part.ONTZORGEN, personId);
         int current = load(personId, true).map(Arrangement::version).orElse(0);
         if (current != expectedVersion) {
             throw new StaleVersionException();

@@ -8,11 +8,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.internal.Ontzorgen;
 import nl.meedoen.trajectories.internal.Ontzorgen.Arrangement;
 import nl.meedoen.trajectories.internal.TrajectoryCaseworkers;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import nl.meedoen.identity.Colleagues.Colleague;
 import org.jspecify.annotations.Nullable;
 
@@ -63,12 +65,16 @@ class OntzorgenApi {
 
     private final AuditLog audit;
 
-    OntzorgenApi(Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers, AuditLog audit) {
+    private final TrajectoryVersions versions;
+
+    OntzorgenApi(Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers, AuditLog audit, TrajectoryVersions versions) {
         this.ontzorgen = ontzorgen;
         this.caseworkers = caseworkers;
         this.audit = audit;
+        this.versions = versions;
     }
 
+    @ShowsPersonData
     @GetMapping("/ontzorgen")
     @Operation(summary = "Read ontzorgen",
             description = "Caseworkers and team leads: the arrangement with its version as ETag; logged as a read "
@@ -93,22 +99,28 @@ class OntzorgenApi {
         return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(OntzorgenResource.of(a));
     }
 
+    @ShowsPersonData
     @GetMapping("/trajectory-caseworker")
     @Operation(summary = "Read the trajectory caseworker",
             description = "Caseworkers and team leads: who holds the person's trajectory; logged as a read of the "
                     + "person. 404 when no one was assigned.")
-    CaseworkerResource caseworker(@PathVariable UUID personId) {
+    ResponseEntity<CaseworkerResource> caseworker(@PathVariable UUID personId) {
         Colleague caseworker = caseworkers.of(personId).orElseThrow(NotFoundException::new);
         audit.read(AuditAction.TRAJECTORY_READ, personId);
-        return CaseworkerResource.of(caseworker);
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.TRAJECTORY_CASEWORKER, personId),
+                CaseworkerResource.of(caseworker));
     }
 
     @PutMapping("/trajectory-caseworker")
     @Operation(summary = "Assign the trajectory caseworker",
             description = "Caseworkers and team leads: a member of the person's own team (409 for another team, "
-                    + "400 for an unknown user), from today on.")
-    CaseworkerResource assign(@PathVariable UUID personId, @RequestBody CaseworkerRequest r) {
-        return CaseworkerResource.of(caseworkers.assign(personId, r.userId()));
+                    + "400 for an unknown user), from today on. The first assignment needs no If-Match; a change "
+                    + "needs the ETag read (428 without, 412 when stale).")
+    ResponseEntity<CaseworkerResource> assign(@PathVariable UUID personId, IfMatch ifMatch,
+            @RequestBody CaseworkerRequest r) {
+        CaseworkerResource assigned = CaseworkerResource
+            .of(caseworkers.assign(personId, r.userId(), ifMatch.optional()));
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.TRAJECTORY_CASEWORKER, personId), assigned);
     }
 
 }
