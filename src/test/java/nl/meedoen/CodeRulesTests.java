@@ -92,6 +92,17 @@ class CodeRulesTests {
     }
 
     @Test
+    void csvFilesAreWrittenOnlyThroughTheWriterThatNeutralisesFormulas() {
+        noClasses().that()
+            .resideOutsideOfPackage("nl.meedoen.platform.csv..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+            .because("a cell starting with = + - @ must never reach a spreadsheet as a formula (SafeCsv)")
+            .check(MAIN);
+    }
+
+    @Test
     void controllersDoNotCallEachOther() {
         DescribedPredicate<JavaClass> controller = DescribedPredicate.describe("controllers",
                 c -> !c.isAnnotation() && c.isMetaAnnotatedWith(Controller.class));

@@ -21,6 +21,10 @@ public enum AuditAction {
     MATCH("huisvesting"),
     /** The person was housed: key handover date and address recorded. */
     PLACEMENT("huisvesting"),
+    /**
+     * The person's housing (match, deadlines, place on the waiting list) was consulted.
+     */
+    HOUSING_READ("huisvesting"),
     /** The person's trajectory (guidance, integration duty) was consulted. */
     TRAJECTORY_READ("trajecten"),
     /** The person's trajectory was changed: guidance started, extended, closed. */

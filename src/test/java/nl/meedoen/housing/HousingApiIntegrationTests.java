@@ -314,10 +314,26 @@ class HousingApiIntegrationTests {
             .isEqualTo(409);
     }
 
+    @Test
+    void correctingAnOfficialFigureNeedsTheVersionItCorrects() {
+        String period = "/api/v1/housing-quota/1929-H1";
+        Response first = teamLead().put(period, Map.of("official", 3, "source", "Circulaire"), null);
+        assertThat(first.status()).isEqualTo(200);
+        String etag = first.header("ETag");
+        assertThat(teamLead().get(period).header("ETag")).isEqualTo(etag);
+
+        assertThat(teamLead().put(period, Map.of("official", 4, "source", "Correctie"), null).status()).isEqualTo(428);
+        assertThat(teamLead().put(period, Map.of("official", 4, "source", "Correctie"), "\"9\"").status())
+            .isEqualTo(412);
+        assertThat(teamLead().put(period, Map.of("official", 4, "source", "Correctie"), etag).status()).isEqualTo(200);
+        assertThat(teamLead().put(period, Map.of("official", 5, "source", "Te laat"), etag).status()).isEqualTo(412);
+        assertThat(teamLead().get(period).body().get("official").asInt()).isEqualTo(4);
+    }
+
     private void put(String period, int official) {
         assertThat(teamLead()
             .put("/api/v1/housing-quota/" + period, Map.of("official", official, "source", "Circulaire " + period),
-                    null)
+                    teamLead().get("/api/v1/housing-quota/" + period).header("ETag"))
             .status()).isEqualTo(200);
     }
 

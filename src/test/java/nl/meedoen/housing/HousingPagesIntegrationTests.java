@@ -103,6 +103,19 @@ class HousingPagesIntegrationTests {
     }
 
     @Test
+    void theCsvExportWritesAFormulaInTheSourceAsText() throws Exception {
+        Api.as(mvc, "teamleider")
+            .put("/api/v1/housing-quota/1927-H1", Map.of("official", 1, "source", "=HYPERLINK(\"http://x.example\")"),
+                    null);
+
+        String text = as("beleid", get("/huisvesting/perioden.csv")).getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(text).contains("1927-H1;1;0;0;1;\"'=HYPERLINK(")
+            .doesNotContain(";=HYPERLINK(")
+            .doesNotContain(";\"=HYPERLINK(");
+    }
+
+    @Test
     void uploadsPopulationsAsCsvAndRefusesABadFile() throws Exception {
         MockMultipartFile good = new MockMultipartFile("file", "inwoners.csv", "text/csv",
                 "code;naam;inwoners\n0610;Sliedrecht;25700\n0590;Papendrecht;32900\n".getBytes(StandardCharsets.UTF_8));
@@ -133,7 +146,10 @@ class HousingPagesIntegrationTests {
         assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isEqualTo(1);
         try {
             assertThat(as("teamleider",
-                    post("/huisvesting/instellingen").with(csrf()).param("housingWeeks", "10").param("moveWeeks", "2"))
+                    post("/huisvesting/instellingen").with(csrf())
+                        .param("housingWeeks", "10")
+                        .param("moveWeeks", "2")
+                        .param("version", settingsVersion()))
                 .getStatus()).isEqualTo(302);
 
             assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isZero();
@@ -143,7 +159,8 @@ class HousingPagesIntegrationTests {
                     post("/huisvesting/instellingen").with(csrf())
                         .param("housingWeeks", "10")
                         .param("moveWeeks", "2")
-                        .param("familyReunificationCounts", "true"));
+                        .param("familyReunificationCounts", "true")
+                        .param("version", settingsVersion()));
         }
         assertThat(teamLead.get("/api/v1/housing-quota/1983-H1").body().get("housed").asInt()).isEqualTo(1);
     }
@@ -167,6 +184,34 @@ class HousingPagesIntegrationTests {
 
     private MockHttpServletResponse as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return Pages.as(mvc, user).perform(request);
+    }
+
+    /** The settings' version the page form carries, as a browser sends it back. */
+    private String settingsVersion() throws Exception {
+        String form = as("teamleider", get("/huisvesting/instellingen")).getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+            .matcher(form);
+        assertThat(version.find()).isTrue();
+        return version.group(1);
+    }
+
+    @Test
+    void aStaleSettingsFormIsRefusedWithTheDutchMessageAndNothingIsSaved() throws Exception {
+        String version = settingsVersion();
+        String stale = String.valueOf(Integer.parseInt(version) + 7);
+
+        String page = as("teamleider",
+                post("/huisvesting/instellingen").with(csrf())
+                    .param("housingWeeks", "11")
+                    .param("moveWeeks", "2")
+                    .param("familyReunificationCounts", "true")
+                    .param("version", stale))
+            .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Iemand anders heeft dit dossier gewijzigd");
+        assertThat(settingsVersion()).isEqualTo(version);
+        assertThat(as("teamleider", get("/huisvesting/instellingen")).getContentAsString(StandardCharsets.UTF_8))
+            .contains("value=\"10\"");
     }
 
 }

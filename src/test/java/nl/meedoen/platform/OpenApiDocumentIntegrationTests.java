@@ -129,7 +129,7 @@ class OpenApiDocumentIntegrationTests {
     void referralSettingsAreDocumentedWithTheirOwnBodyNotTheTrajectorySettings() {
         Operation change = operation("PUT", "/api/v1/referral-settings");
 
-        assertThat(requestProperties(change)).containsExactly("responseDays");
+        assertThat(requestProperties(change)).containsExactlyInAnyOrder("responseDays", "partnerGraceDays");
         assertThat(requestSchemaName(change)).isEqualTo("ReferralApi.SettingsBody");
     }
 

@@ -97,7 +97,7 @@ class ReferralApiIntegrationTests {
 
         Response withBasis = fixtures.caseworker()
             .put("/api/v1/referrals/" + id + "/basis",
-                    Map.of("legalBasis", "Wet inburgering 2021, art. 16 (ondersteuning bij de inburgering)"), null);
+                    Map.of("legalBasis", "Wet inburgering 2021, art. 16 (ondersteuning bij de inburgering)"), "\"0\"");
         assertThat(withBasis.status()).isEqualTo(200);
         Response sent = fixtures.caseworker().post("/api/v1/referrals/" + id + "/sending", Map.of());
         assertThat(sent.status()).isEqualTo(200);
@@ -339,7 +339,7 @@ class ReferralApiIntegrationTests {
         String id = fixtures.draft(person, languageCourse, NAME_AND_PHONE);
         fixtures.caseworker()
             .put("/api/v1/referrals/" + id + "/basis",
-                    Map.of("consent", Map.of("givenOn", LocalDate.now().minusDays(30).toString())), null);
+                    Map.of("consent", Map.of("givenOn", LocalDate.now().minusDays(30).toString())), "\"0\"");
         assertThat(fixtures.caseworker().post("/api/v1/referrals/" + id + "/sending", Map.of()).status())
             .isEqualTo(200);
         assertThat(fixtures.caseworker().get("/api/v1/referrals/" + id).body().get("waitingTooLong").asBoolean())
@@ -350,15 +350,16 @@ class ReferralApiIntegrationTests {
 
         try {
             assertThat(Api.as(mvc, "teamleider")
-                .put("/api/v1/referral-settings", Map.of("responseDays", 21), null)
+                .put("/api/v1/referral-settings", Map.of("responseDays", 21), settingsVersion())
                 .status()).isEqualTo(200);
             assertThat(fixtures.caseworker().get("/api/v1/referrals/" + id).body().get("waitingTooLong").asBoolean())
                 .isFalse();
-            assertThat(fixtures.caseworker().put("/api/v1/referral-settings", Map.of("responseDays", 3), null).status())
-                .isEqualTo(403);
+            assertThat(fixtures.caseworker()
+                .put("/api/v1/referral-settings", Map.of("responseDays", 3), settingsVersion())
+                .status()).isEqualTo(403);
         }
         finally {
-            Api.as(mvc, "teamleider").put("/api/v1/referral-settings", Map.of("responseDays", 14), null);
+            Api.as(mvc, "teamleider").put("/api/v1/referral-settings", Map.of("responseDays", 14), settingsVersion());
         }
         fixtures.partner().post(transitions(id), Map.of("to", "ACCEPTED"));
         assertThat(fixtures.caseworker().get("/api/v1/referrals/" + id).body().get("waitingTooLong").asBoolean())
@@ -387,6 +388,10 @@ class ReferralApiIntegrationTests {
         List<String> ids = new ArrayList<>();
         response.body().get("items").forEach(item -> ids.add(item.get("id").asString()));
         return ids;
+    }
+
+    private String settingsVersion() {
+        return Api.as(mvc, "teamleider").get("/api/v1/referral-settings").header("ETag");
     }
 
 }

@@ -139,6 +139,14 @@ final class ReferralFixtures {
             .single();
     }
 
+    /** Changes the person's phone number in the file, as a caseworker would later. */
+    void changePhone(String person, String phone) {
+        owner.sql("update person set phone = :phone, version = version + 1 where id = cast(:id as uuid)")
+            .param("phone", phone)
+            .param("id", person)
+            .update();
+    }
+
     static String transitions(String id) {
         return "/api/v1/referrals/" + id + "/transitions";
     }

@@ -82,21 +82,25 @@ class ReferralPagesIntegrationTests {
             .asString();
 
         Pages caseworker = Pages.as(mvc, "begeleider");
-        caseworker.perform(post(tab + "/" + id + "/versturen").with(csrf()));
+        caseworker.perform(post(tab + "/" + id + "/versturen").with(csrf()).param("version", "0"));
         String refused = text(caseworker.perform(get(tab)));
         assertThat(refused).contains("geen geldige toestemming").contains("Concept");
 
         caseworker.perform(post(tab + "/" + id + "/grondslag").with(csrf())
-            .param("consentGivenOn", java.time.LocalDate.now().toString()));
+            .param("consentGivenOn", java.time.LocalDate.now().toString())
+            .param("version", "0"));
         assertThat(text(caseworker.perform(get(tab)))).contains("De toestemming of grondslag is vastgelegd.");
-        caseworker.perform(post(tab + "/" + id + "/versturen").with(csrf()));
+        caseworker.perform(post(tab + "/" + id + "/versturen").with(csrf()).param("version", "1"));
         assertThat(text(caseworker.perform(get(tab)))).contains("De verwijzing is verstuurd naar de partner.");
 
         String list = text(as("partner", get("/partner/verwijzingen")));
         assertThat(list).contains("Verwijzingen aan Taalschool De Brug").contains("Verwijzing Testpersoon");
         String detail = text(as("partner", get("/partner/verwijzingen/" + id)));
         assertThat(detail).contains("0612345678").doesNotContain("test@example.org").doesNotContain("Kerkbuurt 1");
-        assertThat(as("partner", post("/partner/verwijzingen/" + id + "/status").with(csrf()).param("to", "ACCEPTED"))
+        assertThat(as("partner",
+                post("/partner/verwijzingen/" + id + "/status").with(csrf())
+                    .param("to", "ACCEPTED")
+                    .param("version", "2"))
             .getStatus()).isEqualTo(302);
         assertThat(text(as("begeleider", get(tab)))).contains("Geaccepteerd");
 

@@ -95,7 +95,7 @@ class TrajectoryLearningRouteIntegrationTests {
         String z = personWithPlan(LocalDate.now().minusMonths(3), "Z");
         Response hours = caseworker().put(duty(z) + "/progress",
                 Map.of("zCourseHours", 120, "zParticipationHours", 80.5, "mapPracticalHours", 12, "mapThemesDone", 2),
-                null);
+                caseworker().get(duty(z) + "/learning-route").header("ETag"));
         assertThat(hours.status()).isEqualTo(200);
         assertThat(hours.body().get("zRoute").get("participationHours").decimalValue()).isEqualByComparingTo("80.5");
         assertThat(hours.body().get("map").get("themesDone").asInt()).isEqualTo(2);

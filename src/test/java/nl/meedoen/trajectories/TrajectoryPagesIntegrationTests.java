@@ -150,8 +150,15 @@ class TrajectoryPagesIntegrationTests {
         assertThat(as("begeleider",
                 post(tab + "/pvt/bijeenkomst").with(csrf()).param("heldOn", "2025-04-08").param("hours", "6"))
             .getStatus()).isEqualTo(302);
+        String version = Api.as(mvc, "begeleider")
+            .get("/api/v1/persons/" + person + "/participation-declaration")
+            .header("ETag")
+            .replace("\"", "");
         assertThat(as("begeleider",
-                post(tab + "/pvt/status").with(csrf()).param("status", "COMPLETED").param("signedOn", "2025-04-09"))
+                post(tab + "/pvt/status").with(csrf())
+                    .param("status", "COMPLETED")
+                    .param("signedOn", "2025-04-09")
+                    .param("version", version))
             .getStatus()).isEqualTo(302);
         assertThat(text(as("begeleider", get(tab)))).contains("12 van 12 uur").contains("09-04-2025");
     }

@@ -47,7 +47,8 @@ class TrajectoryParticipationDeclarationIntegrationTests {
         assertThat(caseworker().put(pvt, Map.of("status", "SIGNED", "signedOn", "2025-03-10"), null).status())
             .isEqualTo(400);
 
-        Response completed = caseworker().put(pvt, Map.of("status", "COMPLETED", "signedOn", "2025-03-10"), null);
+        Response completed = caseworker().put(pvt, Map.of("status", "COMPLETED", "signedOn", "2025-03-10"),
+                caseworker().get(pvt).header("ETag"));
         assertThat(completed.status()).isEqualTo(200);
         assertThat(completed.body().get("status").asString()).isEqualTo("COMPLETED");
         assertThat(completed.body().get("hours").decimalValue()).isEqualByComparingTo("12.5");

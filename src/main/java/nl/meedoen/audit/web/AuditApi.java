@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.AuditSubjects;
+import nl.meedoen.audit.ShowsNoPersonData;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.audit.internal.ProcessingLog;
 import nl.meedoen.platform.NotFoundException;
 
@@ -55,6 +57,7 @@ class AuditApi {
     }
 
     @GetMapping("/persons/{id}")
+    @ShowsPersonData
     @Transactional
     @Operation(summary = "A person's log", description = """
             The entries about one person, newest first (size at most 500). This consultation is itself logged \
@@ -83,8 +86,10 @@ class AuditApi {
 
     /** What one user processed, newest first. */
     @GetMapping("/actors/{username}")
+    @ShowsPersonData
     @Operation(summary = "An employee's log", description = """
-            What one user processed, newest first: for checking that files were opened only with reason.""")
+            What one user processed, newest first: for checking that files were opened only with reason. Each \
+            person shown is logged (AUDIT_VIEW).""")
     ActorPage ofActor(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         String actor = username.strip().toLowerCase(Locale.ROOT);
@@ -94,10 +99,13 @@ class AuditApi {
             .stream()
             .map(e -> new ActorItem(e.at(), e.personId(), e.action(), e.purpose(), e.traceId()))
             .toList();
+        auditLog.read(AuditAction.AUDIT_VIEW,
+                items.stream().map(ActorItem::personId).filter(java.util.Objects::nonNull).toList());
         return new ActorPage(items, safePage, safeSize, log.countBy(actor));
     }
 
     @GetMapping("/verification")
+    @ShowsNoPersonData("the chain's figures only")
     @Operation(summary = "Verify the chain", description = """
             Recomputes the hash chain of the municipality's log: valid, the number of entries and the first \
             entry that breaks the chain when one was changed.""")

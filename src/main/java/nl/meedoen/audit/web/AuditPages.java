@@ -2,6 +2,7 @@ package nl.meedoen.audit.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.AuditSubjects;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.audit.internal.ProcessingLog;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Time;
@@ -44,12 +46,15 @@ class AuditPages {
     }
 
     @GetMapping("/logboek")
+    @ShowsPersonData
     String index(@RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String controleer, Model model) {
         if (q != null && !q.isBlank()) {
             String query = q.length() > 200 ? q.substring(0, 200) : q;
             model.addAttribute("q", query);
-            model.addAttribute("subjects", subjects.search(query, 25));
+            List<AuditSubjects.Subject> found = subjects.search(query, 25);
+            model.addAttribute("subjects", found);
+            auditLog.read(AuditAction.SEARCH, found.stream().map(AuditSubjects.Subject::id).toList());
         }
         if (controleer != null) {
             model.addAttribute("verification", log.verify());
@@ -61,6 +66,7 @@ class AuditPages {
      * What one employee processed: for checking that files were opened only with reason.
      */
     @GetMapping("/logboek/medewerker")
+    @ShowsPersonData
     String actor(@RequestParam(defaultValue = "") String naam, @RequestParam(defaultValue = "0") int pagina,
             Model model) {
         String actor = naam.strip().toLowerCase(Locale.ROOT);
@@ -72,11 +78,12 @@ class AuditPages {
         List<ProcessingLog.Entry> entries = log.entriesBy(actor, page, PAGE_SIZE);
         model.addAttribute("actor", actor);
         model.addAttribute("entries", entries);
-        model.addAttribute("subjects",
-                subjects.findAll(entries.stream()
-                    .map(ProcessingLog.Entry::personId)
-                    .filter(Objects::nonNull)
-                    .collect(Collectors.toSet())));
+        Map<UUID, AuditSubjects.Subject> shown = subjects.findAll(entries.stream()
+            .map(ProcessingLog.Entry::personId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet()));
+        model.addAttribute("subjects", shown);
+        auditLog.read(AuditAction.AUDIT_VIEW, shown.keySet());
         model.addAttribute("total", total);
         model.addAttribute("page", page);
         model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -85,6 +92,7 @@ class AuditPages {
     }
 
     @GetMapping("/logboek/personen/{id}")
+    @ShowsPersonData
     @Transactional
     String person(@PathVariable UUID id, @RequestParam(defaultValue = "0") int pagina, Model model) {
         AuditSubjects.Subject subject = subjects.find(id).orElseThrow(NotFoundException::new);

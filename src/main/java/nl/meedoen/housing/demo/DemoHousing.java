@@ -101,7 +101,7 @@ class DemoHousing implements DemoData {
     public void seed(Municipality municipality) {
         LocalDate today = LocalDate.now(clock);
         YEARLY.forEach((year, official) -> quota.setOfficial(new QuotaPeriod(year, QuotaPeriod.WHOLE_YEAR), official,
-                POLICY_NOTE));
+                POLICY_NOTE, null));
         QuotaPeriod current = QuotaPeriod.halfYearOf(today);
         List<QuotaPeriod> halfYears = new ArrayList<>();
         for (int i = 0; i < HALF_YEARS.length; i++) {
@@ -109,7 +109,7 @@ class DemoHousing implements DemoData {
             if (period.compareTo(current) > 0) {
                 break;
             }
-            quota.setOfficial(period, HALF_YEARS[i], DEMO_SOURCE);
+            quota.setOfficial(period, HALF_YEARS[i], DEMO_SOURCE, null);
             halfYears.add(period);
         }
         forecasts.replacePopulations(DRECHTSTEDEN);

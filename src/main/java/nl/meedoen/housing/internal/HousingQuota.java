@@ -2,11 +2,15 @@ package nl.meedoen.housing.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import nl.meedoen.housing.QuotaPeriod;
 import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
+import nl.meedoen.platform.VersionRequiredException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,8 +76,19 @@ public class HousingQuota {
      * round: a placement would count twice.
      */
     @Transactional
-    public QuotaLedger.Line setOfficial(QuotaPeriod period, int official, String source) {
+    public QuotaLedger.Line setOfficial(QuotaPeriod period, int official, String source, @Nullable Integer version) {
         UUID municipality = Tenancy.require();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+            .param("key", "housing_quota:" + municipality + ":" + period)
+            .query((rs, i) -> 1)
+            .list();
+        Optional<Integer> current = version(period);
+        if (current.isPresent() && version == null) {
+            throw new VersionRequiredException();
+        }
+        if (version != null && !current.map(version::equals).orElse(version == 0)) {
+            throw new StaleVersionException();
+        }
         boolean overlaps = jdbc.sql("""
                 select exists (select 1 from housing_quota where municipality_id = :m and period <> :period
                     and (period = :year or (:yearly and period like :year || '-H%')))""")
@@ -90,7 +105,8 @@ public class HousingQuota {
                 """
                         insert into housing_quota (municipality_id, period, official, source) values (:m, :period, :official, :source)
                         on conflict (municipality_id, period) do update
-                            set official = excluded.official, source = excluded.source, updated_at = now()
+                            set official = excluded.official, source = excluded.source, updated_at = now(),
+                                version = housing_quota.version + 1
                         """)
             .param("m", municipality)
             .param("period", period.toString())
@@ -98,6 +114,19 @@ public class HousingQuota {
             .param("source", source)
             .update();
         return ledger().line(period);
+    }
+
+    /**
+     * The version of the period's official figure, if one is on record: the ETag a
+     * correction names.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Integer> version(QuotaPeriod period) {
+        return jdbc.sql("select version from housing_quota where municipality_id = :m and period = :period")
+            .param("m", Tenancy.require())
+            .param("period", period.toString())
+            .query(Integer.class)
+            .optional();
     }
 
 }

@@ -11,6 +11,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.Matches;
 import nl.meedoen.housing.internal.Placements;
@@ -75,10 +78,13 @@ class MatchApi {
 
     private final HousingQuota quota;
 
-    MatchApi(Matches matches, Placements placements, HousingQuota quota) {
+    private final AuditLog audit;
+
+    MatchApi(Matches matches, Placements placements, HousingQuota quota, AuditLog audit) {
         this.matches = matches;
         this.placements = placements;
         this.quota = quota;
+        this.audit = audit;
     }
 
     @PostMapping("/api/v1/matches")
@@ -98,13 +104,16 @@ class MatchApi {
      * The waiting list: matched persons not yet housed, the earliest deadline (the
      * overdue ones) first.
      */
+    @ShowsPersonData
     @GetMapping("/api/v1/matches")
     @Operation(summary = "The waiting list", description = """
             Matched persons not yet housed, by match, the earliest housing deadline (the overdue ones) first, with \
-            the days left as of today (negative when overdue).""")
+            the days left as of today (negative when overdue). Each person listed is logged (HOUSING_READ).""")
     WaitingList waitingList() {
-        return new WaitingList(matches.waitingList()
-            .stream()
+        List<Matches.Waiting> waiting = matches.waitingList();
+        audit.read(AuditAction.HOUSING_READ,
+                waiting.stream().flatMap(w -> w.persons().stream()).map(p -> p.id()).toList());
+        return new WaitingList(waiting.stream()
             .map(w -> new WaitingResource(w.matchId(), w.matchDate(), w.housingDeadline(), w.moveDeadline(),
                     w.familyReunification(), w.daysLeft(), w.overdue(),
                     w.persons().stream().map(p -> new WaitingPerson(p.id(), p.name())).toList()))

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.HousingSettings;
 import nl.meedoen.housing.internal.Matches;
@@ -80,13 +81,18 @@ class MatchPages {
         this.audit = audit;
     }
 
+    @ShowsPersonData
     @GetMapping("/huisvesting/wachtlijst")
     String waitingList(Model model) {
-        model.addAttribute("waiting", matches.waitingList());
+        List<Matches.Waiting> waiting = matches.waitingList();
+        model.addAttribute("waiting", waiting);
+        audit.read(AuditAction.HOUSING_READ,
+                waiting.stream().flatMap(w -> w.persons().stream()).map(Resident::id).toList());
         model.addAttribute("rules", settings.current());
         return "housing/waiting-list";
     }
 
+    @ShowsPersonData
     @GetMapping("/huisvesting/koppelingen/nieuw")
     String newMatch(@RequestParam(defaultValue = "") String q,
             @RequestParam(name = "persoon", required = false) @Nullable UUID personId, Model model) {
@@ -116,12 +122,11 @@ class MatchPages {
         model.addAttribute("q", q);
         if (!q.isBlank()) {
             List<Resident> found = residents.search(q, 15);
-            if (Residents.identifiesByNumber(q)) {
-                audit.read(AuditAction.SEARCH, found.stream().map(Resident::id).toList());
-            }
+            audit.read(AuditAction.SEARCH, found.stream().map(Resident::id).toList());
             model.addAttribute("found", found);
         }
         model.addAttribute("chosen", chosen);
+        audit.read(AuditAction.HOUSING_READ, chosen.stream().map(Resident::id).toList());
         return "housing/match";
     }
 
@@ -135,12 +140,14 @@ class MatchPages {
         return members.isEmpty() ? List.of(person) : members;
     }
 
+    @ShowsPersonData
     @GetMapping("/huisvesting/plaatsingen/nieuw")
     String newPlacement(@RequestParam(name = "koppeling") UUID matchId, Model model) {
         Matches.Waiting match = matches.open(matchId).orElseThrow(NotFoundException::new);
         model.addAttribute("placement",
                 new PlacementForm(matchId, match.persons().stream().map(Resident::id).toList(), null, null));
         model.addAttribute("waiting", match);
+        audit.read(AuditAction.HOUSING_READ, match.persons().stream().map(Resident::id).toList());
         return "housing/placement";
     }
 

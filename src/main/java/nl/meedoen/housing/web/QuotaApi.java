@@ -20,8 +20,10 @@ import nl.meedoen.housing.internal.Forecasts;
 import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.QuotaLedger;
 import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.web.IfMatch;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,18 +98,30 @@ class QuotaApi {
     @Operation(summary = "Set an official figure", description = """
             Team leads and administrators record the official figure of a period with its source; later periods \
             are computed again. A period that is not YYYY-H1/H2 or YYYY, a negative or fractional figure or a \
-            missing source answer 400; a half-year of a year known as a yearly figure answers 409.""")
-    PeriodResource setOfficial(@PathVariable String period, @Valid @RequestBody OfficialFigure figure) {
+            missing source answer 400; a half-year of a year known as a yearly figure answers 409. The first \
+            figure of a period needs no If-Match; a correction needs the period's ETag (428 without, 412 when \
+            stale).""")
+    ResponseEntity<PeriodResource> setOfficial(@PathVariable String period, IfMatch ifMatch,
+            @Valid @RequestBody OfficialFigure figure) {
         QuotaPeriod parsed = QuotaPeriod.parse(period);
-        return PeriodResource.of(quota.setOfficial(parsed, figure.official().intValueExact(), figure.source().strip()));
+        PeriodResource set = PeriodResource.of(quota.setOfficial(parsed, figure.official().intValueExact(),
+                figure.source().strip(), ifMatch.optional()));
+        return tagged(parsed, set);
+    }
+
+    private ResponseEntity<PeriodResource> tagged(QuotaPeriod period, PeriodResource resource) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        quota.version(period).ifPresent(v -> answer.eTag(IfMatch.etag(v)));
+        return answer.body(resource);
     }
 
     @GetMapping("/{period}")
     @Operation(summary = "One period", description = """
             The official figure (null while none is on record), housed, carried in and balance of the period; \
             400 for a text that names no period.""")
-    PeriodResource period(@PathVariable String period) {
-        return PeriodResource.of(quota.ledger().line(QuotaPeriod.parse(period)));
+    ResponseEntity<PeriodResource> period(@PathVariable String period) {
+        QuotaPeriod parsed = QuotaPeriod.parse(period);
+        return tagged(parsed, PeriodResource.of(quota.ledger().line(parsed)));
     }
 
     @GetMapping

@@ -22,9 +22,9 @@ import nl.meedoen.housing.internal.Forecasts;
 import nl.meedoen.housing.internal.HousingQuota;
 import nl.meedoen.housing.internal.HousingSettings;
 import nl.meedoen.housing.internal.QuotaLedger;
+import nl.meedoen.platform.csv.SafeCsv;
+import nl.meedoen.platform.database.SettingsVersions;
 import nl.meedoen.platform.web.Forms;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -95,7 +95,11 @@ class QuotaPages {
 
     private final Clock clock;
 
-    QuotaPages(HousingQuota quota, Forecasts forecasts, HousingSettings settings, MessageSource messages, Clock clock) {
+    private final SettingsVersions versions;
+
+    QuotaPages(HousingQuota quota, Forecasts forecasts, HousingSettings settings, MessageSource messages, Clock clock,
+            SettingsVersions versions) {
+        this.versions = versions;
         this.quota = quota;
         this.forecasts = forecasts;
         this.settings = settings;
@@ -120,15 +124,14 @@ class QuotaPages {
     ResponseEntity<byte[]> export() throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(out)) {
-            csv.printRecord(text("housing.period", locale), text("housing.official", locale),
-                    text("housing.housed", locale), text("housing.carriedIn", locale), text("housing.balance", locale),
-                    text("housing.source", locale));
-            for (QuotaLedger.Line line : quota.ledger().lines()) {
-                csv.printRecord(line.period(), line.official() == null ? "" : line.official(), line.housed(),
-                        line.carriedIn(), line.balance(), line.source() == null ? "" : line.source());
-            }
+        SafeCsv csv = SafeCsv.open(out,
+                List.of(text("housing.period", locale), text("housing.official", locale),
+                        text("housing.housed", locale), text("housing.carriedIn", locale),
+                        text("housing.balance", locale), text("housing.source", locale)));
+        for (QuotaLedger.Line line : quota.ledger().lines()) {
+            csv.row(line.period(), line.official(), line.housed(), line.carriedIn(), line.balance(), line.source());
         }
+        csv.flush();
         byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
         byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[bom.length + body.length];
@@ -151,18 +154,20 @@ class QuotaPages {
                     line.official() == null ? null : line.official().toString(), line.source()))
             .orElse(new OfficialForm(null, null, null));
         model.addAttribute("official", form);
+        model.addAttribute("version", QuotaPeriod.tryParse(period).flatMap(quota::version).orElse(null));
         return "housing/official";
     }
 
     @PostMapping("/huisvesting/taakstelling")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
     String setOfficial(@Valid @ModelAttribute("official") OfficialForm form, BindingResult errors,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Forms.attempt(errors, () -> quota.setOfficial(QuotaPeriod.parse(form.period()),
-                Integer.parseInt(form.official().strip()), form.source().strip()))) {
+                Integer.parseInt(form.official().strip()), form.source().strip(), version))) {
             redirect.addFlashAttribute("saved", QuotaPeriod.parse(form.period()).toString());
             return "redirect:/huisvesting";
         }
+        model.addAttribute("version", version);
         return "housing/official";
     }
 
@@ -221,19 +226,22 @@ class QuotaPages {
         HousingSettings.Rules rules = settings.current();
         model.addAttribute("settingsForm",
                 new SettingsForm(rules.housingWeeks(), rules.moveWeeks(), rules.familyReunificationCounts()));
+        model.addAttribute("version", versions.current("housing_setting"));
         return "housing/settings";
     }
 
     @PostMapping("/huisvesting/instellingen")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
     String changeSettings(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors,
-            RedirectAttributes redirect) {
-        if (!errors.hasErrors()
-                && Forms.attempt(errors, () -> settings.change(new HousingSettings.Rules(form.housingWeeks(),
-                        form.moveWeeks(), Boolean.TRUE.equals(form.familyReunificationCounts()))))) {
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> versions.change("housing_setting", version,
+                        () -> settings.change(new HousingSettings.Rules(form.housingWeeks(), form.moveWeeks(),
+                                Boolean.TRUE.equals(form.familyReunificationCounts())))))) {
             redirect.addFlashAttribute("saved", "housing.settings.saved");
             return "redirect:/huisvesting/instellingen";
         }
+        model.addAttribute("version", versions.current("housing_setting"));
         return "housing/settings";
     }
 

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.network.MatchStatus;
 import nl.meedoen.network.internal.BuddyMatches;
 import nl.meedoen.network.internal.BuddyMatches.LogKind;
@@ -93,6 +94,7 @@ class BuddyMatchApi {
         return ResponseEntity.created(URI.create("/api/v1/matches/buddy/" + match.id())).body(resource(match, null));
     }
 
+    @ShowsPersonData
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('VOLUNTEER_COORDINATOR', 'CASEWORKER', 'TEAM_LEAD')")
     @Operation(summary = "Read a buddy match with its log",

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.network.ContactKind;
 import nl.meedoen.network.internal.Contacts;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,7 @@ class ContactApi {
         this.audit = audit;
     }
 
+    @ShowsPersonData
     @GetMapping
     @Operation(summary = "A person's own network",
             description = "Caseworkers and team leads. The contacts, current ones first, and the count of current "

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.MatchRequests;
 import nl.meedoen.network.internal.MatchRequests.Draft;
@@ -136,6 +137,7 @@ class MatchRequestApi {
         return ResponseEntity.created(URI.create("/api/v1/match-requests/" + id)).body(new Created(id));
     }
 
+    @ShowsPersonData
     @GetMapping("/api/v1/match-requests/{id}")
     @Operation(summary = "Read a match request",
             description = "Caseworkers, team leads and the volunteer coordinator; logged as a read of the "
@@ -146,6 +148,7 @@ class MatchRequestApi {
         return MatchRequestResource.of(request);
     }
 
+    @ShowsPersonData
     @GetMapping("/api/v1/match-requests/{id}/candidates")
     @Operation(summary = "The ranked candidates for a match request",
             description = "Caseworkers, team leads and the volunteer coordinator. The best limit (1–100, 10 by "

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.identity.Role;
 import nl.meedoen.network.MatchStatus;
 import nl.meedoen.network.internal.BuddyMatches;
@@ -109,6 +110,7 @@ class NetworkPages {
 
     // --- the coordinator's worklist ---
 
+    @ShowsPersonData
     @GetMapping("/netwerk")
     String overview(Model model, Locale locale) {
         LocalDate today = LocalDate.now(clock);
@@ -137,6 +139,7 @@ class NetworkPages {
 
     // --- candidates ---
 
+    @ShowsPersonData
     @GetMapping("/netwerk/verzoeken/{id}")
     String candidates(@PathVariable UUID id, Model model, Locale locale) {
         MatchRequest request = requests.find(id).orElseThrow(NotFoundException::new);
@@ -180,6 +183,7 @@ class NetworkPages {
 
     // --- the match page ---
 
+    @ShowsPersonData
     @GetMapping("/netwerk/koppelingen/{id}")
     String match(@PathVariable UUID id, Model model) {
         return matchPage(id, model);

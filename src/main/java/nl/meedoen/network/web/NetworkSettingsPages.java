@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.network.internal.NetworkSettings;
 import nl.meedoen.network.internal.Scoring.Weights;
+import nl.meedoen.platform.database.SettingsVersions;
 import nl.meedoen.platform.web.Forms;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,23 +51,29 @@ class NetworkSettingsPages {
 
     private final NetworkSettings settings;
 
-    NetworkSettingsPages(NetworkSettings settings) {
+    private final SettingsVersions versions;
+
+    NetworkSettingsPages(NetworkSettings settings, SettingsVersions versions) {
         this.settings = settings;
+        this.versions = versions;
     }
 
     @GetMapping("/netwerk/instellingen")
     String form(Model model) {
         model.addAttribute("settingsForm", SettingsForm.of(settings.current()));
+        model.addAttribute("version", versions.current("network_setting"));
         return "network/settings";
     }
 
     @PostMapping("/netwerk/instellingen")
     String save(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors,
-            RedirectAttributes redirect) {
-        if (!errors.hasErrors() && Forms.attempt(errors, () -> settings.change(form.rules()))) {
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> versions.change("network_setting", version, () -> settings.change(form.rules())))) {
             redirect.addFlashAttribute("saved", "network.settings.saved");
             return "redirect:/netwerk/instellingen";
         }
+        model.addAttribute("version", versions.current("network_setting"));
         return "network/settings";
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.network.ContactKind;
 import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.BuddyMatches;
@@ -98,6 +99,7 @@ class PersonNetworkPages {
         this.clock = clock;
     }
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/netwerk")
     String network(@PathVariable UUID id, Model model) {
         return page(id, model);

@@ -13,8 +13,13 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.audit.AuditAction;
+import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsNoPersonData;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.BuddyMatches;
+import nl.meedoen.network.internal.BuddyMatches.Match;
 import nl.meedoen.network.internal.LanguageLevel;
 import nl.meedoen.network.internal.NetworkSettings;
 import nl.meedoen.network.internal.Volunteers;
@@ -102,13 +107,17 @@ class VolunteerPages {
 
     private final Clock clock;
 
-    VolunteerPages(Volunteers volunteers, BuddyMatches matches, NetworkSettings settings, Clock clock) {
+    private final AuditLog audit;
+
+    VolunteerPages(Volunteers volunteers, BuddyMatches matches, NetworkSettings settings, Clock clock, AuditLog audit) {
         this.volunteers = volunteers;
         this.matches = matches;
         this.settings = settings;
         this.clock = clock;
+        this.audit = audit;
     }
 
+    @ShowsNoPersonData("volunteers, not persons of the municipality's files")
     @GetMapping("/netwerk/vrijwilligers")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String role, Model model) {
         VolunteerRole wanted = Arrays.stream(VolunteerRole.values())
@@ -124,6 +133,7 @@ class VolunteerPages {
         return "network/volunteers";
     }
 
+    @ShowsNoPersonData("an empty form")
     @GetMapping("/netwerk/vrijwilligers/nieuw")
     String newForm(Model model) {
         model.addAttribute("volunteer", VolunteerForm.empty());
@@ -141,6 +151,7 @@ class VolunteerPages {
         return form(model, null);
     }
 
+    @ShowsPersonData
     @GetMapping("/netwerk/vrijwilligers/{id}")
     String edit(@PathVariable UUID id, Model model) {
         Volunteer volunteer = volunteers.find(id).orElseThrow(NotFoundException::new);
@@ -177,7 +188,9 @@ class VolunteerPages {
         model.addAttribute("rules", settings.current());
         model.addAttribute("today", LocalDate.now(clock));
         if (volunteer != null) {
-            model.addAttribute("matches", matches.ofVolunteer(volunteer.id()));
+            List<Match> linked = matches.ofVolunteer(volunteer.id());
+            model.addAttribute("matches", linked);
+            audit.read(AuditAction.NETWORK_READ, linked.stream().map(Match::personId).toList());
             model.addAttribute("languageNames",
                     volunteer.languages().stream().map(l -> IsoCodes.languageName(l.code(), locale)).toList());
         }

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.plans.AssessmentSource;
 import nl.meedoen.plans.LanguageLevel;
 import nl.meedoen.plans.Skill;
@@ -95,6 +96,7 @@ class LanguageApi {
             .body(LevelResource.of(assessment));
     }
 
+    @ShowsPersonData
     @GetMapping("/language-levels")
     @Operation(summary = "Every language level recorded",
             description = "In date order, the skills in their fixed order within a day.")
@@ -117,6 +119,7 @@ class LanguageApi {
             .body(LessonResource.of(entry));
     }
 
+    @ShowsPersonData
     @GetMapping("/lesson-hours")
     @Operation(summary = "The lesson hours recorded", description = "Their total, and each entry in date order.")
     Lessons lessonHours(@PathVariable UUID personId) {

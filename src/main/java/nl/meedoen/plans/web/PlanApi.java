@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.plans.ActionOwner;
 import nl.meedoen.plans.Area;
 import nl.meedoen.plans.GoalStatus;
@@ -174,6 +175,7 @@ class PlanApi {
         this.clock = clock;
     }
 
+    @ShowsPersonData
     @GetMapping("/plan")
     @Operation(summary = "The person's plan as it stands", description = """
             The draft, else the last adopted version: its number and status (DRAFT or ADOPTED), the goals with their \
@@ -186,6 +188,7 @@ class PlanApi {
             .body(PlanResource.of(current, LocalDate.now(clock)));
     }
 
+    @ShowsPersonData
     @GetMapping("/plan/versions")
     @Operation(summary = "Every version of the plan",
             description = "Oldest first, each with its goals, its PIP parts and what changed from the version before.")
@@ -290,6 +293,7 @@ class PlanApi {
             .body(ReviewResource.of(review));
     }
 
+    @ShowsPersonData
     @GetMapping("/reviews")
     @Operation(summary = "The progress reviews of the plan", description = "Latest first. 404 without a plan.")
     Items<ReviewResource> reviews(@PathVariable UUID personId) {
@@ -297,6 +301,7 @@ class PlanApi {
         return new Items<>(plans.reviews(current).stream().map(ReviewResource::of).toList());
     }
 
+    @ShowsPersonData
     @GetMapping(path = "/plan.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The plan as a letter (PDF)", description = """
             The last adopted version in plain Dutch (a draft marked as such when nothing is adopted yet); for a PIP a \

@@ -1,9 +1,11 @@
 package nl.meedoen.plans.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.plans.internal.PlanLetter;
 import nl.meedoen.plans.internal.PlanOverview;
 
@@ -40,19 +42,24 @@ class PlanPages {
         this.audit = audit;
     }
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/plan")
     String plan(@PathVariable UUID id, Model model) {
         return tab.show(id, model);
     }
 
     /** The municipality's plans, overdue reviews first: names and dates only. */
+    @ShowsPersonData
     @GetMapping("/plannen")
     String overview(Model model) {
-        model.addAttribute("plans", overview.lines(tab.today(), 500));
+        List<PlanOverview.Line> lines = overview.lines(tab.today(), 500);
+        model.addAttribute("plans", lines);
+        audit.read(AuditAction.PLAN_READ, lines.stream().map(PlanOverview.Line::personId).toList());
         model.addAttribute("today", tab.today());
         return "plans/overview";
     }
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/plan/brief.pdf")
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
         byte[] pdf = letter.render(id);

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.plans.internal.PlanSettings;
+import nl.meedoen.platform.database.SettingsVersions;
 import nl.meedoen.platform.web.Forms;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,8 +43,11 @@ class PlanSettingsPages {
 
     private final PlanSettings settings;
 
-    PlanSettingsPages(PlanSettings settings) {
+    private final SettingsVersions versions;
+
+    PlanSettingsPages(PlanSettings settings, SettingsVersions versions) {
         this.settings = settings;
+        this.versions = versions;
     }
 
     @GetMapping("/plannen/instellingen")
@@ -50,17 +55,19 @@ class PlanSettingsPages {
         PlanSettings.Settings current = settings.current();
         model.addAttribute("settingsForm",
                 new SettingsForm(current.reviewIntervalMonths(), String.join("\n", current.wegwijsPlaces())));
+        model.addAttribute("version", versions.current("plan_setting"));
         return "plans/settings";
     }
 
     @PostMapping("/plannen/instellingen")
     String change(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors,
-            RedirectAttributes redirect) {
-        if (!errors.hasErrors() && Forms.attempt(errors,
-                () -> settings.change(new PlanSettings.Settings(form.reviewIntervalMonths(), form.places())))) {
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && Forms.attempt(errors, () -> versions.change("plan_setting", version,
+                () -> settings.change(new PlanSettings.Settings(form.reviewIntervalMonths(), form.places()))))) {
             redirect.addFlashAttribute("saved", "plans.settings.saved");
             return "redirect:/plannen/instellingen";
         }
+        model.addAttribute("version", versions.current("plan_setting"));
         return "plans/settings";
     }
 

@@ -3,6 +3,7 @@ package nl.meedoen.platform.web;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.VersionRequiredException;
 import nl.meedoen.platform.UnprocessableException;
 import org.jspecify.annotations.Nullable;
 
@@ -71,7 +72,7 @@ public final class Forms {
         catch (UnprocessableException ex) {
             errors.reject(ex.messageKey());
         }
-        catch (StaleVersionException | OptimisticLockingFailureException ex) {
+        catch (StaleVersionException | VersionRequiredException | OptimisticLockingFailureException ex) {
             errors.reject(STALE);
         }
         return false;
@@ -114,7 +115,7 @@ public final class Forms {
         catch (UnprocessableException ex) {
             return new Problem(ex.messageKey(), new Object[0]);
         }
-        catch (StaleVersionException | OptimisticLockingFailureException ex) {
+        catch (StaleVersionException | VersionRequiredException | OptimisticLockingFailureException ex) {
             return new Problem(STALE, new Object[0]);
         }
     }

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.meedoen.platform.InvalidInputException.FieldError;
+import nl.meedoen.platform.csv.SafeCsv;
 import nl.meedoen.platform.Tenancy;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -45,12 +45,6 @@ public class ProvisionCsv {
 
     /** At most this many rows in one file. */
     public static final int MAX_ROWS = 5000;
-
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-        .setDelimiter(';')
-        .setHeader(HEADER.toArray(String[]::new))
-        .setRecordSeparator("\r\n")
-        .get();
 
     /** One broken rule in one line of the file (the header is line 1). */
     public record RowError(long line, String field, String messageKey) {
@@ -82,19 +76,13 @@ public class ProvisionCsv {
 
     @Transactional(readOnly = true)
     public void export(Writer out) {
-        try {
-            CSVPrinter printer = new CSVPrinter(out, FORMAT);
-            for (ProvisionDetails p : directory.search(new ProvisionDirectory.Query(null, null, null, true))) {
-                printer.printRecord(p.id(), cell(p.partnerName()), cell(p.name()), cell(p.description()),
-                        p.domain().name(), cell(p.targetGroup()), String.join(",", p.languages()), cell(p.cost()),
-                        cell(p.accessibility()), cell(p.location()), cell(p.openingHours()), cell(p.howToApply()),
-                        p.active() ? "ja" : "nee");
-            }
-            printer.flush();
+        SafeCsv csv = SafeCsv.open(out, HEADER);
+        for (ProvisionDetails p : directory.search(new ProvisionDirectory.Query(null, null, null, true))) {
+            csv.row(p.id(), p.partnerName(), p.name(), p.description(), p.domain().name(), p.targetGroup(),
+                    String.join(",", p.languages()), p.cost(), p.accessibility(), p.location(), p.openingHours(),
+                    p.howToApply(), p.active() ? "ja" : "nee");
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        csv.flush();
     }
 
     /**
@@ -262,22 +250,7 @@ public class ProvisionCsv {
         if (value == null || value.isBlank()) {
             return null;
         }
-        value = value.strip();
-        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-            value = value.substring(1);
-        }
-        return value;
-    }
-
-    /**
-     * A text cell that a spreadsheet will not run as a formula: a value starting with
-     * {@code = + - @} gets a leading apostrophe, which the import removes again.
-     */
-    static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SafeCsv.restore(value.strip());
     }
 
 }

@@ -86,13 +86,13 @@ class DemoReferrals implements DemoData {
         sent(pick.get(1).id(), zRoute.get(), "Taalles in de Z-route, met kinderopvang", today.minusDays(2));
 
         Referral started = sent(pick.get(2).id(), course.get(), "NT2-les naast vrijwilligerswerk", today.minusDays(60));
-        referrals.transition(started.id(), ReferralStatus.ACCEPTED, null, null);
-        referrals.transition(started.id(), ReferralStatus.STARTED, null, null);
+        referrals.transition(started.id(), ReferralStatus.ACCEPTED, null, null, null);
+        referrals.transition(started.id(), ReferralStatus.STARTED, null, null, null);
 
         Referral completed = sent(pick.get(3).id(), knm.get(), "Voorbereiding op het KNM-examen", today.minusDays(90));
-        referrals.transition(completed.id(), ReferralStatus.ACCEPTED, null, null);
-        referrals.transition(completed.id(), ReferralStatus.STARTED, null, null);
-        referrals.transition(completed.id(), ReferralStatus.COMPLETED, null, null);
+        referrals.transition(completed.id(), ReferralStatus.ACCEPTED, null, null, null);
+        referrals.transition(completed.id(), ReferralStatus.STARTED, null, null, null);
+        referrals.transition(completed.id(), ReferralStatus.COMPLETED, null, null, null);
 
         referrals
             .draft(new Referrals.Draft(pick.get(4).id(), socialTeam.get(), "Hulp bij schulden en post van instanties",
@@ -100,18 +100,18 @@ class DemoReferrals implements DemoData {
 
         Referral declined = sent(pick.get(5).id(), sport.get(), "Kennismaken met voetbal, netwerk opbouwen",
                 today.minusDays(10));
-        referrals.transition(declined.id(), ReferralStatus.DECLINED, "Jeugdteams zitten vol tot de zomer", null);
+        referrals.transition(declined.id(), ReferralStatus.DECLINED, "Jeugdteams zitten vol tot de zomer", null, null);
 
         Referral legal = referrals.draft(new Referrals.Draft(pick.get(6).id(), library.get(),
                 "Oefenen met spreken buiten de les", List.of(SharedField.NAME), null, null,
                 "Wet inburgering 2021, art. 16: ondersteuning bij de inburgering"));
-        referrals.send(legal.id(), null, null);
+        referrals.send(legal.id(), null, null, null);
     }
 
     private Referral sent(UUID person, UUID provision, String purpose, LocalDate consentGivenOn) {
         Referral draft = referrals.draft(new Referrals.Draft(person, provision, purpose, CONTACT, consentGivenOn,
                 consentGivenOn.plusYears(1), null));
-        return referrals.send(draft.id(), null, null);
+        return referrals.send(draft.id(), null, null, null);
     }
 
     /**

@@ -79,6 +79,21 @@ public record Referral(UUID id, UUID personId, UUID provisionId, UUID partnerId,
         return status == ReferralStatus.SENT && sentOn != null && sentOn.plusDays(responseDays).isBefore(today);
     }
 
+    /**
+     * Whether the partner may still see the person's shared data on the day: not after a
+     * withdrawal, not after the consent it was shared on expired (unless another legal
+     * basis covers it), and not longer than {@code graceDays} after it ended.
+     */
+    public boolean partnerSeesPersonOn(LocalDate day, int graceDays) {
+        if (status == ReferralStatus.DRAFT || status == ReferralStatus.WITHDRAWN) {
+            return false;
+        }
+        if (!hasLegalBasis() && consentValidUntil != null && consentValidUntil.isBefore(day)) {
+            return false;
+        }
+        return !status.isFinal() || !statusOn.plusDays(graceDays).isBefore(day);
+    }
+
     public boolean consentOverridden() {
         return overrideReason != null;
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,7 @@ import nl.meedoen.platform.Tenancy;
 import nl.meedoen.provisions.Provisions;
 import nl.meedoen.provisions.Provisions.Provision;
 import nl.meedoen.referrals.ReferralStatus;
-import nl.meedoen.referrals.SharedField;
 import nl.meedoen.residents.Residents;
-import nl.meedoen.residents.Residents.Contact;
 import nl.meedoen.residents.Residents.Resident;
 import org.jspecify.annotations.Nullable;
 
@@ -47,21 +44,33 @@ public class ReferralViews {
     }
 
     /**
-     * A referral as its partner organisation sees it; of a withdrawn referral the partner
-     * sees nothing of the person any more.
+     * A referral as its partner organisation sees it: of the person only the fields
+     * captured when it was sent, and nothing at all once it was withdrawn, once its
+     * consent expired, or once it ended (declined, completed, dropped out) longer ago
+     * than the municipality's grace period: then only the outcome.
      */
     public record PartnerView(Referral referral, String provisionName, @Nullable SharedPerson person,
             boolean waitingTooLong) {
 
         /** Whether the partner is shown the person's shared data: a read of it. */
         public boolean showsPerson() {
-            return referral.status() != ReferralStatus.WITHDRAWN;
+            return person != null;
         }
     }
 
     /** One step in a referral's history. */
     public record Transition(@Nullable ReferralStatus fromStatus, ReferralStatus toStatus, LocalDate onDate,
             OffsetDateTime at, String actorName, @Nullable String actorRole, @Nullable String reason) {
+
+        /**
+         * The step as the partner sees it: its status and date, with a reason only where
+         * the step is the partner's own response or outcome; reasons the municipality
+         * wrote for itself (a consent override, a withdrawal) stay with the municipality.
+         */
+        Transition forPartner() {
+            return new Transition(fromStatus, toStatus, onDate, at, actorName, actorRole,
+                    toStatus.isPartnerResponse() ? reason : null);
+        }
     }
 
     private final ReferralRows rows;
@@ -74,11 +83,14 @@ public class ReferralViews {
 
     private final ReferralSettings settings;
 
+    private final SharedCaptures captures;
+
     private final Clock clock;
 
     ReferralViews(ReferralRows rows, JdbcClient jdbc, Residents residents, Provisions provisions,
-            ReferralSettings settings, Clock clock) {
+            ReferralSettings settings, SharedCaptures captures, Clock clock) {
         this.rows = rows;
+        this.captures = captures;
         this.jdbc = jdbc;
         this.residents = residents;
         this.provisions = provisions;
@@ -140,7 +152,11 @@ public class ReferralViews {
     @Transactional(readOnly = true)
     public List<Transition> history(UUID id) {
         rows.loadForCurrentUser(id, false).orElseThrow(NotFoundException::new);
-        return histories(List.of(id)).getOrDefault(id, List.of());
+        List<Transition> history = histories(List.of(id)).getOrDefault(id, List.of());
+        if (!ReferralRows.isPartner()) {
+            return history;
+        }
+        return history.stream().map(Transition::forPartner).toList();
     }
 
     /**
@@ -189,30 +205,17 @@ public class ReferralViews {
 
     private List<PartnerView> partnerViews(List<Referral> referrals) {
         Map<UUID, Provision> offered = provisionsOf(referrals);
-        Map<UUID, Resident> persons = personsOf(referrals);
-        int days = settings.current().responseDays();
+        Map<UUID, SharedPerson> shared = captures.of(referrals.stream().map(Referral::id).toList());
+        ReferralSettings.Rules rules = settings.current();
         LocalDate today = LocalDate.now(clock);
         List<PartnerView> views = new ArrayList<>();
         for (Referral r : referrals) {
             Provision provision = offered.get(r.provisionId());
-            Resident person = r.status() != ReferralStatus.WITHDRAWN ? persons.get(r.personId()) : null;
-            views.add(new PartnerView(r, provision == null ? "—" : provision.name(),
-                    person == null ? null : shared(r, person), r.waitingTooLong(today, days)));
+            SharedPerson person = r.partnerSeesPersonOn(today, rules.partnerGraceDays()) ? shared.get(r.id()) : null;
+            views.add(new PartnerView(r, provision == null ? "—" : provision.name(), person,
+                    r.waitingTooLong(today, rules.responseDays())));
         }
         return views;
-    }
-
-    private SharedPerson shared(Referral referral, Resident resident) {
-        Collection<SharedField> fields = referral.sharedFields();
-        boolean contactNeeded = fields.contains(SharedField.PHONE) || fields.contains(SharedField.EMAIL)
-                || fields.contains(SharedField.ADDRESS) || fields.contains(SharedField.LANGUAGES);
-        Contact contact = contactNeeded ? residents.contact(referral.personId()).orElse(null) : null;
-        return new SharedPerson(fields.contains(SharedField.NAME) ? resident.name() : null,
-                fields.contains(SharedField.DATE_OF_BIRTH) ? resident.dateOfBirth() : null,
-                contact != null && fields.contains(SharedField.PHONE) ? contact.phone() : null,
-                contact != null && fields.contains(SharedField.EMAIL) ? contact.email() : null,
-                contact != null && fields.contains(SharedField.ADDRESS) ? contact.address() : null,
-                contact != null && fields.contains(SharedField.LANGUAGES) ? contact.languages() : null);
     }
 
     private Map<UUID, Resident> personsOf(List<Referral> referrals) {

@@ -2,6 +2,7 @@ package nl.meedoen.referrals.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import nl.meedoen.identity.Role;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.platform.UnprocessableException;
 import nl.meedoen.provisions.Provisions;
@@ -64,11 +66,14 @@ public class Referrals {
 
     private final ApplicationEventPublisher events;
 
+    private final SharedCaptures captures;
+
     private final Clock clock;
 
     Referrals(JdbcClient jdbc, Residents residents, Provisions provisions, ReferralRows rows, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, SharedCaptures captures, Clock clock) {
         this.jdbc = jdbc;
+        this.captures = captures;
         this.residents = residents;
         this.provisions = provisions;
         this.rows = rows;
@@ -137,9 +142,10 @@ public class Referrals {
      */
     @Transactional
     public Referral recordBasis(UUID id, @Nullable LocalDate consentGivenOn, @Nullable LocalDate consentValidUntil,
-            @Nullable String legalBasis) {
+            @Nullable String legalBasis, int version) {
         ReferralRows.refuseForPartner();
         Referral referral = rows.load(id, true).orElseThrow(NotFoundException::new);
+        checkVersion(referral, version);
         if (referral.status() != ReferralStatus.DRAFT) {
             throw new ConflictException("referrals.basis.onlyDraft");
         }
@@ -162,14 +168,20 @@ public class Referrals {
     }
 
     /**
-     * Sends a draft to the partner. Without valid consent or another legal basis it is
-     * refused (422), unless a team lead gives the reason to send it anyway; that override
-     * is logged.
+     * Sends a draft to the partner. Consent is checked on the day it is really sent (the
+     * server's today), whatever date the caller gives. Without valid consent or another
+     * legal basis it is refused (422), and a send dated before today is refused too,
+     * unless a team lead gives the reason to send it anyway; that override is logged. The
+     * shared fields are captured from the file now: that is what the partner reads.
+     * {@code version}, when given, must be the referral's current one.
      */
     @Transactional
-    public Referral send(UUID id, @Nullable String overrideReason, @Nullable LocalDate on) {
+    public Referral send(UUID id, @Nullable String overrideReason, @Nullable LocalDate on, @Nullable Integer version) {
         ReferralRows.refuseForPartner();
         Referral referral = rows.load(id, true).orElseThrow(NotFoundException::new);
+        if (version != null) {
+            checkVersion(referral, version);
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate date = on == null ? today : on;
         referral.checkTransition(ReferralStatus.SENT, null, date, today);
@@ -177,10 +189,11 @@ public class Referrals {
         if (!provision.active()) {
             throw new ConflictException("referrals.provision.inactive");
         }
+        boolean backdated = date.isBefore(today);
         String override = null;
-        if (!referral.maySendOn(date)) {
+        if (backdated || !referral.maySendOn(today)) {
             if (overrideReason == null || overrideReason.isBlank()) {
-                throw new UnprocessableException("referrals.send.noBasis");
+                throw new UnprocessableException(backdated ? "referrals.send.backdated" : "referrals.send.noBasis");
             }
             if (!CurrentUser.current().map(u -> u.hasRole(Role.TEAM_LEAD)).orElse(false)) {
                 throw new AccessDeniedException("only a team lead overrides the consent check");
@@ -201,6 +214,7 @@ public class Referrals {
             .param("m", Tenancy.require())
             .update();
         recordTransition(id, referral.status(), ReferralStatus.SENT, date, override);
+        captures.capture(referral, OffsetDateTime.now(clock));
         if (override != null) {
             audit.record(AuditAction.REFERRAL_CONSENT_OVERRIDE, referral.personId());
         }
@@ -216,11 +230,15 @@ public class Referrals {
      * through {@link #send}.
      */
     @Transactional
-    public Referral transition(UUID id, ReferralStatus to, @Nullable String reason, @Nullable LocalDate on) {
+    public Referral transition(UUID id, ReferralStatus to, @Nullable String reason, @Nullable LocalDate on,
+            @Nullable Integer version) {
         if (to == ReferralStatus.SENT) {
-            return send(id, null, on);
+            return send(id, null, on, version);
         }
         Referral referral = rows.loadForCurrentUser(id, true).orElseThrow(NotFoundException::new);
+        if (version != null) {
+            checkVersion(referral, version);
+        }
         if (ReferralRows.isPartner() && !to.isPartnerResponse()) {
             throw new AccessDeniedException("a partner records responses and outcomes only");
         }
@@ -276,6 +294,13 @@ public class Referrals {
             .param("role", user.map(u -> u.role().name()).orElse(null))
             .param("reason", reason)
             .update();
+    }
+
+    /** A change of the version the caller read, 412 otherwise. */
+    private static void checkVersion(Referral referral, int version) {
+        if (referral.version() != version) {
+            throw new StaleVersionException();
+        }
     }
 
     private static UUID actorId() {

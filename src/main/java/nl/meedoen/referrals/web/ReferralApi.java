@@ -14,8 +14,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsNoPersonData;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.identity.Role;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.referrals.ReferralStatus;
 import nl.meedoen.referrals.SharedField;
 import nl.meedoen.referrals.internal.Referral;
@@ -75,7 +78,7 @@ class ReferralApi {
     record BasisBody(@Nullable Consent consent, @Nullable String legalBasis) {
     }
 
-    record SettingsBody(@Nullable Integer responseDays) {
+    record SettingsBody(@Nullable Integer responseDays, @Nullable Integer partnerGraceDays) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -83,7 +86,7 @@ class ReferralApi {
             UUID partnerId, String partnerName, String purpose, List<String> sharedFields, @Nullable Consent consent,
             @Nullable String legalBasis, @Nullable String statusReason, LocalDate statusOn, @Nullable LocalDate sentOn,
             boolean waitingTooLong, boolean consentOverridden, @Nullable String overrideReason,
-            @Nullable List<Step> history) {
+            @Nullable List<Step> history, int version) {
 
         static Resource of(View v, @Nullable List<Step> history) {
             Referral r = v.referral();
@@ -91,7 +94,7 @@ class ReferralApi {
                     v.provisionName(), r.partnerId(), v.partnerName(), r.purpose(), names(r.sharedFields()),
                     r.consentGivenOn() == null ? null : new Consent(r.consentGivenOn(), r.consentValidUntil()),
                     r.legalBasis(), r.statusReason(), r.statusOn(), r.sentOn(), v.waitingTooLong(),
-                    r.consentOverridden(), r.overrideReason(), history);
+                    r.consentOverridden(), r.overrideReason(), history, r.version());
         }
     }
 
@@ -104,8 +107,9 @@ class ReferralApi {
         static PartnerResource of(PartnerView v, @Nullable List<Step> history) {
             Referral r = v.referral();
             return new PartnerResource(r.id(), r.status().name(), r.provisionId(), v.provisionName(), r.partnerId(),
-                    r.purpose(), names(r.sharedFields()), SharedPersonResource.of(v.person()), r.statusReason(),
-                    r.statusOn(), r.sentOn(), v.waitingTooLong(), history);
+                    r.purpose(), names(r.sharedFields()), SharedPersonResource.of(v.person()),
+                    r.status().isPartnerResponse() ? r.statusReason() : null, r.statusOn(), r.sentOn(),
+                    v.waitingTooLong(), history);
         }
     }
 
@@ -158,6 +162,7 @@ class ReferralApi {
                         body.consent() == null ? null : body.consent().givenOn(),
                         body.consent() == null ? null : body.consent().validUntil(), body.legalBasis()));
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + referral.id()))
+            .eTag(IfMatch.etag(referral.version()))
             .body(shown(referral.id(), false));
     }
 
@@ -165,11 +170,12 @@ class ReferralApi {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     @Operation(summary = "Record the consent or other legal basis of a draft",
             description = "Caseworkers and team leads, before the referral is sent (409 afterwards). The consent "
-                    + "dates follow the same rules as on drafting (400).")
-    Resource recordBasis(@PathVariable UUID id, @RequestBody BasisBody body) {
+                    + "dates follow the same rules as on drafting (400). If-Match with the referral's ETag is "
+                    + "required: 428 without it, 412 when the referral changed since it was read.")
+    ResponseEntity<Resource> recordBasis(@PathVariable UUID id, IfMatch ifMatch, @RequestBody BasisBody body) {
         referrals.recordBasis(id, body.consent() == null ? null : body.consent().givenOn(),
-                body.consent() == null ? null : body.consent().validUntil(), body.legalBasis());
-        return shown(id, false);
+                body.consent() == null ? null : body.consent().validUntil(), body.legalBasis(), ifMatch.required());
+        return tagged(shown(id, false));
     }
 
     @PostMapping("/referrals/{id}/sending")
@@ -177,10 +183,15 @@ class ReferralApi {
     @Operation(summary = "Send a draft to the partner",
             description = "Caseworkers and team leads. Without valid consent on the day or another legal basis it "
                     + "is refused with 422, unless a team lead gives an overrideReason (a caseworker gets 403); the "
-                    + "override is logged. A date in the future is a 400, an inactive provision a 409.")
-    Resource send(@PathVariable UUID id, @RequestBody(required = false) @Nullable SendingBody body) {
-        referrals.send(id, body == null ? null : body.overrideReason(), body == null ? null : body.date());
-        return shown(id, false);
+                    + "override is logged. Consent is checked on the server's today, whatever the date: a date "
+                    + "before today is a backdated send and needs the override too (422 without a reason, 403 for "
+                    + "a caseworker). A date in the future is a 400, an inactive provision a 409. If-Match is "
+                    + "optional; a stale one answers 412.")
+    ResponseEntity<Resource> send(@PathVariable UUID id, IfMatch ifMatch,
+            @RequestBody(required = false) @Nullable SendingBody body) {
+        referrals.send(id, body == null ? null : body.overrideReason(), body == null ? null : body.date(),
+                ifMatch.optional());
+        return tagged(shown(id, false));
     }
 
     @PostMapping("/referrals/{id}/transitions")
@@ -189,12 +200,14 @@ class ReferralApi {
             description = "A partner user records ACCEPTED or DECLINED, then STARTED, COMPLETED or DROPPED_OUT, for "
                     + "referrals to its own organisation (403 for WITHDRAWN, 404 for another organisation's); "
                     + "caseworkers and team leads also withdraw. Declining and dropping out need a reason (400); "
-                    + "a move the lifecycle does not allow is a 409, an unknown status a 400.")
-    Object transition(@PathVariable UUID id, @Valid @RequestBody TransitionBody body) {
-        referrals.transition(id, body.to(), body.reason(), body.date());
+                    + "a move the lifecycle does not allow is a 409, an unknown status a 400. If-Match is "
+                    + "optional; a stale one answers 412.")
+    ResponseEntity<Object> transition(@PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody TransitionBody body) {
+        referrals.transition(id, body.to(), body.reason(), body.date(), ifMatch.optional());
         return read(id);
     }
 
+    @ShowsPersonData
     @GetMapping("/referrals")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'PARTNER')")
     @Operation(summary = "List referrals",
@@ -219,36 +232,48 @@ class ReferralApi {
         return Map.of("items", shown.stream().map(v -> Resource.of(v, null)).toList());
     }
 
+    @ShowsPersonData
     @GetMapping("/referrals/{id}")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'PARTNER')")
     @Operation(summary = "Read a referral with its history",
             description = "The municipality's staff, logged as a read; a partner user only a referral to its own "
                     + "organisation (404 otherwise), with the person reduced to the shared fields and logged as a "
                     + "partner read.")
-    Object read(@PathVariable UUID id) {
+    ResponseEntity<Object> read(@PathVariable UUID id) {
         if (isPartner()) {
             PartnerView view = views.findForMyOrganisation(id);
             audit.read(AuditAction.REFERRAL_PARTNER_READ, personsShown(List.of(view)));
-            return PartnerResource.of(view, views.history(id).stream().map(Step::of).toList());
+            return ResponseEntity.ok()
+                .eTag(IfMatch.etag(view.referral().version()))
+                .body(PartnerResource.of(view, views.history(id).stream().map(Step::of).toList()));
         }
-        return shown(id, true);
+        Resource resource = shown(id, true);
+        return ResponseEntity.ok().eTag(IfMatch.etag(resource.version())).body(resource);
     }
 
+    @ShowsNoPersonData("the municipality's settings")
     @GetMapping("/referral-settings")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD', 'ADMIN')")
     @Operation(summary = "The municipality's referral settings",
             description = "responseDays: after how many days without a partner response a sent referral is "
-                    + "waiting too long (14 by default).")
-    ReferralSettings.Rules settings() {
-        return settings.current();
+                    + "waiting too long (14 by default); partnerGraceDays: how many days after a referral ended "
+                    + "the partner still sees the person's shared data (30 by default). The ETag is the version "
+                    + "to send back in If-Match.")
+    ResponseEntity<ReferralSettings.Rules> settings() {
+        ReferralSettings.Rules rules = settings.current();
+        return ResponseEntity.ok().eTag(IfMatch.etag(rules.version())).body(rules);
     }
 
     @PutMapping("/referral-settings")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
     @Operation(summary = "Change the municipality's referral settings",
-            description = "Team leads and administrators. responseDays from 1 to 365 (400 otherwise).")
-    ReferralSettings.Rules changeSettings(@RequestBody SettingsBody body) {
-        return settings.change(body.responseDays() == null ? 0 : body.responseDays());
+            description = "Team leads and administrators. responseDays from 1 to 365, partnerGraceDays from 0 "
+                    + "to 365 (400 otherwise); a rule left out keeps its value. If-Match with the settings' ETag "
+                    + "is required once the municipality has saved them (428 without it, 412 when stale).")
+    ResponseEntity<ReferralSettings.Rules> changeSettings(IfMatch ifMatch, @RequestBody SettingsBody body) {
+        ReferralSettings.Rules rules = settings.change(body.responseDays(), body.partnerGraceDays(),
+                ifMatch.requiredOnceCreated(settings.current().version()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(rules.version())).body(rules);
     }
 
     /**
@@ -258,6 +283,10 @@ class ReferralApi {
         View view = views.find(id);
         audit.read(AuditAction.REFERRAL_READ, view.referral().personId());
         return Resource.of(view, withHistory ? views.history(id).stream().map(Step::of).toList() : null);
+    }
+
+    private static ResponseEntity<Resource> tagged(Resource resource) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(resource.version())).body(resource);
     }
 
     private static boolean isPartner() {

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.platform.IsoCodes;
 import nl.meedoen.platform.NotFoundException;
@@ -84,6 +85,7 @@ class ReferralPages {
         this.clock = clock;
     }
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/verwijzingen")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String person(@PathVariable UUID id, Model model) {
@@ -108,29 +110,33 @@ class ReferralPages {
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentGivenOn,
             @RequestParam(required = false) @DateTimeFormat(
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate consentValidUntil,
-            @RequestParam(required = false) @Nullable String legalBasis, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String legalBasis, @RequestParam int version,
+            RedirectAttributes redirect) {
         Forms.attempt(redirect, "referrals.basisSaved",
-                () -> referrals.recordBasis(referralId, consentGivenOn, consentValidUntil, legalBasis));
+                () -> referrals.recordBasis(referralId, consentGivenOn, consentValidUntil, legalBasis, version));
         return toReferral(id, referralId, redirect);
     }
 
     @PostMapping("/personen/{id}/verwijzingen/{referralId}/versturen")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String send(@PathVariable UUID id, @PathVariable UUID referralId,
-            @RequestParam(required = false) @Nullable String overrideReason, RedirectAttributes redirect) {
-        Forms.attempt(redirect, "referrals.sent", () -> referrals.send(referralId, overrideReason, null));
+            @RequestParam(required = false) @Nullable String overrideReason, @RequestParam int version,
+            RedirectAttributes redirect) {
+        Forms.attempt(redirect, "referrals.sent", () -> referrals.send(referralId, overrideReason, null, version));
         return toReferral(id, referralId, redirect);
     }
 
     @PostMapping("/personen/{id}/verwijzingen/{referralId}/status")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String transition(@PathVariable UUID id, @PathVariable UUID referralId, @RequestParam ReferralStatus to,
-            @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String reason, @RequestParam int version,
+            RedirectAttributes redirect) {
         Forms.attempt(redirect, to == ReferralStatus.WITHDRAWN ? "referrals.withdrawn" : "referrals.transitioned",
-                () -> referrals.transition(referralId, to, reason, null));
+                () -> referrals.transition(referralId, to, reason, null, version));
         return toReferral(id, referralId, redirect);
     }
 
+    @ShowsPersonData
     @GetMapping("/verwijzingen")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
     String overview(Model model) {
@@ -141,19 +147,22 @@ class ReferralPages {
                 .thenComparing(v -> v.referral().statusOn(), Comparator.reverseOrder()))
             .toList();
         model.addAttribute("referrals", all);
-        model.addAttribute("responseDays", settings.current().responseDays());
+        model.addAttribute("settings", settings.current());
         audit.read(AuditAction.REFERRAL_READ, all.stream().map(v -> v.referral().personId()).toList());
         return "referrals/overview";
     }
 
     @PostMapping("/verwijzingen/instellingen")
     @PreAuthorize("hasAnyRole('TEAM_LEAD', 'ADMIN')")
-    String changeSettings(@RequestParam(required = false) @Nullable Integer responseDays, RedirectAttributes redirect) {
+    String changeSettings(@RequestParam(required = false) @Nullable Integer responseDays,
+            @RequestParam(required = false) @Nullable Integer partnerGraceDays, @RequestParam int version,
+            RedirectAttributes redirect) {
         Forms.attempt(redirect, "referrals.settings.saved",
-                () -> settings.change(responseDays == null ? 0 : responseDays));
+                () -> settings.change(responseDays == null ? 0 : responseDays, partnerGraceDays, version));
         return "redirect:/verwijzingen";
     }
 
+    @ShowsPersonData
     @GetMapping("/partner/verwijzingen")
     @PreAuthorize("hasRole('PARTNER')")
     String partnerList(Model model) {
@@ -165,6 +174,7 @@ class ReferralPages {
         return "referrals/partner-list";
     }
 
+    @ShowsPersonData
     @GetMapping("/partner/verwijzingen/{referralId}")
     @PreAuthorize("hasRole('PARTNER')")
     String partnerDetail(@PathVariable UUID referralId, Model model, Locale locale) {
@@ -187,8 +197,10 @@ class ReferralPages {
     @PostMapping("/partner/verwijzingen/{referralId}/status")
     @PreAuthorize("hasRole('PARTNER')")
     String partnerTransition(@PathVariable UUID referralId, @RequestParam ReferralStatus to,
-            @RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
-        Forms.attempt(redirect, "referrals.transitioned", () -> referrals.transition(referralId, to, reason, null));
+            @RequestParam(required = false) @Nullable String reason, @RequestParam int version,
+            RedirectAttributes redirect) {
+        Forms.attempt(redirect, "referrals.transitioned",
+                () -> referrals.transition(referralId, to, reason, null, version));
         return "redirect:/partner/verwijzingen/" + referralId;
     }
 

@@ -14,6 +14,7 @@ import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.HouseholdRole;
 
@@ -82,9 +83,10 @@ public class Households {
     }
 
     @Transactional
-    public Household add(UUID householdId, Membership member) {
+    public Household add(UUID householdId, Membership member, int version) {
         UUID municipality = Tenancy.require();
         Household household = find(municipality, householdId).orElseThrow(NotFoundException::new);
+        expectVersion(municipality, householdId, version);
         requirePerson(municipality, member.personId());
         List<Membership> after = new ArrayList<>(
                 household.members().stream().map(m -> new Membership(m.personId(), m.role())).toList());
@@ -96,9 +98,10 @@ public class Households {
     }
 
     @Transactional
-    public Household remove(UUID householdId, UUID personId) {
+    public Household remove(UUID householdId, UUID personId, int version) {
         UUID municipality = Tenancy.require();
         find(municipality, householdId).orElseThrow(NotFoundException::new);
+        expectVersion(municipality, householdId, version);
         int removed = jdbc.sql("""
                 delete from household_member where municipality_id = :m and household_id = :h and person_id = :p""")
             .param("m", municipality)
@@ -128,6 +131,21 @@ public class Households {
             throw new ConflictException("household.alreadyMember");
         }
         audit.record(AuditAction.HOUSEHOLD, member.personId());
+    }
+
+    /**
+     * Holds the household for this change and refuses it when someone else changed it
+     * since the caller read it.
+     */
+    private void expectVersion(UUID municipality, UUID householdId, int version) {
+        int current = jdbc.sql("select version from household where municipality_id = :m and id = :id for update")
+            .param("m", municipality)
+            .param("id", householdId)
+            .query(Integer.class)
+            .single();
+        if (current != version) {
+            throw new StaleVersionException();
+        }
     }
 
     private void touch(UUID municipality, UUID householdId) {

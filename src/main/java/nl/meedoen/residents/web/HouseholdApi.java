@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.residents.HouseholdRole;
 import nl.meedoen.residents.internal.Households;
 import nl.meedoen.residents.internal.Households.Household;
@@ -86,28 +88,36 @@ class HouseholdApi {
         return ResponseEntity.created(URI.create("/api/v1/households/" + household.id())).body(resource(household));
     }
 
+    @ShowsPersonData
     @GetMapping("/{id}")
     @Operation(summary = "Read a household", description = """
             The members with role, since and age; the read is logged (READ) for every member. 404 for a household \
             of another municipality.""")
-    HouseholdResource open(@PathVariable UUID id) {
+    ResponseEntity<HouseholdResource> open(@PathVariable UUID id) {
         Household household = households.open(id);
         audit.read(AuditAction.READ, household.personIds());
-        return resource(household);
+        return tagged(household);
     }
 
     @PostMapping("/{id}/members")
     @Operation(summary = "Add a member", description = """
-            Adds a person with a role; the same rules as composing (400, 409, 404).""")
-    HouseholdResource add(@PathVariable UUID id, @Valid @RequestBody MemberInput member) {
-        return resource(households.add(id, new Membership(member.personId(), member.role())));
+            Adds a person with a role; the same rules as composing (400, 409, 404). Needs If-Match with the \
+            household's ETag: 428 without it, 412 when the household changed since it was read.""")
+    ResponseEntity<HouseholdResource> add(@PathVariable UUID id, IfMatch ifMatch,
+            @Valid @RequestBody MemberInput member) {
+        return tagged(households.add(id, new Membership(member.personId(), member.role()), ifMatch.required()));
     }
 
     @DeleteMapping("/{id}/members/{personId}")
     @Operation(summary = "Remove a member", description = """
-            Takes the person out of the household; 404 when they are not a member.""")
-    HouseholdResource remove(@PathVariable UUID id, @PathVariable UUID personId) {
-        return resource(households.remove(id, personId));
+            Takes the person out of the household; 404 when they are not a member. Needs If-Match with the \
+            household's ETag: 428 without it, 412 when the household changed since it was read.""")
+    ResponseEntity<HouseholdResource> remove(@PathVariable UUID id, @PathVariable UUID personId, IfMatch ifMatch) {
+        return tagged(households.remove(id, personId, ifMatch.required()));
+    }
+
+    private ResponseEntity<HouseholdResource> tagged(Household household) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(household.version())).body(resource(household));
     }
 
     private HouseholdResource resource(Household household) {

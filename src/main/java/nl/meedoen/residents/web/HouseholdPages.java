@@ -32,13 +32,14 @@ class HouseholdPages {
 
     @PostMapping("/huishoudens/{householdId}/leden")
     String add(@PathVariable UUID householdId, @RequestParam UUID personId, @RequestParam HouseholdRole role,
-            @RequestParam UUID terug) {
-        return backToHousehold(terug, () -> households.add(householdId, new Membership(personId, role)));
+            @RequestParam UUID terug, @RequestParam int version) {
+        return backToHousehold(terug, () -> households.add(householdId, new Membership(personId, role), version));
     }
 
     @PostMapping("/huishoudens/{householdId}/leden/{personId}/verwijderen")
-    String remove(@PathVariable UUID householdId, @PathVariable UUID personId, @RequestParam UUID terug) {
-        return backToHousehold(terug, () -> households.remove(householdId, personId));
+    String remove(@PathVariable UUID householdId, @PathVariable UUID personId, @RequestParam UUID terug,
+            @RequestParam int version) {
+        return backToHousehold(terug, () -> households.remove(householdId, personId, version));
     }
 
     /**

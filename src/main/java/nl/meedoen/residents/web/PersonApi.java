@@ -12,9 +12,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.residents.EndReason;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.internal.Person;
 import nl.meedoen.residents.internal.PersonData;
 import nl.meedoen.residents.internal.PersonFiles;
@@ -74,6 +74,7 @@ class PersonApi {
             .body(PersonResource.of(person));
     }
 
+    @ShowsPersonData
     @GetMapping("/{id}")
     @Operation(summary = "Read a file", description = """
             The person's recorded data with the ETag of its version; the read is logged (READ). 404 for an unknown \
@@ -102,19 +103,18 @@ class PersonApi {
         return ResponseEntity.ok().eTag(IfMatch.etag(person.version())).body(PersonResource.of(person));
     }
 
+    @ShowsPersonData
     @GetMapping
     @Operation(summary = "Search persons", description = """
             By the start of the words of the name (case and accents ignored), or exactly by BSN or V-number; \
-            ended files only with includeEnded. Paged (size at most 100), by family name. A search by number is \
-            logged (SEARCH) for each person found; a name list is not.""")
+            ended files only with includeEnded. Paged (size at most 100), by family name. Every person returned is \
+            logged (SEARCH), whether found by name, by number or listed with an empty query.""")
     PersonPage search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "false") boolean includeEnded) {
         int safePage = Math.max(page, 0);
         int safeSize = Math.min(Math.max(size, 1), 100);
         Persons.Found found = files.search(q, includeEnded, safePage, safeSize);
-        if (Residents.identifiesByNumber(q)) {
-            audit.read(AuditAction.SEARCH, found.items().stream().map(Person::id).toList());
-        }
+        audit.read(AuditAction.SEARCH, found.items().stream().map(Person::id).toList());
         return new PersonPage(found.items().stream().map(PersonResource::of).toList(), safePage, safeSize,
                 found.total());
     }

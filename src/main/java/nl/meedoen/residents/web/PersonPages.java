@@ -17,13 +17,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsNoPersonData;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.IsoCodes;
 import nl.meedoen.platform.web.Forms;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
 import nl.meedoen.residents.HouseholdRole;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.internal.Households;
 import nl.meedoen.residents.internal.Households.Household;
 import nl.meedoen.residents.internal.Person;
@@ -83,6 +84,7 @@ class PersonPages {
         this.clock = clock;
     }
 
+    @ShowsPersonData
     @GetMapping("/personen")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int pagina,
             @RequestParam(defaultValue = "false") boolean beeindigd, Model model) {
@@ -97,6 +99,7 @@ class PersonPages {
         return "residents/list";
     }
 
+    @ShowsNoPersonData("an empty form")
     @GetMapping("/personen/nieuw")
     String newPerson(Model model) {
         return form(model, PersonData.empty(), null, null);
@@ -111,6 +114,7 @@ class PersonPages {
         return form(model, person, null, null);
     }
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}")
     String file(@PathVariable UUID id, @RequestParam(name = "lid", required = false) @Nullable String memberQuery,
             @RequestParam(name = "opgeslagen", required = false) @Nullable String saved,
@@ -146,6 +150,7 @@ class PersonPages {
         return "residents/file";
     }
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/bewerken")
     String edit(@PathVariable UUID id, Model model) {
         Person person = opened(id);
@@ -161,6 +166,7 @@ class PersonPages {
         return form(model, person, id, expectedVersion);
     }
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/beeindigen")
     String endForm(@PathVariable UUID id, Model model) {
         Person person = opened(id);
@@ -194,9 +200,7 @@ class PersonPages {
     /** A search whose result the page shows: a search by number is logged. */
     private Persons.Found search(String query, boolean includeEnded, int page, int size) {
         Persons.Found found = files.search(query, includeEnded, page, size);
-        if (Residents.identifiesByNumber(query)) {
-            audit.read(AuditAction.SEARCH, found.items().stream().map(Person::id).toList());
-        }
+        audit.read(AuditAction.SEARCH, found.items().stream().map(Person::id).toList());
         return found;
     }
 

@@ -105,7 +105,7 @@ class DemoIntakesAndRoutes {
                 .findFirst()
                 .orElse(members.isEmpty() ? null : members.get(0));
             if (caseworker != null) {
-                caseworkers.assign(person, caseworker.id());
+                caseworkers.assign(person, caseworker.id(), null);
             }
             LocalDate guidanceStart = jdbc.sql("""
                     select start_date from guidance where municipality_id = :m and person_id = :p""")
@@ -134,7 +134,7 @@ class DemoIntakesAndRoutes {
                 "Inburgeringsdiploma KNM eerder behaald (Wet inburgering 2013)");
         routes.recordExam(first, ExamPart.READING, "B1", ExamOutcome.PASSED, today.minusWeeks(6));
         routes.recordExam(first, ExamPart.LISTENING, "B1", ExamOutcome.FAILED, today.minusWeeks(6));
-        routes.recordHours(first, new Hours(null, null, null, new BigDecimal("24"), 5, null));
+        routes.recordHours(first, new Hours(null, null, null, new BigDecimal("24"), 5, null), dutyVersion(first));
 
         // Twice absent: a warning, then a proposed fine, and a new invitation next
         // week.
@@ -150,7 +150,8 @@ class DemoIntakesAndRoutes {
         // The Z route: hours under way.
         UUID zRoute = withRoute(rows, "Z");
         routes.recordHours(zRoute,
-                new Hours(new BigDecimal("210"), new BigDecimal("96"), null, new BigDecimal("8"), 1, null));
+                new Hours(new BigDecimal("210"), new BigDecimal("96"), null, new BigDecimal("8"), 1, null),
+                dutyVersion(zRoute));
 
         // An invitation still to come, and one whose outcome was not recorded yet.
         intakes.schedule(noPlan.get(1), today.plusDays(10), LocalTime.of(13, 30), "Sociaal team, Stationsweg");
@@ -165,6 +166,14 @@ class DemoIntakesAndRoutes {
 
     private static List<UUID> withoutPlan(List<Row> rows) {
         return rows.stream().filter(r -> r.route() == null).map(Row::personId).toList();
+    }
+
+    /** The version of the person's integration duty, as a client reads it first. */
+    private int dutyVersion(UUID personId) {
+        return jdbc.sql("select version from integration_duty where person_id = :p")
+            .param("p", personId)
+            .query(Integer.class)
+            .single();
     }
 
 }

@@ -95,7 +95,7 @@ class DemoTrajectories implements DemoData {
             }
             guidances.start(person.id(), start);
             // DUO's notice and the BRP registration shortly before the guidance started.
-            duties.record(person.id(), IntegrationRegime.WI2021, start.minusWeeks(2), start.minusWeeks(3), null);
+            duties.record(person.id(), IntegrationRegime.WI2021, start.minusWeeks(2), start.minusWeeks(3), null, null);
             started.add(person);
         }
         if (started.size() > 3) {
@@ -111,7 +111,11 @@ class DemoTrajectories implements DemoData {
                 pvts.addSession(started.get(0).id(), today.minusMonths(5).plusWeeks(i), BigDecimal.valueOf(4),
                         themes[i]);
             }
-            pvts.setStatus(started.get(0).id(), PvtStatus.COMPLETED, today.minusMonths(5).plusWeeks(3));
+            pvts.setStatus(started.get(0).id(), PvtStatus.COMPLETED, today.minusMonths(5).plusWeeks(3),
+                    jdbc.sql("select version from participation_declaration where person_id = :p")
+                        .param("p", started.get(0).id())
+                        .query(Integer.class)
+                        .single());
             pvts.addSession(started.get(1).id(), today.minusWeeks(3), BigDecimal.valueOf(4), themes[0]);
         }
         log.info("Demo data: social guidance and integration duty for {} permit holders in {}", started.size(),

@@ -104,6 +104,7 @@ public class Intakes {
             throw new AccessDeniedException("health notes belong to the person's own team");
         }
         validate(c, records.today());
+        TrajectoryVersions.lock(records, TrajectoryVersions.Part.BROAD_INTAKE, personId);
         Optional<Intake> existing = load(personId, true, true);
         int current = existing.map(Intake::version).orElse(0);
         if (current != expectedVersion) {

@@ -72,7 +72,7 @@ public class IntegrationDuties {
      */
     @Transactional
     public Duty record(UUID personId, @Nullable IntegrationRegime regime, LocalDate duoNotice,
-            LocalDate brpRegistration, @Nullable LocalDate thirdPartyInfo) {
+            LocalDate brpRegistration, @Nullable LocalDate thirdPartyInfo, @Nullable Integer version) {
         records.person(personId);
         if (regime == null) {
             throw new InvalidInputException("regime", "trajectories.duty.regime");
@@ -86,6 +86,7 @@ public class IntegrationDuties {
         LocalDate planDue = regime == IntegrationRegime.WI2021
                 ? legal.planDue(duoNotice, brpRegistration, thirdPartyInfo, records.rules().thirdPartyWeeks()).date()
                 : null;
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.INTEGRATION_DUTY, personId, version);
         records.sql("""
                 insert into integration_duty (municipality_id, person_id, regime, duo_notice_date,
                     brp_registration_date, third_party_info_received_date, plan_due_date)

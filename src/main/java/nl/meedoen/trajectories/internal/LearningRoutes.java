@@ -179,7 +179,7 @@ public class LearningRoutes {
      * not when exempt).
      */
     @Transactional
-    public Progress recordHours(UUID personId, Hours hours) {
+    public Progress recordHours(UUID personId, Hours hours, @Nullable Integer version) {
         records.person(personId);
         Row row = adopted(personId);
         LocalDate today = records.today();
@@ -211,6 +211,7 @@ public class LearningRoutes {
             throw new ConflictException(row.route() == LearningRoute.ONDERWIJS ? "trajectories.route.noMapInOnderwijs"
                     : "trajectories.route.mapExempt");
         }
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.INTEGRATION_DUTY, personId, version);
         records.sql("""
                 update integration_duty set z_course_hours = coalesce(:zc, z_course_hours),
                     z_participation_hours = coalesce(:zp, z_participation_hours),

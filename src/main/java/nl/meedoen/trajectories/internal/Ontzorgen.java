@@ -97,6 +97,7 @@ public class Ontzorgen {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        TrajectoryVersions.lock(records, TrajectoryVersions.Part.ONTZORGEN, personId);
         int current = load(personId, true).map(Arrangement::version).orElse(0);
         if (current != expectedVersion) {
             throw new StaleVersionException();

@@ -90,7 +90,8 @@ public class ParticipationDeclarations {
      * after today.
      */
     @Transactional
-    public Pvt setStatus(UUID personId, @Nullable PvtStatus status, @Nullable LocalDate signedOn) {
+    public Pvt setStatus(UUID personId, @Nullable PvtStatus status, @Nullable LocalDate signedOn,
+            @Nullable Integer version) {
         records.person(personId);
         if (status == null) {
             throw new InvalidInputException("status", "trajectories.pvt.status");
@@ -99,6 +100,7 @@ public class ParticipationDeclarations {
         if (status == PvtStatus.COMPLETED) {
             completionRequiresHoursAndSigning(totalHours(personId), signedOn, records.rules().pvtHours());
         }
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.PARTICIPATION_DECLARATION, personId, version);
         LocalDate signed = status == PvtStatus.COMPLETED ? signedOn : null;
         records
             .sql("""

@@ -35,7 +35,7 @@ public class TrajectoryCaseworkers {
      * one.
      */
     @Transactional
-    public Colleague assign(UUID personId, @Nullable UUID userId) {
+    public Colleague assign(UUID personId, @Nullable UUID userId, @Nullable Integer version) {
         Resident person = records.person(personId);
         if (userId == null) {
             throw new InvalidInputException("userId", "trajectories.caseworker.required");
@@ -45,11 +45,12 @@ public class TrajectoryCaseworkers {
         if (!Objects.equals(colleague.teamId(), person.teamId())) {
             throw new ConflictException("trajectories.caseworker.otherTeam");
         }
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.TRAJECTORY_CASEWORKER, personId, version);
         records.sql("""
                 insert into trajectory_caseworker (municipality_id, person_id, user_id, assigned_on)
                 values (:m, :p, :u, :on)
                 on conflict (municipality_id, person_id) do update set user_id = excluded.user_id,
-                    assigned_on = excluded.assigned_on""")
+                    assigned_on = excluded.assigned_on, version = trajectory_caseworker.version + 1""")
             .param("p", personId)
             .param("u", userId)
             .param("on", records.today())

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.meedoen.audit.ShowsPersonData;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,6 +34,7 @@ class DeadlineApi {
         this.calendar = calendar;
     }
 
+    @ShowsPersonData
     @GetMapping("/api/v1/deadlines")
     @Operation(summary = "List the team's deadlines",
             description = "Caseworkers and team leads. Deadlines from `from` (default today) up to and including `to` "

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.trajectories.Handover;
 import nl.meedoen.trajectories.internal.Guidance;
@@ -95,6 +96,7 @@ class GuidanceApi {
             .body(resource(guidance, null));
     }
 
+    @ShowsPersonData
     @GetMapping
     @Operation(summary = "Read the guidance",
             description = "Caseworkers and team leads: the guidance with its latest extension request; logged as a "

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.IntakeOutcome;
 import nl.meedoen.trajectories.internal.Intakes;
@@ -103,6 +104,7 @@ class IntakeApi {
         this.audit = audit;
     }
 
+    @ShowsPersonData
     @GetMapping
     @Operation(summary = "Read the intake",
             description = "Caseworkers and team leads: the components, with the health notes only for the person's "
@@ -133,6 +135,7 @@ class IntakeApi {
             .body(IntakeResource.of(saved, intakes.planWithoutInputAllowed(personId)));
     }
 
+    @ShowsPersonData
     @GetMapping("/appointments")
     @Operation(summary = "List the appointments",
             description = "Caseworkers and team leads: the invitations by date with their outcome and no-show "

@@ -13,7 +13,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.RevisionReason;
@@ -22,8 +24,10 @@ import nl.meedoen.trajectories.internal.IntegrationDuties;
 import nl.meedoen.trajectories.internal.IntegrationDuties.Duty;
 import nl.meedoen.trajectories.internal.IntegrationDuties.Revision;
 import nl.meedoen.trajectories.web.Explanations.BasisResource;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -79,10 +83,14 @@ class IntegrationDutyApi {
 
     private final Explanations explanations;
 
-    IntegrationDutyApi(IntegrationDuties duties, AuditLog audit, Explanations explanations) {
+    private final TrajectoryVersions versions;
+
+    IntegrationDutyApi(IntegrationDuties duties, AuditLog audit, Explanations explanations,
+            TrajectoryVersions versions) {
         this.duties = duties;
         this.audit = audit;
         this.explanations = explanations;
+        this.versions = versions;
     }
 
     private DutyResource resource(Duty d) {
@@ -102,23 +110,27 @@ class IntegrationDutyApi {
             description = "Caseworkers and team leads. Under WI2021 the PIP is due the municipality's plan weeks "
                     + "after the later of DUO's notice and the BRP registration, at least the third-party weeks "
                     + "after third-party information arrived; WI2013 has no PIP. 400 for an unknown regime or a "
-                    + "missing date, 409 for WI2013 once a PIP was adopted.")
-    DutyResource record(@PathVariable UUID personId, @Valid @RequestBody DutyRequest request) {
-        return resource(duties.record(personId, request.regime(), request.duoNoticeDate(),
-                request.brpRegistrationDate(), request.thirdPartyInfoReceivedDate()));
+                    + "missing date, 409 for WI2013 once a PIP was adopted. The first record needs no If-Match; "
+                    + "a correction needs the ETag read (428 without, 412 when stale).")
+    ResponseEntity<DutyResource> record(@PathVariable UUID personId, IfMatch ifMatch,
+            @Valid @RequestBody DutyRequest request) {
+        DutyResource recorded = resource(duties.record(personId, request.regime(), request.duoNoticeDate(),
+                request.brpRegistrationDate(), request.thirdPartyInfoReceivedDate(), ifMatch.optional()));
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), recorded);
     }
 
+    @ShowsPersonData
     @GetMapping
     @Operation(summary = "Read the duty",
             description = "Caseworkers and team leads: the duty with its PIP due date and, once adopted, the "
                     + "integration period and route-switch deadline, the PIP's version and revisions, and per "
                     + "computed date its `basis` (rule, input dates, rule-set version, source, explanation); "
                     + "logged as a read of the person. 404 when none was recorded.")
-    DutyResource duty(@PathVariable UUID personId) {
+    ResponseEntity<DutyResource> duty(@PathVariable UUID personId) {
         Duty duty = duties.find(personId).orElseThrow(NotFoundException::new);
         DutyResource resource = resource(duty);
         audit.read(AuditAction.TRAJECTORY_READ, personId);
-        return resource;
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), resource);
     }
 
     @PostMapping("/plan")

@@ -12,7 +12,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.ExamOutcome;
 import nl.meedoen.trajectories.ExamPart;
 import nl.meedoen.trajectories.ExemptPart;
@@ -25,6 +27,7 @@ import nl.meedoen.trajectories.internal.LearningRoutes.Exam;
 import nl.meedoen.trajectories.internal.LearningRoutes.Hours;
 import nl.meedoen.trajectories.internal.LearningRoutes.Progress;
 import nl.meedoen.trajectories.internal.LearningRoutes.RouteChange;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -105,21 +108,26 @@ class LearningRouteApi {
 
     private final AuditLog audit;
 
-    LearningRouteApi(LearningRoutes routes, Exemptions exemptions, AuditLog audit) {
+    private final TrajectoryVersions versions;
+
+    LearningRouteApi(LearningRoutes routes, Exemptions exemptions, AuditLog audit, TrajectoryVersions versions) {
         this.routes = routes;
         this.exemptions = exemptions;
         this.audit = audit;
+        this.versions = versions;
     }
 
+    @ShowsPersonData
     @GetMapping("/integration-duty/learning-route")
     @Operation(summary = "Read the learning route",
             description = "Caseworkers and team leads: route, level, periods, NT2 lesson hours, Z-route and MAP "
                     + "hours, route changes, exams and exempt parts; logged as a read of the person. 409 before the "
                     + "PIP is adopted.")
-    ProgressResource progress(@PathVariable UUID personId) {
+    ResponseEntity<ProgressResource> progress(@PathVariable UUID personId) {
         Progress progress = routes.find(personId).orElseThrow(() -> new ConflictException("trajectories.route.noPlan"));
         audit.read(AuditAction.TRAJECTORY_READ, personId);
-        return ProgressResource.of(progress);
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId),
+                ProgressResource.of(progress));
     }
 
     @PostMapping("/integration-duty/route-switch")
@@ -142,10 +150,13 @@ class LearningRouteApi {
     @Operation(summary = "Record Z-route and MAP hours",
             description = "Caseworkers and team leads. Z-route hours only on the Z route, the MAP not in the "
                     + "onderwijsroute nor when exempt (409); hours 0 to 10,000 with one decimal and 0 to 8 themes "
-                    + "(400). Fields left out keep their value.")
-    ProgressResource hours(@PathVariable UUID personId, @RequestBody HoursRequest r) {
-        return ProgressResource.of(routes.recordHours(personId, new Hours(r.zCourseHours(), r.zParticipationHours(),
-                r.zInterviewOn(), r.mapPracticalHours(), r.mapThemesDone(), r.mapInterviewOn())));
+                    + "(400). Fields left out keep their value. Needs If-Match with the learning route's ETag "
+                    + "(428 without, 412 when stale).")
+    ResponseEntity<ProgressResource> hours(@PathVariable UUID personId, IfMatch ifMatch, @RequestBody HoursRequest r) {
+        ProgressResource recorded = ProgressResource
+            .of(routes.recordHours(personId, new Hours(r.zCourseHours(), r.zParticipationHours(), r.zInterviewOn(),
+                    r.mapPracticalHours(), r.mapThemesDone(), r.mapInterviewOn()), ifMatch.optional()));
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), recorded);
     }
 
     @PostMapping("/integration-duty/exam-results")
@@ -158,6 +169,7 @@ class LearningRouteApi {
             .body(exam);
     }
 
+    @ShowsPersonData
     @GetMapping("/exemptions")
     @Operation(summary = "List DUO's exemptions",
             description = "Caseworkers and team leads: the decisions by date; logged as a read of the person.")

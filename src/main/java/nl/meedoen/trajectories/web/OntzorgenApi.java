@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.internal.Ontzorgen;
@@ -16,6 +17,7 @@ import nl.meedoen.trajectories.internal.Ontzorgen.Terms;
 import nl.meedoen.trajectories.web.Explanations.BasisResource;
 import nl.meedoen.trajectories.internal.Ontzorgen.Arrangement;
 import nl.meedoen.trajectories.internal.TrajectoryCaseworkers;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import nl.meedoen.identity.Colleagues.Colleague;
 import org.jspecify.annotations.Nullable;
 
@@ -72,13 +74,18 @@ class OntzorgenApi {
 
     private final Explanations explanations;
 
-    OntzorgenApi(Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers, AuditLog audit, Explanations explanations) {
+    private final TrajectoryVersions versions;
+
+    OntzorgenApi(Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers, AuditLog audit, Explanations explanations,
+            TrajectoryVersions versions) {
         this.explanations = explanations;
         this.ontzorgen = ontzorgen;
         this.caseworkers = caseworkers;
         this.audit = audit;
+        this.versions = versions;
     }
 
+    @ShowsPersonData
     @GetMapping("/ontzorgen")
     @Operation(summary = "Read ontzorgen",
             description = "Caseworkers and team leads: the arrangement with its version as ETag and the basis of "
@@ -108,22 +115,28 @@ class OntzorgenApi {
         return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(resource(a));
     }
 
+    @ShowsPersonData
     @GetMapping("/trajectory-caseworker")
     @Operation(summary = "Read the trajectory caseworker",
             description = "Caseworkers and team leads: who holds the person's trajectory; logged as a read of the "
                     + "person. 404 when no one was assigned.")
-    CaseworkerResource caseworker(@PathVariable UUID personId) {
+    ResponseEntity<CaseworkerResource> caseworker(@PathVariable UUID personId) {
         Colleague caseworker = caseworkers.of(personId).orElseThrow(NotFoundException::new);
         audit.read(AuditAction.TRAJECTORY_READ, personId);
-        return CaseworkerResource.of(caseworker);
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.TRAJECTORY_CASEWORKER, personId),
+                CaseworkerResource.of(caseworker));
     }
 
     @PutMapping("/trajectory-caseworker")
     @Operation(summary = "Assign the trajectory caseworker",
             description = "Caseworkers and team leads: a member of the person's own team (409 for another team, "
-                    + "400 for an unknown user), from today on.")
-    CaseworkerResource assign(@PathVariable UUID personId, @RequestBody CaseworkerRequest r) {
-        return CaseworkerResource.of(caseworkers.assign(personId, r.userId()));
+                    + "400 for an unknown user), from today on. The first assignment needs no If-Match; a change "
+                    + "needs the ETag read (428 without, 412 when stale).")
+    ResponseEntity<CaseworkerResource> assign(@PathVariable UUID personId, IfMatch ifMatch,
+            @RequestBody CaseworkerRequest r) {
+        CaseworkerResource assigned = CaseworkerResource
+            .of(caseworkers.assign(personId, r.userId(), ifMatch.optional()));
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.TRAJECTORY_CASEWORKER, personId), assigned);
     }
 
 }

@@ -17,9 +17,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.PvtStatus;
 import nl.meedoen.trajectories.internal.ParticipationDeclarations;
 import nl.meedoen.trajectories.internal.ParticipationDeclarations.Pvt;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -71,19 +74,24 @@ class ParticipationDeclarationApi {
 
     private final AuditLog audit;
 
-    ParticipationDeclarationApi(ParticipationDeclarations pvts, AuditLog audit) {
+    private final TrajectoryVersions versions;
+
+    ParticipationDeclarationApi(ParticipationDeclarations pvts, AuditLog audit, TrajectoryVersions versions) {
         this.pvts = pvts;
         this.audit = audit;
+        this.versions = versions;
     }
 
+    @ShowsPersonData
     @GetMapping
     @Operation(summary = "Read the PVT",
             description = "Caseworkers and team leads: status, signing date, hours and sessions (not started when "
                     + "nothing was recorded); logged as a read of the person.")
-    PvtResource pvt(@PathVariable UUID personId) {
+    ResponseEntity<PvtResource> pvt(@PathVariable UUID personId) {
         Pvt pvt = pvts.find(personId);
         audit.read(AuditAction.TRAJECTORY_READ, personId);
-        return PvtResource.of(pvt);
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.PARTICIPATION_DECLARATION, personId),
+                PvtResource.of(pvt));
     }
 
     @PostMapping("/sessions")
@@ -98,9 +106,13 @@ class ParticipationDeclarationApi {
     @PutMapping
     @Operation(summary = "Set the status",
             description = "Caseworkers and team leads. COMPLETED needs the municipality's PVT hours and the "
-                    + "signing date (400 otherwise); an unknown status is 400.")
-    PvtResource setStatus(@PathVariable UUID personId, @Valid @RequestBody StatusRequest request) {
-        return PvtResource.of(pvts.setStatus(personId, request.status(), request.signedOn()));
+                    + "signing date (400 otherwise); an unknown status is 400. Once the PVT is recorded (a "
+                    + "session or a status), If-Match with its ETag is required (428 without, 412 when stale).")
+    ResponseEntity<PvtResource> setStatus(@PathVariable UUID personId, IfMatch ifMatch,
+            @Valid @RequestBody StatusRequest request) {
+        PvtResource set = PvtResource
+            .of(pvts.setStatus(personId, request.status(), request.signedOn(), ifMatch.optional()));
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.PARTICIPATION_DECLARATION, personId), set);
     }
 
 }

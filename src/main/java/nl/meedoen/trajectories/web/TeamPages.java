@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.identity.Colleagues;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.platform.web.Forms;
@@ -50,6 +51,7 @@ class TeamPages {
      * ahead; of the whole team, of the caller's own persons ({@code begeleider=ik}) or of
      * one colleague of the team. A hand-edited address shows the whole team.
      */
+    @ShowsPersonData
     @GetMapping("/traject/termijnen")
     String calendar(@RequestParam(name = "begeleider", required = false) @Nullable String caseworker, Model model) {
         UUID caseworkerId = DeadlineCalendar.caseworkerOrTeam("ik".equals(caseworker) ? "me" : caseworker);
@@ -63,6 +65,7 @@ class TeamPages {
         return "trajectories/calendar";
     }
 
+    @ShowsPersonData
     @GetMapping("/traject/verlengingen")
     @PreAuthorize("hasRole('TEAM_LEAD')")
     String queue(Model model) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.web.Forms;
 import nl.meedoen.trajectories.ExamOutcome;
@@ -25,6 +26,7 @@ import nl.meedoen.trajectories.internal.LearningRoutes;
 import nl.meedoen.trajectories.internal.LearningRoutes.Hours;
 import nl.meedoen.trajectories.internal.Ontzorgen;
 import nl.meedoen.trajectories.internal.Ontzorgen.Terms;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -116,8 +119,11 @@ class TrajectoryDetailPages {
 
     private final Explanations explanations;
 
+    private final TrajectoryVersions versions;
+
     TrajectoryDetailPages(TrajectoryTabs tabs, Intakes intakes, LearningRoutes routes, Exemptions exemptions,
-            Ontzorgen ontzorgen, Explanations explanations) {
+            Ontzorgen ontzorgen, Explanations explanations, TrajectoryVersions versions) {
+        this.versions = versions;
         this.tabs = tabs;
         this.explanations = explanations;
         this.intakes = intakes;
@@ -128,6 +134,7 @@ class TrajectoryDetailPages {
 
     // --- broad intake
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/traject/intake")
     String intake(@PathVariable UUID id, Model model) {
         return intakePage(id, model);
@@ -199,6 +206,7 @@ class TrajectoryDetailPages {
 
     // --- learning route, exams and exemptions
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/traject/leerroute")
     String route(@PathVariable UUID id, Model model) {
         return routePage(id, model);
@@ -225,10 +233,11 @@ class TrajectoryDetailPages {
 
     @PostMapping("/personen/{id}/traject/leerroute/uren")
     String hours(@PathVariable UUID id, @Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Forms.attempt(errors,
                 () -> routes.recordHours(id, new Hours(form.zCourseHours(), form.zParticipationHours(),
-                        form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn())))) {
+                        form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn()),
+                        version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.route.hoursSaved", id, "/leerroute");
         }
         return routePage(id, model);
@@ -259,6 +268,7 @@ class TrajectoryDetailPages {
         var progress = routes.find(id).orElse(null);
         model.addAttribute("progress", progress);
         model.addAttribute("exemptions", exemptions.of(id));
+        model.addAttribute("dutyVersion", versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, id).orElse(null));
         model.addAttribute("otherRoutes",
                 Arrays.stream(LearningRoute.values()).filter(r -> progress == null || r != progress.route()).toList());
         model.addAttribute("examParts", ExamPart.values());
@@ -280,6 +290,7 @@ class TrajectoryDetailPages {
 
     // --- ontzorgen
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/traject/ontzorgen")
     String ontzorgen(@PathVariable UUID id, Model model) {
         return ontzorgenPage(id, model);

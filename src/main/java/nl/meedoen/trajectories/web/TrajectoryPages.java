@@ -13,6 +13,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.identity.Colleagues;
 import nl.meedoen.platform.web.Forms;
 import nl.meedoen.residents.Residents.Resident;
@@ -35,6 +36,7 @@ import nl.meedoen.trajectories.internal.ParticipationDeclarations;
 import nl.meedoen.trajectories.internal.ParticipationDeclarations.Pvt;
 import nl.meedoen.trajectories.internal.Timeline;
 import nl.meedoen.trajectories.internal.TrajectoryCaseworkers;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -121,9 +123,13 @@ class TrajectoryPages {
 
     private final Explanations explanations;
 
+    private final TrajectoryVersions versions;
+
     TrajectoryPages(TrajectoryTabs tabs, Guidances guidances, IntegrationDuties duties, ParticipationDeclarations pvts,
             Intakes intakes, Exemptions exemptions, LearningRoutes routes, Ontzorgen ontzorgen,
-            TrajectoryCaseworkers caseworkers, Colleagues colleagues, Explanations explanations) {
+            TrajectoryCaseworkers caseworkers, Colleagues colleagues, Explanations explanations,
+            TrajectoryVersions versions) {
+        this.versions = versions;
         this.tabs = tabs;
         this.explanations = explanations;
         this.guidances = guidances;
@@ -137,6 +143,7 @@ class TrajectoryPages {
         this.colleagues = colleagues;
     }
 
+    @ShowsPersonData
     @GetMapping("/personen/{id}/traject")
     String trajectory(@PathVariable UUID id, Model model) {
         return page(id, model);
@@ -174,9 +181,9 @@ class TrajectoryPages {
 
     @PostMapping("/personen/{id}/traject/inburgeringsplicht")
     String recordDuty(@PathVariable UUID id, @Valid @ModelAttribute("duty") DutyForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Forms.attempt(errors, () -> duties.record(id, form.regime(), form.duoNoticeDate(),
-                form.brpRegistrationDate(), form.thirdPartyInfoReceivedDate()))) {
+                form.brpRegistrationDate(), form.thirdPartyInfoReceivedDate(), version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.duty.saved", id, "");
         }
         return page(id, model);
@@ -204,8 +211,10 @@ class TrajectoryPages {
 
     @PostMapping("/personen/{id}/traject/pvt/status")
     String setPvtStatus(@PathVariable UUID id, @Valid @ModelAttribute("pvtStatus") PvtStatusForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && Forms.attempt(errors, () -> pvts.setStatus(id, form.status(), form.signedOn()))) {
+            BindingResult errors, @RequestParam(required = false) @Nullable Integer version, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()
+                && Forms.attempt(errors, () -> pvts.setStatus(id, form.status(), form.signedOn(), version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.pvt.statusSaved", id, "");
         }
         return page(id, model);
@@ -213,8 +222,8 @@ class TrajectoryPages {
 
     @PostMapping("/personen/{id}/traject/begeleider")
     String assign(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID userId,
-            RedirectAttributes redirect) {
-        Forms.attempt(redirect, "trajectories.caseworker.assigned", () -> caseworkers.assign(id, userId));
+            @RequestParam(required = false) @Nullable Integer version, RedirectAttributes redirect) {
+        Forms.attempt(redirect, "trajectories.caseworker.assigned", () -> caseworkers.assign(id, userId, version));
         return "redirect:/personen/" + id + "/traject";
     }
 
@@ -251,6 +260,11 @@ class TrajectoryPages {
                 intakes.find(id).completedOn(), exemptions.of(id), progress.map(Progress::changes).orElse(List.of()),
                 progress.map(Progress::exams).orElse(List.of()), ontzorgen.find(id).orElse(null), tabs.today()));
         model.addAttribute("caseworker", caseworkers.of(id).orElse(null));
+        model.addAttribute("dutyVersion", versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, id).orElse(null));
+        model.addAttribute("pvtVersion",
+                versions.of(TrajectoryVersions.Part.PARTICIPATION_DECLARATION, id).orElse(null));
+        model.addAttribute("caseworkerVersion",
+                versions.of(TrajectoryVersions.Part.TRAJECTORY_CASEWORKER, id).orElse(null));
         model.addAttribute("team", person.teamId() == null ? List.of() : colleagues.ofTeam(person.teamId()));
         return tabs.shown(id, "trajectory");
     }

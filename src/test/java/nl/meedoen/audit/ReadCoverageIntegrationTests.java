@@ -1,0 +1,361 @@
+package nl.meedoen.audit;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import nl.meedoen.identity.Municipalities;
+import nl.meedoen.platform.Tenancy;
+import nl.meedoen.support.Api;
+import nl.meedoen.support.MeedoenIntegrationTest;
+import nl.meedoen.support.Pages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every handler that shows a person's data logs the read. The handlers come from Spring's
+ * own mapping, not from a list kept by hand: a GET handler of a controller that logs
+ * reads (it holds an {@link AuditLog}, or one of its handlers is marked) must be marked
+ * {@link ShowsPersonData} or {@link ShowsNoPersonData}; each one marked
+ * {@link ShowsPersonData} is called as a user whose role may, on demo data, and must
+ * write at least one entry in the processing log.
+ *
+ * <p>
+ * A new handler gets its annotation and, when its address has path variables or needs a
+ * query to show anyone, a line in {@link #addresses}.
+ */
+@MeedoenIntegrationTest
+class ReadCoverageIntegrationTests {
+
+    private static final Map<String, String> USER_OF_ROLE = new LinkedHashMap<>();
+
+    static {
+        USER_OF_ROLE.put("CASEWORKER", "begeleider");
+        USER_OF_ROLE.put("TEAM_LEAD", "teamleider");
+        USER_OF_ROLE.put("VOLUNTEER_COORDINATOR", "coordinator");
+        USER_OF_ROLE.put("PARTNER", "partner");
+        USER_OF_ROLE.put("PRIVACY_OFFICER", "privacy");
+        USER_OF_ROLE.put("ADMIN", "beheerder");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditLog log;
+
+    @Autowired
+    Municipalities municipalities;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    @Qualifier("owner")
+    DataSource ownerDataSource;
+
+    JdbcClient owner;
+
+    @BeforeEach
+    void setUp() {
+        owner = JdbcClient.create(ownerDataSource);
+    }
+
+    @Test
+    void everyGetHandlerOfAControllerThatShowsPersonDataSaysWhetherItDoes() {
+        List<String> unmarked = new ArrayList<>();
+        handlers().forEach((info, handler) -> {
+            if (isGet(info) && showsPersonDataSomewhere(handler.getBeanType())
+                    && !handler.hasMethodAnnotation(ShowsPersonData.class)
+                    && !handler.hasMethodAnnotation(ShowsNoPersonData.class)) {
+                unmarked.add(handler.getBeanType().getSimpleName() + " " + info.getPatternValues());
+            }
+        });
+
+        assertThat(unmarked).as("GET handlers without @ShowsPersonData or @ShowsNoPersonData").isEmpty();
+    }
+
+    @Test
+    void everyHandlerThatShowsPersonDataWritesAnEntry() throws Exception {
+        Map<String, String> addresses = addresses();
+        List<String> unlogged = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        int called = 0;
+        for (var mapped : handlers().entrySet()) {
+            HandlerMethod handler = mapped.getValue();
+            if (!handler.hasMethodAnnotation(ShowsPersonData.class)) {
+                continue;
+            }
+            String pattern = mapped.getKey().getPatternValues().iterator().next();
+            String address = addresses.getOrDefault(pattern, pattern);
+            String user = userFor(handler);
+            if (address.contains("{")) {
+                unreachable.add(pattern + " (no address with ids in the test)");
+                continue;
+            }
+            long before = entriesBy(user);
+            int status = call(user, address);
+            called++;
+            if (status != 200) {
+                unreachable.add(pattern + " as " + user + " answered " + status);
+            }
+            else if (entriesBy(user) == before) {
+                unlogged.add(pattern + " as " + user);
+            }
+        }
+
+        assertThat(called).isGreaterThan(40);
+        assertThat(unreachable).as("handlers the test could not call").isEmpty();
+        assertThat(unlogged).as("handlers that showed person data without logging it").isEmpty();
+    }
+
+    @Test
+    void readsOfOnePersonInOneRequestWriteOneEntryPerAction() {
+        String person = personWith("plan");
+        UUID id = UUID.fromString(person);
+        UUID sliedrecht = municipalities.byCode("0610").orElseThrow().id();
+        long plan = entriesAbout(person, "PLAN_READ");
+        long network = entriesAbout(person, "NETWORK_READ");
+
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            Tenancy.runAs(sliedrecht, () -> {
+                log.read(AuditAction.PLAN_READ, id);
+                log.read(AuditAction.PLAN_READ, List.of(id, id));
+                log.read(AuditAction.NETWORK_READ, id);
+            });
+        }
+        finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(entriesAbout(person, "PLAN_READ")).isEqualTo(plan + 1);
+        assertThat(entriesAbout(person, "NETWORK_READ")).isEqualTo(network + 1);
+
+        Tenancy.runAs(sliedrecht, () -> log.read(AuditAction.PLAN_READ, id));
+        assertThat(entriesAbout(person, "PLAN_READ")).as("a second request logs again").isEqualTo(plan + 2);
+    }
+
+    @Test
+    void aSearchByNameLogsEachPersonFound() throws Exception {
+        String person = personWith("plan");
+        long search = entriesAbout(person, "SEARCH");
+        String name = owner.sql("select family_name from person where id = cast(:p as uuid)")
+            .param("p", person)
+            .query(String.class)
+            .single();
+        call("begeleider", "/api/v1/persons?q=" + name + "&size=100");
+        assertThat(entriesAbout(person, "SEARCH")).isEqualTo(search + 1);
+    }
+
+    @Test
+    void theListOfAllPersonsLogsEveryPersonReturned() throws Exception {
+        long before = owner.sql("select count(*) from audit_entry where actor = 'begeleider' and action = 'SEARCH'")
+            .query(Long.class)
+            .single();
+        Api.Response page = Api.as(mvc, "begeleider").get("/api/v1/persons?q=&size=100&page=0");
+        long after = owner.sql("select count(*) from audit_entry where actor = 'begeleider' and action = 'SEARCH'")
+            .query(Long.class)
+            .single();
+
+        assertThat(page.body().get("items")).hasSize(100);
+        assertThat(after - before).isEqualTo(100);
+    }
+
+    /** The addresses to call, for the handlers whose pattern needs ids or a query. */
+    private Map<String, String> addresses() {
+        String person = personWith("plan");
+        String duty = any("select t.person_id from integration_duty t join municipality m on m.id = t.municipality_id "
+                + "where m.code = '0610' and t.plan_adopted_on is not null order by t.person_id");
+        String intake = personWith("broad_intake");
+        String ontzorgen = personWith("ontzorgen");
+        String guidance = personWith("guidance");
+        String caseworker = personWith("trajectory_caseworker");
+        String declaration = personWith("participation_declaration");
+        String contacts = personWith("person_contact");
+        String household = inSliedrecht("household_member", "household_id");
+        String request = inSliedrecht("match_request", "id");
+        String buddy = inSliedrecht("buddy_match", "id");
+        String volunteer = inSliedrecht("buddy_match", "volunteer_id");
+        String referral = inSliedrecht("referral", "id");
+        String partnerReferral = any(
+                """
+                        select r.id from referral r join app_user u on u.partner_id = r.partner_id
+                        where u.username = 'partner' and r.shared_at is not null and r.status in ('SENT', 'ACCEPTED', 'STARTED')""");
+        String familyName = owner.sql("select family_name from person where id = cast(:p as uuid)")
+            .param("p", person)
+            .query(String.class)
+            .single();
+        String waitingMatch = Api.as(mvc, "teamleider")
+            .get("/api/v1/matches")
+            .body()
+            .get("items")
+            .get(0)
+            .get("matchId")
+            .asString();
+        // The employee's log shows the persons the employee processed: make sure there is
+        // one.
+        assertThat(Api.as(mvc, "begeleider").get("/api/v1/persons/" + person).status()).isEqualTo(200);
+        Map<String, String> addresses = new HashMap<>();
+        addresses.put("/api/v1/audit/persons/{id}", "/api/v1/audit/persons/" + person);
+        addresses.put("/api/v1/audit/actors/{username}", "/api/v1/audit/actors/begeleider");
+        addresses.put("/logboek", "/logboek?q=" + familyName);
+        addresses.put("/logboek/medewerker", "/logboek/medewerker?naam=begeleider");
+        addresses.put("/logboek/personen/{id}", "/logboek/personen/" + person);
+        addresses.put("/huisvesting/koppelingen/nieuw", "/huisvesting/koppelingen/nieuw?persoon=" + person);
+        addresses.put("/huisvesting/plaatsingen/nieuw", "/huisvesting/plaatsingen/nieuw?koppeling=" + waitingMatch);
+        addresses.put("/api/v1/matches/buddy/{id}", "/api/v1/matches/buddy/" + buddy);
+        addresses.put("/api/v1/persons/{personId}/contacts", "/api/v1/persons/" + contacts + "/contacts");
+        addresses.put("/api/v1/match-requests/{id}", "/api/v1/match-requests/" + request);
+        addresses.put("/api/v1/match-requests/{id}/candidates", "/api/v1/match-requests/" + request + "/candidates");
+        addresses.put("/netwerk/verzoeken/{id}", "/netwerk/verzoeken/" + request);
+        addresses.put("/netwerk/koppelingen/{id}", "/netwerk/koppelingen/" + buddy);
+        addresses.put("/personen/{id}/netwerk", "/personen/" + contacts + "/netwerk");
+        addresses.put("/netwerk/vrijwilligers/{id}", "/netwerk/vrijwilligers/" + volunteer);
+        addresses.put("/api/v1/households/{id}", "/api/v1/households/" + household);
+        addresses.put("/api/v1/referrals/{id}", "/api/v1/referrals/" + referral);
+        addresses.put("/partner/verwijzingen/{referralId}", "/partner/verwijzingen/" + partnerReferral);
+        addresses.put("/api/v1/persons/{personId}/integration-duty", "/api/v1/persons/" + duty + "/integration-duty");
+        addresses.put("/api/v1/persons/{personId}/integration-duty/learning-route",
+                "/api/v1/persons/" + duty + "/integration-duty/learning-route");
+        addresses.put("/api/v1/persons/{personId}/exemptions", "/api/v1/persons/" + duty + "/exemptions");
+        addresses.put("/api/v1/persons/{personId}/intake", "/api/v1/persons/" + intake + "/intake");
+        addresses.put("/api/v1/persons/{personId}/intake/appointments",
+                "/api/v1/persons/" + intake + "/intake/appointments");
+        addresses.put("/api/v1/persons/{personId}/ontzorgen", "/api/v1/persons/" + ontzorgen + "/ontzorgen");
+        addresses.put("/api/v1/persons/{personId}/trajectory-caseworker",
+                "/api/v1/persons/" + caseworker + "/trajectory-caseworker");
+        addresses.put("/api/v1/persons/{personId}/guidance", "/api/v1/persons/" + guidance + "/guidance");
+        addresses.put("/api/v1/persons/{personId}/participation-declaration",
+                "/api/v1/persons/" + declaration + "/participation-declaration");
+        for (String path : List.of("/api/v1/persons/{id}", "/personen/{id}", "/personen/{id}/bewerken",
+                "/personen/{id}/beeindigen", "/personen/{id}/plan", "/personen/{id}/plan/brief.pdf",
+                "/personen/{id}/verwijzingen", "/personen/{id}/traject", "/personen/{id}/traject/intake",
+                "/personen/{id}/traject/leerroute", "/personen/{id}/traject/ontzorgen")) {
+            addresses.put(path, path.replace("{id}", person));
+        }
+        for (String path : List.of("/api/v1/persons/{personId}/plan", "/api/v1/persons/{personId}/plan/versions",
+                "/api/v1/persons/{personId}/reviews", "/api/v1/persons/{personId}/plan.pdf",
+                "/api/v1/persons/{personId}/language-levels", "/api/v1/persons/{personId}/lesson-hours")) {
+            addresses.put(path, path.replace("{personId}", person));
+        }
+        return addresses;
+    }
+
+    private Map<RequestMappingInfo, HandlerMethod> handlers() {
+        Map<RequestMappingInfo, HandlerMethod> sorted = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(RequestMappingInfo::toString));
+        sorted.putAll(mapping.getHandlerMethods());
+        return sorted;
+    }
+
+    private static boolean isGet(RequestMappingInfo info) {
+        return info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+    }
+
+    /**
+     * A controller that logs reads: it holds the log or marks a handler as showing data.
+     */
+    private boolean showsPersonDataSomewhere(Class<?> controller) {
+        for (Field field : controller.getDeclaredFields()) {
+            if (AuditLog.class.isAssignableFrom(field.getType())) {
+                return true;
+            }
+        }
+        return mapping.getHandlerMethods()
+            .values()
+            .stream()
+            .anyMatch(h -> h.getBeanType().equals(controller) && h.hasMethodAnnotation(ShowsPersonData.class));
+    }
+
+    /** A demo user with the first role the handler (or its controller) allows. */
+    private static String userFor(HandlerMethod handler) {
+        PreAuthorize rule = Optional
+            .ofNullable(AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class))
+            .orElse(AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class));
+        if (rule == null) {
+            return "begeleider";
+        }
+        Matcher roles = Pattern.compile("'([A-Z_]+)'").matcher(rule.value());
+        TreeSet<String> allowed = new TreeSet<>();
+        while (roles.find()) {
+            allowed.add(roles.group(1));
+        }
+        return USER_OF_ROLE.entrySet()
+            .stream()
+            .filter(e -> allowed.contains(e.getKey()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse("begeleider");
+    }
+
+    private int call(String user, String address) throws Exception {
+        if (address.startsWith("/api/")) {
+            return Api.as(mvc, user).perform(get(address).accept(MediaType.ALL)).status();
+        }
+        return Pages.as(mvc, user).perform(get(address)).getStatus();
+    }
+
+    private long entriesBy(String user) {
+        return owner.sql("select count(*) from audit_entry where actor = :a")
+            .param("a", user)
+            .query(Long.class)
+            .single();
+    }
+
+    private long entriesAbout(String person, String action) {
+        return owner.sql("select count(*) from audit_entry where person_id = cast(:p as uuid) and action = :a")
+            .param("p", person)
+            .param("a", action)
+            .query(Long.class)
+            .single();
+    }
+
+    /** A Sliedrecht person with a row in the table, the first by id. */
+    private String personWith(String table) {
+        return any("select t.person_id from " + table + " t join person p on p.id = t.person_id "
+                + "join municipality m on m.id = p.municipality_id where m.code = '0610' and p.ended_on is null "
+                + "order by t.person_id");
+    }
+
+    private String inSliedrecht(String table, String column) {
+        return any("select t." + column + " from " + table + " t join municipality m on m.id = t.municipality_id "
+                + "where m.code = '0610' order by t." + column);
+    }
+
+    private String any(String sql) {
+        return owner.sql("select cast(x as text) from (" + sql + ") as q(x) limit 1")
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new AssertionError("no demo row for: " + sql));
+    }
+
+}
