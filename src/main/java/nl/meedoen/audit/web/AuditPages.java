@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.AuditSubjects;
+import nl.meedoen.audit.internal.ChainVerification;
 import nl.meedoen.audit.internal.ProcessingLog;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Time;
@@ -37,7 +38,10 @@ class AuditPages {
 
     private final AuditSubjects subjects;
 
-    AuditPages(ProcessingLog log, AuditLog auditLog, AuditSubjects subjects) {
+    private final ChainVerification chain;
+
+    AuditPages(ProcessingLog log, AuditLog auditLog, AuditSubjects subjects, ChainVerification chain) {
+        this.chain = chain;
         this.log = log;
         this.auditLog = auditLog;
         this.subjects = subjects;
@@ -52,7 +56,7 @@ class AuditPages {
             model.addAttribute("subjects", subjects.search(query, 25));
         }
         if (controleer != null) {
-            model.addAttribute("verification", log.verify());
+            model.addAttribute("verification", chain.verify());
         }
         return "audit/index";
     }
