@@ -30,6 +30,16 @@ class AuditJobs {
     }
 
     @Bean
+    Task<Void> retentionNightly(Retention retention, Municipalities municipalities,
+            @Value("${meedoen.retention.time:03:00}") LocalTime at) {
+        return Tasks.recurring("retention-nightly", Schedules.daily(Time.ZONE, at)).execute((instance, context) -> {
+            for (Municipality municipality : municipalities.all()) {
+                Tenancy.runAs(municipality.id(), retention::run);
+            }
+        });
+    }
+
+    @Bean
     Task<Void> auditAnchor(Anchors anchors, Municipalities municipalities,
             @Value("${meedoen.audit.anchor-time:00:15}") LocalTime at) {
         return Tasks.recurring("audit-anchor", Schedules.daily(Time.ZONE, at)).execute((instance, context) -> {
