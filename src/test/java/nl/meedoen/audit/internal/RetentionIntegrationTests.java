@@ -141,7 +141,7 @@ class RetentionIntegrationTests {
 
     @Test
     void theLogDropsItsOldestEntriesAndItsChainStaysValid() {
-        try (var day = clock.fixedAt(LocalDate.now().minusYears(8))) {
+        try (var day = clock.fixedAt(LocalDate.now(clock).minusYears(8))) {
             writeEntries(6);
         }
         writeEntries(4);
