@@ -12,6 +12,7 @@ import nl.meedoen.platform.Tenancy;
 import nl.meedoen.platform.Time;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +30,12 @@ class AuditJobs {
         });
     }
 
+    /**
+     * Off where a nightly anonymisation would pull data from under running work (the
+     * integration tests: {@code meedoen.retention.nightly=false}).
+     */
     @Bean
+    @ConditionalOnProperty(name = "meedoen.retention.nightly", havingValue = "true", matchIfMissing = true)
     Task<Void> retentionNightly(Retention retention, Municipalities municipalities,
             @Value("${meedoen.retention.time:03:00}") LocalTime at) {
         return Tasks.recurring("retention-nightly", Schedules.daily(Time.ZONE, at)).execute((instance, context) -> {

@@ -200,8 +200,12 @@ class ChainIntegrationTests {
         try {
             CompletableFuture<?>[] writes = IntStream.range(0, 1000)
                 .mapToObj(i -> CompletableFuture.runAsync(
-                        () -> Tenancy.runAs(municipality, () -> audit.read(AuditAction.READ, UUID.randomUUID())),
-                        writers))
+                        // a request that reads for a few milliseconds after logging, as a
+                        // handler does
+                        () -> Tenancy.runAs(municipality, () -> transactions.executeWithoutResult(status -> {
+                            audit.read(AuditAction.READ, UUID.randomUUID());
+                            jdbc.execute("select pg_sleep(0.02)");
+                        })), writers))
                 .toArray(CompletableFuture[]::new);
             CompletableFuture<Void> done = CompletableFuture.allOf(writes)
                 .whenComplete((ok, failure) -> writing.set(false));
@@ -221,7 +225,8 @@ class ChainIntegrationTests {
             assertThat(result.chained() + result.pending()).isEqualTo(result.entries());
         });
         // at least one verification ran while the writes went on
-        assertThat(results).anySatisfy(result -> assertThat(result.entries()).isBetween(2L, 1000L));
+        assertThat(results).anySatisfy(
+                result -> assertThat(result.entries() < 1001 || result.pending() > 0).as("seen mid-load").isTrue());
         ChainVerification.Verification after = verify();
         assertThat(after.valid()).isTrue();
         assertThat(after.entries()).isEqualTo(1001);
