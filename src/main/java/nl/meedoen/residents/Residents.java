@@ -63,4 +63,29 @@ public interface Residents {
      */
     List<Resident> ofCategory(Category category, int limit);
 
+    /**
+     * What identifies a person when their file moves to another municipality; the numbers
+     * stay out of logs.
+     */
+    record Identity(String givenName, String familyName, LocalDate dateOfBirth, @Nullable Gender gender,
+            Category category, @Nullable String bsn, @Nullable String vNumber, @Nullable String countryOfBirth,
+            @Nullable String nationality, List<String> languages, @Nullable LocalDate arrivalDate) {
+
+        @Override
+        public String toString() {
+            return "Identity[" + givenName + " " + familyName + "]";
+        }
+    }
+
+    /** The identity of a person of the current municipality. */
+    Optional<Identity> identity(UUID personId);
+
+    /**
+     * Registers a person who moved in from another municipality of this installation, for
+     * the caller's team, and records their departure there: from now on that municipality
+     * finds nothing of the file it had ({@code fromPersonId}), exactly as if it never
+     * existed. Answers the new file's id; logged as its creation.
+     */
+    UUID moveIn(Identity identity, UUID fromMunicipalityId, UUID fromPersonId, LocalDate on);
+
 }

@@ -119,8 +119,12 @@ class TrajectoryDetailPagesIntegrationTests {
     }
 
     @Test
-    void theOntzorgenPageShowsTheEndDateAndKeepsTheCostsSwitchedOff() throws Exception {
+    void theOntzorgenPageShowsTheEndDateWithItsBasisAndTheCostsPaidTogether() throws Exception {
         String person = person("Filmon", "Ontzorgpagina");
+        Api.as(mvc, "begeleider")
+            .put("/api/v1/persons/" + person + "/integration-duty",
+                    Map.of("regime", "WI2021", "duoNoticeDate", "2026-06-01", "brpRegistrationDate", "2026-05-20"),
+                    null);
         String page = "/personen/" + person + "/traject/ontzorgen";
 
         assertThat(text(as("begeleider", post(page).with(csrf()).param("version", "0"))))
@@ -136,7 +140,10 @@ class TrajectoryDetailPagesIntegrationTests {
                     .param("version", "0"))
             .getStatus()).isEqualTo(302);
         String after = text(as("begeleider", get(page)));
-        assertThat(after).contains("28-02-2027").contains("Energie en water: nee").contains("Huur: ja");
+        assertThat(after).contains("28-02-2027")
+            .contains("Huur, energie, water en zorgverzekering (samen)")
+            .contains("Ontzorgen tot 28-02-2027: 6 maanden na de start van de bijstand op 31-08-2026 "
+                    + "(Participatiewet, art. 56a)");
         assertThat(text(
                 as("begeleider", post(page).with(csrf()).param("assistanceStart", "2026-09-01").param("version", "0"))))
             .contains("Iemand anders heeft");
@@ -153,7 +160,7 @@ class TrajectoryDetailPagesIntegrationTests {
                     .param("rent", "true")
                     .param("version", "x"));
         assertThat(ontzorgen.getStatus()).isEqualTo(200);
-        assertThat(text(ontzorgen)).contains("Vul een geldige datum in.").contains("id=\"rent\"");
+        assertThat(text(ontzorgen)).contains("Vul een geldige datum in.").contains("id=\"authorisationSignedOn\"");
         var intake = as("begeleider",
                 post(base + "/intake").with(csrf())
                     .param("learnabilityTestedOn", "gisteren")
@@ -191,7 +198,7 @@ class TrajectoryDetailPagesIntegrationTests {
     void onlyTheAdministratorChangesTheSettingsAndOutOfRangeValuesAreRefused() throws Exception {
         assertThat(as("begeleider", get("/traject/instellingen")).getStatus()).isEqualTo(403);
         String form = text(as("beheerder", get("/traject/instellingen")));
-        assertThat(form).contains("Maatschappelijke begeleiding (maanden)").contains("value=\"600\"");
+        assertThat(form).contains("Maatschappelijke begeleiding (maanden)").contains("value=\"250\"");
 
         Api admin = Api.as(mvc, "beheerder");
         var read = admin.get("/api/v1/trajectory-settings");
@@ -207,6 +214,13 @@ class TrajectoryDetailPagesIntegrationTests {
         var refused = admin.put("/api/v1/trajectory-settings", tooLong, read.header("ETag"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().toString()).contains("1 tot 24 maanden");
+
+        Map<String, Object> aboveTheLaw = new java.util.HashMap<>(body);
+        aboveTheLaw.put("noShowFineEuros", 10000);
+        var fine = admin.put("/api/v1/trajectory-settings", aboveTheLaw, read.header("ETag"));
+        assertThat(fine.status()).isEqualTo(400);
+        assertThat(fine.body().toString()).contains("noShowFineEuros")
+            .contains("ten hoogste € 800 (Wet inburgering 2021, art. 22–23)");
 
         Map<String, Object> eight = new java.util.HashMap<>(body);
         eight.put("guidanceMonths", 8);

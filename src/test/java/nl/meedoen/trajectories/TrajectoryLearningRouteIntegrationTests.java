@@ -173,19 +173,25 @@ class TrajectoryLearningRouteIntegrationTests {
     }
 
     @Test
-    void ontzorgenRunsSixMonthsFromTheStartOfAssistanceWithEachCostOnOrOff() {
+    void ontzorgenRunsSixMonthsFromTheStartOfAssistanceWithAllFixedCostsPaidTogether() {
         String person = person();
+        caseworker().put(duty(person),
+                Map.of("regime", "WI2021", "duoNoticeDate", "2026-06-01", "brpRegistrationDate", "2026-05-20"), null);
         String path = "/api/v1/persons/" + person + "/ontzorgen";
 
-        Response started = caseworker().put(path, Map.of("assistanceStart", "2026-08-31", "energy", false), null);
+        Response alaCarte = caseworker().put(path, Map.of("assistanceStart", "2026-08-31", "energy", false), null);
+        assertThat(alaCarte.status()).isEqualTo(400);
+        assertThat(alaCarte.body().get("errors").toString()).contains("energy").contains("samen");
+        Response started = caseworker().put(path, Map.of("assistanceStart", "2026-08-31"), null);
         assertThat(started.status()).isEqualTo(200);
         assertThat(started.body().get("endDate").asString()).isEqualTo("2027-02-28");
         assertThat(started.body().get("rent").asBoolean()).isTrue();
-        assertThat(started.body().get("energy").asBoolean()).isFalse();
+        assertThat(started.body().get("energy").asBoolean()).isTrue();
+        assertThat(started.body().get("water").asBoolean()).isTrue();
+        assertThat(started.body().get("healthInsurance").asBoolean()).isTrue();
         assertThat(caseworker().put(path, Map.of("assistanceStart", "2026-09-01"), null).status()).isEqualTo(428);
         assertThat(caseworker().put(path, Map.of("assistanceStart", "2026-09-01"), "\"7\"").status()).isEqualTo(412);
-        Response changed = caseworker().put(path, Map.of("assistanceStart", "2026-09-01", "healthInsurance", false),
-                started.header("ETag"));
+        Response changed = caseworker().put(path, Map.of("assistanceStart", "2026-09-01"), started.header("ETag"));
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body().get("endDate").asString()).isEqualTo("2027-03-01");
 

@@ -44,6 +44,7 @@ public class HousingQuota {
                 from housing_placement_person pp
                 join housing_placement p on p.id = pp.placement_id and p.municipality_id = pp.municipality_id
                 join housing_match_person mp on mp.person_id = pp.person_id and mp.municipality_id = pp.municipality_id
+                    and not mp.cancelled
                 join housing_match m on m.id = mp.match_id and m.municipality_id = mp.municipality_id
                 where pp.municipality_id = :m and (:reunification or not m.family_reunification)
                 """).param("m", municipality).param("reunification", reunificationCounts).query(LocalDate.class).list();

@@ -37,6 +37,14 @@ public class HousingSettings {
         public LocalDate moveDeadline(LocalDate matchDate) {
             return housingDeadline(matchDate).plusWeeks(moveWeeks);
         }
+
+        /**
+         * Once the lease start is known, the move period runs from it: the day by which
+         * the persons must have moved is the lease start plus the move weeks.
+         */
+        public LocalDate moveDeadlineFromLease(LocalDate leaseStart) {
+            return leaseStart.plusWeeks(moveWeeks);
+        }
     }
 
     private final JdbcClient jdbc;

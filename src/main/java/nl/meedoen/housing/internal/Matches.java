@@ -133,6 +133,7 @@ public class Matches {
                 select m.id, m.match_date, m.housing_deadline, m.move_deadline, m.family_reunification, mp.person_id
                 from housing_match m
                 join housing_match_person mp on mp.match_id = m.id and mp.municipality_id = m.municipality_id
+                    and not mp.cancelled
                 where m.municipality_id = :m and (cast(:only as uuid) is null or m.id = cast(:only as uuid))
                   and not exists (select 1 from housing_placement_person pp
                                   where pp.municipality_id = mp.municipality_id and pp.person_id = mp.person_id)

@@ -60,7 +60,7 @@ public class Placements {
         List<LocalDate> matchDates = jdbc.sql("""
                 select m.match_date from housing_match_person mp
                 join housing_match m on m.id = mp.match_id and m.municipality_id = mp.municipality_id
-                where mp.municipality_id = :m and mp.person_id in (:ids)""")
+                where mp.municipality_id = :m and mp.person_id in (:ids) and not mp.cancelled""")
             .param("m", municipality)
             .param("ids", personIds)
             .query(LocalDate.class)

@@ -18,9 +18,12 @@ import nl.meedoen.plans.internal.PersonalPlan.Goal;
 import nl.meedoen.plans.internal.PersonalPlan.PipElements;
 import nl.meedoen.plans.internal.PersonalPlan.Plan;
 import nl.meedoen.plans.internal.PersonalPlan.Version;
+import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.PipDecisions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -46,7 +49,11 @@ public class PersonalPlans {
 
     private final Clock clock;
 
-    PersonalPlans(StoredPlans stored, Residents residents, PlanSettings settings, AuditLog audit, Clock clock) {
+    private final PipDecisions pips;
+
+    PersonalPlans(StoredPlans stored, Residents residents, PlanSettings settings, AuditLog audit, Clock clock,
+            PipDecisions pips) {
+        this.pips = pips;
         this.stored = stored;
         this.residents = residents;
         this.settings = settings;
@@ -111,6 +118,8 @@ public class PersonalPlans {
 
     /**
      * Adopts the draft on {@code adoptedOn}: from then on that version never changes.
+     * After the date of the person's PIP it is a new version of that PIP, recorded in the
+     * trajectory as its revision in the same transaction (one decision of record).
      * Adopting when the last version is already adopted is a conflict; so is adopting a
      * plan without goals.
      */
@@ -120,6 +129,7 @@ public class PersonalPlans {
         Version draft = plan.adoptable(adoptedOn, today(), expectedLock);
         stored.adopt(draft, adoptedOn, Actor.current());
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        pips.planVersionAdopted(personId, adoptedOn);
         return reload(personId).version();
     }
 
@@ -198,6 +208,39 @@ public class PersonalPlans {
             stored.insert(personId, adoptedOn, Actor.current());
         }
         stored.reflectPip(personId, adoptedOn, route, periodStart, periodEnd, routeSwitchDeadline);
+        audit.record(AuditAction.PLAN_UPDATE, personId);
+    }
+
+    /**
+     * The PIP adopted in the trajectory is the plan's version of that date: a draft with
+     * goals is adopted on the PIP's date, in the trajectory's transaction, so the plan
+     * and the trajectory show one decision with one date. A draft that cannot be adopted
+     * then (no plan or no goals yet, started after the PIP, an adoption later than the
+     * PIP) stays a draft.
+     */
+    void adoptAsThePip(UUID personId, LocalDate pipDate) {
+        Optional<PersonalPlan> found = stored.find(personId, true);
+        if (found.isEmpty()) {
+            return;
+        }
+        PersonalPlan plan = found.get();
+        try {
+            Version draft = plan.adoptable(pipDate, today(), null);
+            stored.adopt(draft, pipDate, Actor.current());
+            audit.record(AuditAction.PLAN_UPDATE, personId);
+        }
+        catch (ConflictException | InvalidInputException notNow) {
+            // the draft stays a draft; the PIP's date is shown with the plan all the same
+        }
+    }
+
+    /** Reflects the route of a revised PIP. */
+    @Transactional
+    public void reflectRevision(UUID personId, LearningRoute route) {
+        if (residents.find(personId).isEmpty() || stored.find(personId, true).isEmpty()) {
+            return;
+        }
+        stored.reflectRoute(personId, route);
         audit.record(AuditAction.PLAN_UPDATE, personId);
     }
 

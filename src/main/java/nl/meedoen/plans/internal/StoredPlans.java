@@ -274,6 +274,14 @@ class StoredPlans {
             .update();
     }
 
+    void reflectRoute(UUID personId, LearningRoute route) {
+        jdbc.sql("update plan set learning_route = :route where municipality_id = :m and person_id = :p")
+            .param("route", route.name())
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .update();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     /** Every version of the plan with its goals and actions: three statements. */

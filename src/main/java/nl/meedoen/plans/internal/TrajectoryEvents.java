@@ -4,6 +4,7 @@ import nl.meedoen.platform.Tenancy;
 import nl.meedoen.trajectories.GuidanceClosed;
 import nl.meedoen.trajectories.Handover;
 import nl.meedoen.trajectories.PlanAdopted;
+import nl.meedoen.trajectories.PlanRevised;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Follows the trajectory: a person whose social guidance ends in the local policy gets a
  * draft plan, and a PIP adopted in the trajectory gives the plan its learning route and
- * timeframe. Each runs for the municipality of the event, in a transaction of its own, so
- * the database sees only that municipality's rows.
+ * timeframe and adopts its draft on the PIP's date (one decision of record); a revised
+ * PIP gives it the route of the revision. Each runs for the municipality of the event, in
+ * a transaction of its own, so the database sees only that municipality's rows.
  */
 @Component
 class TrajectoryEvents {
@@ -28,6 +30,11 @@ class TrajectoryEvents {
         if (event.handover() == Handover.LOCAL_POLICY) {
             Tenancy.runAs(event.municipalityId(), () -> plans.startIfAbsent(event.personId(), event.closedOn()));
         }
+    }
+
+    @ApplicationModuleListener
+    void on(PlanRevised event) {
+        Tenancy.runAs(event.municipalityId(), () -> plans.reflectRevision(event.personId(), event.route()));
     }
 
     @ApplicationModuleListener

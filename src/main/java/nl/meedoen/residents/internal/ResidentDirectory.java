@@ -1,5 +1,6 @@
 package nl.meedoen.residents.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -113,6 +114,36 @@ class ResidentDirectory implements Residents {
         Map<UUID, Resident> byId = new HashMap<>();
         findAll(ids).forEach(resident -> byId.put(resident.id(), resident));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Identity> identity(UUID personId) {
+        return persons.find(Tenancy.require(), personId).map(person -> {
+            PersonData d = person.data();
+            return new Identity(d.givenName(), d.familyName(), d.dateOfBirth(), d.gender(), d.category(), d.bsn(),
+                    d.vNumber(), d.countryOfBirth(), d.nationality(),
+                    d.languages() == null ? List.of() : List.copyOf(d.languages()), d.arrivalDate());
+        });
+    }
+
+    @Override
+    @Transactional
+    public UUID moveIn(Identity identity, UUID fromMunicipalityId, UUID fromPersonId, LocalDate on) {
+        PersonData data = new PersonData(identity.givenName(), identity.familyName(), identity.dateOfBirth(),
+                identity.gender(), identity.category(), identity.bsn(), identity.vNumber(), identity.countryOfBirth(),
+                identity.nationality(), identity.languages(), null, null, null, null, null, null,
+                identity.arrivalDate(), on);
+        UUID id = files.register(data, null).id();
+        jdbc.sql("""
+                insert into person_departure (person_id, municipality_id, to_municipality_id, departed_on)
+                values (:person, :from, :to, :on)""")
+            .param("person", fromPersonId)
+            .param("from", fromMunicipalityId)
+            .param("to", Tenancy.require())
+            .param("on", on)
+            .update();
+        return id;
     }
 
     private static Resident resident(Person person) {

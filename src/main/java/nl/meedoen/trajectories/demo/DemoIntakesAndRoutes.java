@@ -21,6 +21,7 @@ import nl.meedoen.trajectories.internal.Intakes.Components;
 import nl.meedoen.trajectories.internal.LearningRoutes;
 import nl.meedoen.trajectories.internal.LearningRoutes.Hours;
 import nl.meedoen.trajectories.internal.Ontzorgen;
+import nl.meedoen.trajectories.internal.Ontzorgen.Terms;
 import nl.meedoen.trajectories.internal.TrajectoryCaseworkers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -114,7 +115,7 @@ class DemoIntakesAndRoutes {
                 .single();
             // Social assistance usually starts with the key handover; ontzorgen follows
             // from it.
-            ontzorgen.save(person, guidanceStart, true, true, i % 3 != 1, 0);
+            ontzorgen.save(person, new Terms(guidanceStart, guidanceStart, null, null, null), 0);
         }
 
         // The longest running: intake done, B1 route with exam results and KNM

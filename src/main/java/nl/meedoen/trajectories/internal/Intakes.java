@@ -68,8 +68,11 @@ public class Intakes {
 
     private final TrajectoryRecords records;
 
-    Intakes(TrajectoryRecords records) {
+    private final Fines fines;
+
+    Intakes(TrajectoryRecords records, Fines fines) {
         this.records = records;
+        this.fines = fines;
     }
 
     /**
@@ -177,6 +180,7 @@ public class Intakes {
      * Records what became of an open appointment. A no-show climbs the ladder: a warning,
      * then a fine proposal, each with the new invitation the caller gives; from the 3rd
      * no-show a second fine proposal and the plan may be set without the person's input.
+     * A proposal opens a fine process ({@link Fines}); the ladder never decides a fine.
      */
     @Transactional
     public Outcome recordOutcome(UUID personId, UUID appointmentId, @Nullable IntakeOutcome outcome,
@@ -223,6 +227,9 @@ public class Intakes {
             .param("by", CurrentUser.current().map(CurrentUser::id).orElse(null))
             .param("id", appointmentId)
             .update();
+        if (fine != null) {
+            fines.proposeForNoShow(personId, appointmentId, appointment.scheduledOn(), step, fine);
+        }
         Appointment invitation = newInvitationOn == null ? null
                 : insert(personId, newInvitationOn, newInvitationTime, newInvitationLocation);
         records.changed(personId);

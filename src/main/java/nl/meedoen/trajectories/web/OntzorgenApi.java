@@ -1,6 +1,7 @@
 package nl.meedoen.trajectories.web;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,6 +12,8 @@ import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.internal.Ontzorgen;
+import nl.meedoen.trajectories.internal.Ontzorgen.Terms;
+import nl.meedoen.trajectories.web.Explanations.BasisResource;
 import nl.meedoen.trajectories.internal.Ontzorgen.Arrangement;
 import nl.meedoen.trajectories.internal.TrajectoryCaseworkers;
 import nl.meedoen.identity.Colleagues.Colleague;
@@ -35,15 +38,19 @@ class OntzorgenApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record OntzorgenRequest(@Nullable LocalDate assistanceStart, @Nullable Boolean rent, @Nullable Boolean energy,
-            @Nullable Boolean healthInsurance) {
+            @Nullable Boolean healthInsurance, @Nullable LocalDate authorisationSignedOn,
+            @Nullable LocalDate assistanceEnd, @Nullable LocalDate extendedUntil, @Nullable String extensionReason) {
     }
 
-    record OntzorgenResource(LocalDate assistanceStart, LocalDate endDate, boolean rent, boolean energy,
-            boolean healthInsurance) {
+    record OntzorgenResource(LocalDate assistanceStart, LocalDate endDate, boolean rent, boolean energy, boolean water,
+            boolean healthInsurance, @Nullable LocalDate authorisationSignedOn, @Nullable LocalDate assistanceEnd,
+            @Nullable LocalDate extendedUntil, @Nullable String extensionReason, Map<String, BasisResource> basis) {
+    }
 
-        static OntzorgenResource of(Arrangement a) {
-            return new OntzorgenResource(a.assistanceStart(), a.endDate(), a.rent(), a.energy(), a.healthInsurance());
-        }
+    private OntzorgenResource resource(Arrangement a) {
+        return new OntzorgenResource(a.assistanceStart(), a.endDate(), a.rent(), a.energy(), a.energy(),
+                a.healthInsurance(), a.authorisationSignedOn(), a.assistanceEnd(), a.extendedUntil(),
+                a.extensionReason(), Map.of("endDate", explanations.resource(ontzorgen.basis(a))));
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -63,7 +70,10 @@ class OntzorgenApi {
 
     private final AuditLog audit;
 
-    OntzorgenApi(Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers, AuditLog audit) {
+    private final Explanations explanations;
+
+    OntzorgenApi(Ontzorgen ontzorgen, TrajectoryCaseworkers caseworkers, AuditLog audit, Explanations explanations) {
+        this.explanations = explanations;
         this.ontzorgen = ontzorgen;
         this.caseworkers = caseworkers;
         this.audit = audit;
@@ -71,26 +81,31 @@ class OntzorgenApi {
 
     @GetMapping("/ontzorgen")
     @Operation(summary = "Read ontzorgen",
-            description = "Caseworkers and team leads: the arrangement with its version as ETag; logged as a read "
-                    + "of the person. 404 when there is none.")
+            description = "Caseworkers and team leads: the arrangement with its version as ETag and the basis of "
+                    + "its end date; logged as a read of the person. 404 when there is none.")
     ResponseEntity<OntzorgenResource> ontzorgen(@PathVariable UUID personId) {
         Arrangement a = ontzorgen.find(personId).orElseThrow(NotFoundException::new);
+        OntzorgenResource resource = resource(a);
         audit.read(AuditAction.TRAJECTORY_READ, personId);
-        return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(OntzorgenResource.of(a));
+        return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(resource);
     }
 
     @PutMapping("/ontzorgen")
     @Operation(summary = "Start or change ontzorgen",
-            description = "Caseworkers and team leads. Runs the municipality's months from the start of social "
-                    + "assistance (not before arrival, 400); each fixed cost is on unless switched off. Starting "
-                    + "needs no If-Match; changing needs the ETag read (428 without, 412 when stale).")
+            description = "Caseworkers and team leads. Only for an asylum permit holder under the duty of the Wet "
+                    + "inburgering 2021 (422 with the reason otherwise, e.g. for a family migrant). Runs the legal "
+                    + "months from the start of social assistance (art. 56a Participatiewet; not before arrival, "
+                    + "400); rent, energy, water and health insurance are paid together (switching one off is 400). "
+                    + "Records the signed authorisation; ends early on `assistanceEnd`; `extendedUntil` beyond the "
+                    + "legal end needs an `extensionReason` (400). Starting needs no If-Match; changing needs the "
+                    + "ETag read (428 without, 412 when stale).")
     ResponseEntity<OntzorgenResource> save(@PathVariable UUID personId, IfMatch ifMatch,
             @RequestBody OntzorgenRequest r) {
+        Ontzorgen.asAWhole(r.rent(), r.energy(), r.healthInsurance());
         int current = ontzorgen.find(personId).map(Arrangement::version).orElse(0);
-        Arrangement a = ontzorgen.save(personId, r.assistanceStart(), !Boolean.FALSE.equals(r.rent()),
-                !Boolean.FALSE.equals(r.energy()), !Boolean.FALSE.equals(r.healthInsurance()),
-                ifMatch.requiredOnceCreated(current));
-        return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(OntzorgenResource.of(a));
+        Arrangement a = ontzorgen.save(personId, new Terms(r.assistanceStart(), r.authorisationSignedOn(),
+                r.assistanceEnd(), r.extendedUntil(), r.extensionReason()), ifMatch.requiredOnceCreated(current));
+        return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(resource(a));
     }
 
     @GetMapping("/trajectory-caseworker")

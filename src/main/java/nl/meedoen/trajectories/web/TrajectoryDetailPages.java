@@ -24,6 +24,7 @@ import nl.meedoen.trajectories.internal.Intakes.Intake;
 import nl.meedoen.trajectories.internal.LearningRoutes;
 import nl.meedoen.trajectories.internal.LearningRoutes.Hours;
 import nl.meedoen.trajectories.internal.Ontzorgen;
+import nl.meedoen.trajectories.internal.Ontzorgen.Terms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -92,8 +93,15 @@ class TrajectoryDetailPages {
     record OntzorgenForm(
             @NotNull(message = "{trajectories.ontzorgen.start.required}") @DateTimeFormat(
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assistanceStart,
-            @Nullable Boolean rent, @Nullable Boolean energy, @Nullable Boolean healthInsurance,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate authorisationSignedOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate assistanceEnd,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate extendedUntil,
+            @Size(max = 1000, message = "{field.tooLong}") @Nullable String extensionReason,
             @Nullable Integer version) {
+
+        Terms terms() {
+            return new Terms(assistanceStart, authorisationSignedOn, assistanceEnd, extendedUntil, extensionReason);
+        }
     }
 
     private final TrajectoryTabs tabs;
@@ -106,9 +114,12 @@ class TrajectoryDetailPages {
 
     private final Ontzorgen ontzorgen;
 
+    private final Explanations explanations;
+
     TrajectoryDetailPages(TrajectoryTabs tabs, Intakes intakes, LearningRoutes routes, Exemptions exemptions,
-            Ontzorgen ontzorgen) {
+            Ontzorgen ontzorgen, Explanations explanations) {
         this.tabs = tabs;
+        this.explanations = explanations;
         this.intakes = intakes;
         this.routes = routes;
         this.exemptions = exemptions;
@@ -277,10 +288,8 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/ontzorgen")
     String saveOntzorgen(@PathVariable UUID id, @Valid @ModelAttribute("ontzorgenForm") OntzorgenForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && Forms.attempt(errors,
-                () -> ontzorgen.save(id, form.assistanceStart(), Boolean.TRUE.equals(form.rent()),
-                        Boolean.TRUE.equals(form.energy()), Boolean.TRUE.equals(form.healthInsurance()),
-                        orZero(form.version())))) {
+        if (!errors.hasErrors()
+                && Forms.attempt(errors, () -> ontzorgen.save(id, form.terms(), orZero(form.version())))) {
             return TrajectoryTabs.saved(redirect, "trajectories.ontzorgen.saved", id, "/ontzorgen");
         }
         return ontzorgenPage(id, model);
@@ -291,9 +300,11 @@ class TrajectoryDetailPages {
         var arrangement = ontzorgen.find(id).orElse(null);
         model.addAttribute("arrangement", arrangement);
         Forms.addIfAbsent(model, "ontzorgenForm",
-                arrangement == null ? new OntzorgenForm(null, true, true, true, 0)
-                        : new OntzorgenForm(arrangement.assistanceStart(), arrangement.rent(), arrangement.energy(),
-                                arrangement.healthInsurance(), arrangement.version()));
+                arrangement == null ? new OntzorgenForm(null, null, null, null, null, 0)
+                        : new OntzorgenForm(arrangement.assistanceStart(), arrangement.authorisationSignedOn(),
+                                arrangement.assistanceEnd(), arrangement.extendedUntil(), arrangement.extensionReason(),
+                                arrangement.version()));
+        model.addAttribute("endBasis", arrangement == null ? null : explanations.text(ontzorgen.basis(arrangement)));
         return tabs.shown(id, "ontzorgen");
     }
 

@@ -1,0 +1,40 @@
+package nl.meedoen.trajectories.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import nl.meedoen.law.NationalRules;
+import nl.meedoen.law.RuleCode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The national law a fine is decided under: the maximum in force on the decision date
+ * (art. 23 Wi2021, from the national rule set) and the objection period of the Awb.
+ */
+@Component
+class FineLaw {
+
+    /**
+     * Awb art. 6:7: an objection is lodged within six weeks, counted from the day after
+     * the decision was made known (art. 6:8).
+     */
+    static final Period OBJECTION_PERIOD = Period.ofWeeks(6);
+
+    private final NationalRules rules;
+
+    FineLaw(NationalRules rules) {
+        this.rules = rules;
+    }
+
+    /** The highest fine allowed by the rule set in force on {@code decidedOn}. */
+    int maximumEuros(LocalDate decidedOn) {
+        return rules.rule(RuleCode.FINE_MAX_EUROS, decidedOn).value();
+    }
+
+    /** The last day to object to a decision of {@code decidedOn}. */
+    LocalDate objectionDeadline(LocalDate decidedOn) {
+        return decidedOn.plus(OBJECTION_PERIOD);
+    }
+
+}
