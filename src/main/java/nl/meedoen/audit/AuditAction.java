@@ -17,6 +17,13 @@ public enum AuditAction {
     HOUSEHOLD("systeemtaak"),
     /** A privacy officer consulted the person's processing log. */
     AUDIT_VIEW("systeemtaak"),
+    /**
+     * A privacy officer exported everything Meedoen holds on the person, on their request
+     * (right of access, AVG art. 15).
+     */
+    SUBJECT_ACCESS_EXPORT("privacy"),
+    /** Data of the person was anonymised or removed after its retention period. */
+    RETENTION("bewaartermijnen"),
     /** The person was matched to the municipality for housing (koppeling). */
     MATCH("huisvesting"),
     /** The person was housed: key handover date and address recorded. */

@@ -117,6 +117,10 @@ class ProcessingLogIntegrationTests {
             .body()
             .get("id")
             .asString();
+        // An entry is protected from the moment the chaining step links it (within
+        // seconds, and before each
+        // verification).
+        privacyOfficer().get("/api/v1/audit/verification");
         JdbcTemplate owner = new JdbcTemplate(ownerDataSource);
         UUID sliedrecht = municipalities.byCode("0610").orElseThrow().id();
         Long seq = owner.queryForObject(

@@ -12,8 +12,11 @@ import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.AuditSubjects;
 import nl.meedoen.audit.ShowsNoPersonData;
 import nl.meedoen.audit.ShowsPersonData;
+import nl.meedoen.audit.internal.Anchors;
+import nl.meedoen.audit.internal.ChainVerification;
 import nl.meedoen.audit.internal.ProcessingLog;
 import nl.meedoen.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +44,11 @@ class AuditApi {
     record Page(List<Item> items, int page, int size, long totalItems) {
     }
 
-    record VerificationResult(boolean valid, long entries, Long firstBrokenEntry) {
+    record AnchorResult(Instant at, String hash) {
+    }
+
+    record VerificationResult(boolean valid, long entries, long chained, long pending, @Nullable Long firstBrokenEntry,
+            @Nullable AnchorResult anchor) {
     }
 
     private final ProcessingLog log;
@@ -50,10 +57,13 @@ class AuditApi {
 
     private final AuditSubjects subjects;
 
-    AuditApi(ProcessingLog log, AuditLog auditLog, AuditSubjects subjects) {
+    private final ChainVerification chain;
+
+    AuditApi(ProcessingLog log, AuditLog auditLog, AuditSubjects subjects, ChainVerification chain) {
         this.log = log;
         this.auditLog = auditLog;
         this.subjects = subjects;
+        this.chain = chain;
     }
 
     @GetMapping("/persons/{id}")
@@ -107,11 +117,18 @@ class AuditApi {
     @GetMapping("/verification")
     @ShowsNoPersonData("the chain's figures only")
     @Operation(summary = "Verify the chain", description = """
-            Recomputes the hash chain of the municipality's log: valid, the number of entries and the first \
-            entry that breaks the chain when one was changed.""")
+            Links the entries committed so far, then recomputes the municipality's keyed hash chain \
+            (HMAC-SHA256) from one consistent snapshot: `entries` in the log, `chained` of them linked, `pending` \
+            the ones committed after the linking (never counted as broken). `valid` is false when an entry or a \
+            link was changed, removed or inserted (`firstBrokenEntry` names the first entry that fails; null when \
+            links are missing at the end), or when the chain no longer holds the last daily `anchor` exported \
+            outside the database (null before the first anchor). Privacy officer only; 403 otherwise.""")
     VerificationResult verification() {
-        ProcessingLog.Verification verification = log.verify();
-        return new VerificationResult(verification.valid(), verification.entries(), verification.firstBrokenSeq());
+        ChainVerification.Verification verification = chain.verify();
+        Anchors.Anchor anchor = verification.anchor();
+        return new VerificationResult(verification.valid(), verification.entries(), verification.chained(),
+                verification.pending(), verification.firstBrokenEntry(),
+                anchor == null ? null : new AnchorResult(anchor.at(), anchor.hash()));
     }
 
 }

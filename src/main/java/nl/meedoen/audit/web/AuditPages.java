@@ -11,6 +11,7 @@ import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.AuditSubjects;
 import nl.meedoen.audit.ShowsPersonData;
+import nl.meedoen.audit.internal.ChainVerification;
 import nl.meedoen.audit.internal.ProcessingLog;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Time;
@@ -39,7 +40,10 @@ class AuditPages {
 
     private final AuditSubjects subjects;
 
-    AuditPages(ProcessingLog log, AuditLog auditLog, AuditSubjects subjects) {
+    private final ChainVerification chain;
+
+    AuditPages(ProcessingLog log, AuditLog auditLog, AuditSubjects subjects, ChainVerification chain) {
+        this.chain = chain;
         this.log = log;
         this.auditLog = auditLog;
         this.subjects = subjects;
@@ -57,7 +61,7 @@ class AuditPages {
             auditLog.read(AuditAction.SEARCH, found.stream().map(AuditSubjects.Subject::id).toList());
         }
         if (controleer != null) {
-            model.addAttribute("verification", log.verify());
+            model.addAttribute("verification", chain.verify());
         }
         return "audit/index";
     }
