@@ -227,8 +227,9 @@ class TrajectoryDetailPages {
     String hours(@PathVariable UUID id, @Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Forms.attempt(errors,
-                () -> routes.recordHours(id, new Hours(form.zCourseHours(), form.zParticipationHours(),
-                        form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn())))) {
+                () -> routes.recordHours(id,
+                        new Hours(form.zCourseHours(), form.zParticipationHours(), form.zInterviewOn(),
+                                form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn(), null)))) {
             return TrajectoryTabs.saved(redirect, "trajectories.route.hoursSaved", id, "/leerroute");
         }
         return routePage(id, model);
