@@ -200,6 +200,26 @@ class TrajectoryLearningRouteIntegrationTests {
     }
 
     @Test
+    void theCompletionOfTheOnderwijsrouteIsRecordedOnThatRouteOnlyAndNotInTheFuture() {
+        String onderwijs = personWithPlan(LocalDate.now().minusMonths(4), "ONDERWIJS");
+        String b1 = personWithPlan(LocalDate.now().minusMonths(4), "B1");
+        String done = LocalDate.now().minusDays(2).toString();
+
+        Response completed = caseworker().put(duty(onderwijs) + "/progress", Map.of("onderwijsCompletedOn", done),
+                null);
+        Response elsewhere = caseworker().put(duty(b1) + "/progress", Map.of("onderwijsCompletedOn", done), null);
+        Response future = caseworker().put(duty(onderwijs) + "/progress",
+                Map.of("onderwijsCompletedOn", LocalDate.now().plusDays(1).toString()), null);
+
+        assertThat(completed.status()).isEqualTo(200);
+        assertThat(completed.body().get("onderwijsCompletedOn").asString()).isEqualTo(done);
+        assertThat(elsewhere.status()).isEqualTo(409);
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(caseworker().get(duty(onderwijs) + "/learning-route").body().get("onderwijsCompletedOn").asString())
+            .isEqualTo(done);
+    }
+
+    @Test
     void theCaseworkersOwnCalendarHoldsOnlyThePersonsAssignedToThem() {
         String mine = person();
         String colleagues = person();

@@ -134,7 +134,7 @@ class DemoIntakesAndRoutes {
                 "Inburgeringsdiploma KNM eerder behaald (Wet inburgering 2013)");
         routes.recordExam(first, ExamPart.READING, "B1", ExamOutcome.PASSED, today.minusWeeks(6));
         routes.recordExam(first, ExamPart.LISTENING, "B1", ExamOutcome.FAILED, today.minusWeeks(6));
-        routes.recordHours(first, new Hours(null, null, null, new BigDecimal("24"), 5, null), dutyVersion(first));
+        routes.recordHours(first, new Hours(null, null, null, new BigDecimal("24"), 5, null, null), dutyVersion(first));
 
         // Twice absent: a warning, then a proposed fine, and a new invitation next
         // week.
@@ -150,7 +150,7 @@ class DemoIntakesAndRoutes {
         // The Z route: hours under way.
         UUID zRoute = withRoute(rows, "Z");
         routes.recordHours(zRoute,
-                new Hours(new BigDecimal("210"), new BigDecimal("96"), null, new BigDecimal("8"), 1, null),
+                new Hours(new BigDecimal("210"), new BigDecimal("96"), null, new BigDecimal("8"), 1, null, null),
                 dutyVersion(zRoute));
 
         // An invitation still to come, and one whose outcome was not recorded yet.

@@ -54,7 +54,7 @@ public class LearningRoutes {
             BigDecimal lessonHours, BigDecimal zCourseHours, BigDecimal zParticipationHours,
             @Nullable LocalDate zInterviewOn, BigDecimal mapPracticalHours, int mapThemesDone,
             @Nullable LocalDate mapInterviewOn, List<RouteChange> changes, List<Exam> exams,
-            Set<ExemptPart> exemptParts) {
+            Set<ExemptPart> exemptParts, @Nullable LocalDate onderwijsCompletedOn) {
 
         /**
          * MAP belongs to the B1 and Z routes, not to the onderwijsroute, and not when DUO
@@ -71,13 +71,14 @@ public class LearningRoutes {
      */
     public record Hours(@Nullable BigDecimal zCourseHours, @Nullable BigDecimal zParticipationHours,
             @Nullable LocalDate zInterviewOn, @Nullable BigDecimal mapPracticalHours, @Nullable Integer mapThemesDone,
-            @Nullable LocalDate mapInterviewOn) {
+            @Nullable LocalDate mapInterviewOn, @Nullable LocalDate onderwijsCompletedOn) {
     }
 
     record Row(LearningRoute route, @Nullable String routeLevel, LocalDate integrationPeriodStart,
             LocalDate integrationPeriodEnd, LocalDate routeSwitchDeadline, @Nullable LocalDate pipRevisedOn,
             BigDecimal zCourseHours, BigDecimal zParticipationHours, @Nullable LocalDate zInterviewOn,
-            BigDecimal mapPracticalHours, int mapThemesDone, @Nullable LocalDate mapInterviewOn) {
+            BigDecimal mapPracticalHours, int mapThemesDone, @Nullable LocalDate mapInterviewOn,
+            @Nullable LocalDate onderwijsCompletedOn) {
     }
 
     private static final BigDecimal MAXIMUM_HOURS = BigDecimal.valueOf(10_000);
@@ -196,6 +197,9 @@ public class LearningRoutes {
         if (hours.mapInterviewOn() != null && hours.mapInterviewOn().isAfter(today)) {
             errors.add(new FieldError("mapInterviewOn", "date.future"));
         }
+        if (hours.onderwijsCompletedOn() != null && hours.onderwijsCompletedOn().isAfter(today)) {
+            errors.add(new FieldError("onderwijsCompletedOn", "date.future"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -203,6 +207,9 @@ public class LearningRoutes {
                 || hours.zInterviewOn() != null;
         if (zGiven && row.route() != LearningRoute.Z) {
             throw new ConflictException("trajectories.route.zOnly");
+        }
+        if (hours.onderwijsCompletedOn() != null && row.route() != LearningRoute.ONDERWIJS) {
+            throw new ConflictException("trajectories.route.onderwijsOnly");
         }
         boolean mapGiven = hours.mapPracticalHours() != null || hours.mapThemesDone() != null
                 || hours.mapInterviewOn() != null;
@@ -218,7 +225,9 @@ public class LearningRoutes {
                     z_interview_on = coalesce(:zi, z_interview_on),
                     map_practical_hours = coalesce(:mh, map_practical_hours),
                     map_themes_done = coalesce(:mt, map_themes_done),
-                    map_interview_on = coalesce(:mi, map_interview_on), version = version + 1, updated_at = now()
+                    map_interview_on = coalesce(:mi, map_interview_on),
+                    onderwijs_completed_on = coalesce(:oc, onderwijs_completed_on), version = version + 1,
+                    updated_at = now()
                 where municipality_id = :m and person_id = :p""")
             .param("zc", hours.zCourseHours())
             .param("zp", hours.zParticipationHours())
@@ -226,6 +235,7 @@ public class LearningRoutes {
             .param("mh", hours.mapPracticalHours())
             .param("mt", hours.mapThemesDone())
             .param("mi", hours.mapInterviewOn())
+            .param("oc", hours.onderwijsCompletedOn())
             .param("p", personId)
             .update();
         records.changed(personId);
@@ -296,7 +306,7 @@ public class LearningRoutes {
         return new Progress(row.route(), level, row.integrationPeriodStart(), row.integrationPeriodEnd(),
                 row.routeSwitchDeadline(), row.pipRevisedOn(), lessonHours.total(personId), row.zCourseHours(),
                 row.zParticipationHours(), row.zInterviewOn(), row.mapPracticalHours(), row.mapThemesDone(),
-                row.mapInterviewOn(), changes, exams, exemptions.parts(personId));
+                row.mapInterviewOn(), changes, exams, exemptions.parts(personId), row.onderwijsCompletedOn());
     }
 
     private Row adopted(UUID personId) {
@@ -308,7 +318,7 @@ public class LearningRoutes {
             .sql("""
                     select route, route_level, integration_period_start, integration_period_end, route_switch_deadline,
                         pip_revised_on, z_course_hours, z_participation_hours, z_interview_on, map_practical_hours,
-                        map_themes_done, map_interview_on
+                        map_themes_done, map_interview_on, onderwijs_completed_on
                     from integration_duty where municipality_id = :m and person_id = :p and route is not null"""
                     + TrajectoryRecords.lock(forUpdate))
             .param("p", personId)

@@ -62,7 +62,7 @@ class LearningRouteApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record HoursRequest(@Nullable BigDecimal zCourseHours, @Nullable BigDecimal zParticipationHours,
             @Nullable LocalDate zInterviewOn, @Nullable BigDecimal mapPracticalHours, @Nullable Integer mapThemesDone,
-            @Nullable LocalDate mapInterviewOn) {
+            @Nullable LocalDate mapInterviewOn, @Nullable LocalDate onderwijsCompletedOn) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -79,7 +79,7 @@ class LearningRouteApi {
     record ProgressResource(String route, @Nullable String level, LocalDate integrationPeriodStart,
             LocalDate integrationPeriodEnd, LocalDate routeSwitchDeadline, @Nullable LocalDate pipRevisedOn,
             BigDecimal lessonHours, @Nullable ZRoute zRoute, @Nullable Map map, List<RouteChange> changes,
-            List<Exam> exams, List<ExemptPart> exemptParts) {
+            List<Exam> exams, List<ExemptPart> exemptParts, @Nullable LocalDate onderwijsCompletedOn) {
 
         static ProgressResource of(Progress p) {
             return new ProgressResource(p.route().name(), p.level(), p.integrationPeriodStart(),
@@ -87,7 +87,7 @@ class LearningRouteApi {
                     p.route() == LearningRoute.Z
                             ? new ZRoute(p.zCourseHours(), p.zParticipationHours(), p.zInterviewOn()) : null,
                     p.mapApplies() ? new Map(p.mapPracticalHours(), p.mapThemesDone(), p.mapInterviewOn()) : null,
-                    p.changes(), p.exams(), List.copyOf(p.exemptParts()));
+                    p.changes(), p.exams(), List.copyOf(p.exemptParts()), p.onderwijsCompletedOn());
         }
     }
 
@@ -150,12 +150,14 @@ class LearningRouteApi {
     @Operation(summary = "Record Z-route and MAP hours",
             description = "Caseworkers and team leads. Z-route hours only on the Z route, the MAP not in the "
                     + "onderwijsroute nor when exempt (409); hours 0 to 10,000 with one decimal and 0 to 8 themes "
-                    + "(400). Fields left out keep their value. Needs If-Match with the learning route's ETag "
-                    + "(428 without, 412 when stale).")
+                    + "(400). `onderwijsCompletedOn` records the completion of the onderwijsroute (that route only, "
+                    + "409; not in the future, 400). Fields left out keep their value. Needs If-Match with the "
+                    + "learning route's ETag (428 without, 412 when stale).")
     ResponseEntity<ProgressResource> hours(@PathVariable UUID personId, IfMatch ifMatch, @RequestBody HoursRequest r) {
         ProgressResource recorded = ProgressResource
             .of(routes.recordHours(personId, new Hours(r.zCourseHours(), r.zParticipationHours(), r.zInterviewOn(),
-                    r.mapPracticalHours(), r.mapThemesDone(), r.mapInterviewOn()), ifMatch.optional()));
+                    r.mapPracticalHours(), r.mapThemesDone(), r.mapInterviewOn(), r.onderwijsCompletedOn()),
+                    ifMatch.optional()));
         return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), recorded);
     }
 

@@ -236,8 +236,8 @@ class TrajectoryDetailPages {
             @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Forms.attempt(errors,
                 () -> routes.recordHours(id, new Hours(form.zCourseHours(), form.zParticipationHours(),
-                        form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn()),
-                        version))) {
+                        form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn(),
+                        null), version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.route.hoursSaved", id, "/leerroute");
         }
         return routePage(id, model);
