@@ -317,8 +317,10 @@ final class LifeFacts {
         if (started != null) {
             LocalDate end = ended != null ? ended : life.today;
             LocalDate logFrom = started.isBefore(end.minusMonths(6)) ? end.minusMonths(6) : started;
-            boolean lapsed = ended == null && draw.chance(20);
-            LocalDate checkInsUntil = lapsed ? end.minusWeeks(draw.between(5, 12)) : end;
+            // the module asks for a check-in the municipality's weeks (4) after the
+            // start; some never get one
+            boolean lapsed = ended == null && draw.chance(15);
+            LocalDate checkInsUntil = lapsed ? started.minusDays(1) : end;
             for (LocalDate day = logFrom.plusWeeks(2); !day.isAfter(end); day = day.plusWeeks(2)) {
                 log(life, id, "MEETING", day, draw.chance(50) ? 1.5 : 2.0);
             }
