@@ -85,6 +85,15 @@ public class Evaluation implements Signals {
     private Outcome evaluate(@Nullable UUID person) {
         UUID municipality = Tenancy.require();
         LocalDate today = LocalDate.now(clock);
+        // the same statements run for every municipality: after five executions
+        // PostgreSQL may switch to a
+        // generic plan made for a municipality of average size, which took minutes where
+        // the planned query
+        // takes a quarter of a second (INTEGRATION_PERIOD_ENDING, REFERRAL_DROPPED_OUT on
+        // the national
+        // dataset); plan each statement for its own municipality and dates, for this
+        // transaction only
+        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
         Outcome outcome = new Outcome(persons(municipality, person), 0, 0);
         for (SignalSettings.RuleSetting setting : settings.current().rules()) {
             SignalRule rule = setting.rule();
