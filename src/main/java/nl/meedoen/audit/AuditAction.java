@@ -64,7 +64,13 @@ public enum AuditAction {
      * The person's own network was changed: a contact, a match request, a buddy match or
      * its log.
      */
-    NETWORK_UPDATE("eigen netwerk");
+    NETWORK_UPDATE("eigen netwerk"),
+    /**
+     * The person's signals (early signalling) were shown: on the worklist or the file.
+     */
+    SIGNAL_READ("vroegsignalering"),
+    /** A signal about the person was acknowledged, snoozed, resolved or dismissed. */
+    SIGNAL_UPDATE("vroegsignalering");
 
     private final String area;
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,30 @@ final class CopyText {
         return this;
     }
 
+    CopyText value(long value) {
+        separate();
+        text.append(value);
+        return this;
+    }
+
+    CopyText value(boolean value) {
+        separate();
+        text.append(value ? 't' : 'f');
+        return this;
+    }
+
+    /** A number with one decimal, as {@code numeric(…, 1)} columns hold it. */
+    CopyText decimal(double value) {
+        separate();
+        text.append(String.format(Locale.ROOT, "%.1f", value));
+        return this;
+    }
+
+    /** A {@code timestamptz} at ten in the morning, Dutch time, of a day. */
+    CopyText at(@Nullable LocalDate day) {
+        return value(day == null ? null : day + " 10:00:00+01");
+    }
+
     /** A {@code text[]} of plain codes (letters only, so no element needs quoting). */
     CopyText array(List<String> values) {
         return value("{" + String.join(",", values) + "}");
@@ -80,6 +105,13 @@ final class CopyText {
 
     int rows() {
         return rows;
+    }
+
+    /** The table's name, from the statement. */
+    String table() {
+        String rest = copyStatement.substring("copy ".length());
+        int end = rest.indexOf(' ');
+        return end < 0 ? rest : rest.substring(0, end);
     }
 
     /**

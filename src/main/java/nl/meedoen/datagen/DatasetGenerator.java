@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 
 import nl.meedoen.datagen.MunicipalityRoster.Target;
+import nl.meedoen.datagen.Offices.Office;
 import nl.meedoen.datagen.PersonFactory.Unit;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -30,6 +31,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,16 +58,22 @@ class DatasetGenerator {
 
     static final int REPORT_EVERY = 50_000;
 
+    private static final long FACTS_SEED = 0x5DEECE66DL;
+
     private final DataSource owner;
 
     private final DatagenSettings settings;
 
     private final Clock clock;
 
-    DatasetGenerator(@Qualifier("owner") DataSource owner, DatagenSettings settings, Clock clock) {
+    private final PasswordEncoder passwords;
+
+    DatasetGenerator(@Qualifier("owner") DataSource owner, DatagenSettings settings, Clock clock,
+            PasswordEncoder passwords) {
         this.owner = owner;
         this.settings = settings;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -88,11 +96,12 @@ class DatasetGenerator {
             return 2;
         }
         try (Connection connection = owner.getConnection()) {
-            if (!bypassesRowLevelSecurity(connection)) {
+            if (!isSuperuser(connection)) {
                 log.error("The generator writes with COPY, which PostgreSQL allows on tables with row-level "
-                        + "security only for a role that bypasses it (superuser or BYPASSRLS). The owner role of "
-                        + "this database does not; run the generator against the embedded PostgreSQL or with such "
-                        + "a role.");
+                        + "security only for a role that bypasses it, and writes the modules' facts with "
+                        + "session_replication_role = replica (adopted plan versions with their goals at once), "
+                        + "which needs a superuser. The owner role of this database is none; run the generator "
+                        + "against the embedded PostgreSQL or with a superuser.");
                 return 3;
             }
             long existing = count(connection, "select count(*) from person");
@@ -128,8 +137,21 @@ class DatasetGenerator {
             logPlan(municipalities, remaining, existing);
 
             SyntheticNumbers numbers = numbersNotTaken(connection);
-            PersonFactory factory = new PersonFactory(random, numbers, LocalDate.now(clock));
+            LocalDate today = LocalDate.now(clock);
+            PersonFactory factory = new PersonFactory(random, numbers, today);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            // the facts draw from a random of their own, so the persons of a seed stay
+            // the same
+            Draw draw = new Draw(new SplittableRandom(settings.seed() ^ existing ^ FACTS_SEED));
+            List<Office> offices = Offices.prepare(connection, copy, municipalities, remaining,
+                    passwords.encode("demo"), draw, today);
+            connection.commit();
+            log.info(String.format(Locale.ROOT, "Prepared %,d caseworkers, %,d provisions and %,d volunteers",
+                    offices.stream().mapToInt(o -> o.caseworkers().size()).sum(),
+                    offices.stream().mapToInt(o -> o.provisions().size()).sum(),
+                    offices.stream().mapToInt(o -> o.volunteers().size()).sum()));
+            Facts facts = new Facts(draw, today);
+            long factRows = 0;
             Progress progress = new Progress(log, settings.persons(), REPORT_EVERY);
             Chunk chunk = new Chunk();
             Chunk.Totals totals = new Chunk.Totals(0, 0, 0, 0);
@@ -141,12 +163,21 @@ class DatasetGenerator {
                 int index = pick(remaining, left, random);
                 Unit unit = factory.next(municipalities.get(index), remaining[index]);
                 chunk.add(municipalities.get(index).id(), unit);
+                facts.add(offices.get(index), unit);
                 remaining[index] -= unit.persons().size();
                 left -= unit.persons().size();
                 if (chunk.persons() >= CHUNK_PERSONS || left == 0) {
                     totals = totals.plus(chunk.send(copy));
+                    // the facts refer to the persons just sent and to each other in the
+                    // order sent;
+                    // replica skips the reference triggers and the trigger that keeps
+                    // adopted plan
+                    // versions as they are (their goals are written with them at once)
+                    execute(connection, "set session_replication_role = replica");
+                    factRows += facts.send(copy);
+                    execute(connection, "set session_replication_role = origin");
                     connection.commit();
-                    progress.update(totals.persons(), totals.rows());
+                    progress.update(totals.persons(), totals.rows() + factRows);
                 }
             }
             Duration written = progress.elapsed();
@@ -158,7 +189,8 @@ class DatasetGenerator {
             // index-only scans (counting a municipality's persons) still read the heap
             // pages
             log.info("Analysing and vacuuming the tables");
-            String tables = "municipality, team, person, person_name_token, household, household_member";
+            String tables = "municipality, team, app_user, partner_organisation, provision, person, "
+                    + "person_name_token, household, household_member, " + String.join(", ", facts.sent().keySet());
             execute(connection, "analyze " + tables);
             execute(connection, "vacuum " + tables);
             log.info(String.format(Locale.ROOT,
@@ -167,6 +199,19 @@ class DatasetGenerator {
                     Progress.clock(progress.elapsed()), Progress.clock(written), municipalities.size(),
                     totals.persons(), totals.tokens(), totals.households(), totals.members(),
                     count(connection, "select count(*) from person")));
+            StringBuilder counts = new StringBuilder();
+            facts.sent()
+                .forEach((table, rows) -> counts.append(String.format(Locale.ROOT, "%n  %-28s %,12d", table, rows)));
+            log.info(String.format(Locale.ROOT, "Rows of the modules' facts (%,d in all):%s", factRows, counts));
+            Office largest = offices.get(0);
+            for (Office office : offices) {
+                largest = office.caseworkers().size() > largest.caseworkers().size() ? office : largest;
+            }
+            log.info(String.format(Locale.ROOT,
+                    "Caseworker accounts: begeleider.<code>.<n>, password 'demo'; the largest municipality, %s %s, "
+                            + "has %d (begeleider.%s.1 and on)",
+                    largest.municipality().code(), largest.municipality().name(), largest.caseworkers().size(),
+                    largest.municipality().code()));
             warnWithoutDemoAccounts(connection);
             return 0;
         }
@@ -227,9 +272,8 @@ class DatasetGenerator {
         }
     }
 
-    private static boolean bypassesRowLevelSecurity(Connection connection) throws SQLException {
-        return count(connection,
-                "select count(*) from pg_roles where rolname = current_user and (rolsuper or rolbypassrls)") > 0;
+    private static boolean isSuperuser(Connection connection) throws SQLException {
+        return count(connection, "select count(*) from pg_roles where rolname = current_user and rolsuper") > 0;
     }
 
     /** The synthetic numbers, with those already stored marked taken. */

@@ -5,6 +5,6 @@
  * national total.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Huisvesting vergunninghouders",
-        allowedDependencies = { "platform", "identity", "audit", "residents" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "signals" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.housing;

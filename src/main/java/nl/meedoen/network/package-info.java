@@ -7,6 +7,6 @@
  * publish past-tense events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Eigen netwerk",
-        allowedDependencies = { "platform", "identity", "audit", "residents" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "signals" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.network;

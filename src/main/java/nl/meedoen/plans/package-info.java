@@ -8,6 +8,6 @@
  * the local policy gets a draft plan.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plannen",
-        allowedDependencies = { "platform", "identity", "audit", "residents", "trajectories" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "trajectories", "signals" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.plans;

@@ -39,9 +39,9 @@ public class Jobs {
             @Value("${meedoen.jobs.instance-name:}") String instanceName) {
         List<Task<?>> tasks = declared.orderedStream().toList();
         List recurring = tasks.stream().filter(OnStartup.class::isInstance).toList();
-        // startTasks registers the recurring tasks itself: naming them twice fails with
-        // "Duplicate key".
-        List others = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
+        // startTasks adds the recurring tasks to the known ones itself: naming them twice
+        // fails the start
+        List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
         var builder = Scheduler.create(dataSource, others)
             .startTasks(recurring)
             .pollingInterval(pollingInterval)

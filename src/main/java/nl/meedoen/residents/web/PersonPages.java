@@ -24,6 +24,7 @@ import nl.meedoen.platform.web.Forms;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
+import nl.meedoen.residents.FileNotices;
 import nl.meedoen.residents.HouseholdRole;
 import nl.meedoen.residents.internal.Households;
 import nl.meedoen.residents.internal.Households.Household;
@@ -76,12 +77,16 @@ class PersonPages {
 
     private final Clock clock;
 
-    PersonPages(PersonFiles files, Households households, AuditLog audit, MessageSource messages, Clock clock) {
+    private final List<FileNotices> notices;
+
+    PersonPages(PersonFiles files, Households households, AuditLog audit, MessageSource messages, Clock clock,
+            List<FileNotices> notices) {
         this.files = files;
         this.households = households;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @ShowsPersonData
@@ -128,6 +133,7 @@ class PersonPages {
         audit.read(AuditAction.READ, shown);
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("person", person);
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.forPerson(id).stream()).toList());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("saved", saved != null);
         model.addAttribute("countryOfBirth", country(person.data().countryOfBirth(), locale));

@@ -155,8 +155,9 @@ class LearningRouteApi {
                     + "learning route's ETag (428 without, 412 when stale).")
     ResponseEntity<ProgressResource> hours(@PathVariable UUID personId, IfMatch ifMatch, @RequestBody HoursRequest r) {
         ProgressResource recorded = ProgressResource
-            .of(routes.recordHours(personId, new Hours(r.zCourseHours(), r.zParticipationHours(), r.zInterviewOn(),
-                    r.mapPracticalHours(), r.mapThemesDone(), r.mapInterviewOn(), r.onderwijsCompletedOn()),
+            .of(routes.recordHours(
+                    personId, new Hours(r.zCourseHours(), r.zParticipationHours(), r.zInterviewOn(),
+                            r.mapPracticalHours(), r.mapThemesDone(), r.mapInterviewOn(), r.onderwijsCompletedOn()),
                     ifMatch.optional()));
         return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), recorded);
     }

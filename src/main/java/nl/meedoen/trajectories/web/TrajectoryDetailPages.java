@@ -235,9 +235,10 @@ class TrajectoryDetailPages {
     String hours(@PathVariable UUID id, @Valid @ModelAttribute("hoursForm") HoursForm form, BindingResult errors,
             @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Forms.attempt(errors,
-                () -> routes.recordHours(id, new Hours(form.zCourseHours(), form.zParticipationHours(),
-                        form.zInterviewOn(), form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn(),
-                        null), version))) {
+                () -> routes.recordHours(id,
+                        new Hours(form.zCourseHours(), form.zParticipationHours(), form.zInterviewOn(),
+                                form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn(), null),
+                        version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.route.hoursSaved", id, "/leerroute");
         }
         return routePage(id, model);

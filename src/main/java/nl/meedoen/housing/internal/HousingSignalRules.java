@@ -1,0 +1,43 @@
+package nl.meedoen.housing.internal;
+
+import java.util.List;
+
+import nl.meedoen.signals.Severity;
+import nl.meedoen.signals.SignalCode;
+import nl.meedoen.signals.SignalRule;
+import nl.meedoen.signals.Threshold;
+import nl.meedoen.signals.Threshold.Unit;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The early-signalling rule on housing: a household matched by COA and not housed when
+ * its housing deadline is near or past. One signal per match, on the first member not yet
+ * housed.
+ */
+@Configuration(proxyBeanMethods = false)
+class HousingSignalRules {
+
+    @Bean
+    SignalRule housingDeadline() {
+        return SignalRule.of(SignalCode.HOUSING_DEADLINE, Severity.HIGH,
+                List.of(new Threshold("days", 14, Unit.DAYS, 0, 70)), "/huisvesting/wachtlijst", """
+                        select person_id, occasion, since, facts from (
+                            select distinct on (m.id) mp.person_id, m.id::text as occasion,
+                                m.housing_deadline - cast(:days as integer) as since,
+                                jsonb_build_object('deadline', m.housing_deadline, 'matchDate', m.match_date,
+                                    'days', cast(:days as integer)) as facts
+                            from housing_match m
+                                join housing_match_person mp on mp.match_id = m.id
+                                    and mp.municipality_id = m.municipality_id
+                            where m.municipality_id = :municipality
+                                and m.housing_deadline <= cast(:today as date) + cast(:days as integer)
+                                and not exists (select 1 from housing_placement_person pp
+                                    where pp.municipality_id = mp.municipality_id and pp.person_id = mp.person_id)
+                            order by m.id, mp.person_id
+                        ) unhoused
+                        where (cast(:person as uuid) is null or unhoused.person_id = :person)""");
+    }
+
+}

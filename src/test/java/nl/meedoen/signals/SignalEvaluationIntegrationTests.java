@@ -1,0 +1,42 @@
+package nl.meedoen.signals;
+
+import java.util.UUID;
+
+import nl.meedoen.identity.Municipalities;
+import nl.meedoen.platform.Tenancy;
+import nl.meedoen.signals.internal.NightlyEvaluation;
+import nl.meedoen.support.MeedoenIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The full evaluation over the demo municipality. */
+@MeedoenIntegrationTest
+class SignalEvaluationIntegrationTests {
+
+    @Autowired
+    NightlyEvaluation nightly;
+
+    @Autowired
+    Municipalities municipalities;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSecondFullRunRaisesNothingNew() {
+        UUID sliedrecht = municipalities.byCode("0610").orElseThrow().id();
+        var first = Tenancy.runAs(sliedrecht, () -> nightly.current(NightlyEvaluation.Trigger.ADMIN));
+        var second = Tenancy.runAs(sliedrecht, () -> nightly.current(NightlyEvaluation.Trigger.ADMIN));
+        System.out.println("first " + first + " second " + second);
+        System.out.println(Tenancy.runAs(sliedrecht,
+                () -> jdbc.sql("select rule || ' ' || count(*) from signal group by rule").query(String.class).list()));
+        assertThat(first.evaluatedPersons()).isGreaterThan(100);
+        assertThat(second.raised()).isZero();
+        assertThat(second.resolved()).isZero();
+    }
+
+}
