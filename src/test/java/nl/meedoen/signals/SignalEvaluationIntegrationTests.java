@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The full evaluation over the demo municipality. */
+/**
+ * The full evaluation over the demo municipality: signals of several rules, and a second
+ * run straight after raises and resolves nothing.
+ */
 @MeedoenIntegrationTest
 class SignalEvaluationIntegrationTests {
 
@@ -35,6 +38,7 @@ class SignalEvaluationIntegrationTests {
         System.out.println(Tenancy.runAs(sliedrecht,
                 () -> jdbc.sql("select rule || ' ' || count(*) from signal group by rule").query(String.class).list()));
         assertThat(first.evaluatedPersons()).isGreaterThan(100);
+        assertThat(rules).as("rules with open signals in the demo").isGreaterThanOrEqualTo(5);
         assertThat(second.raised()).isZero();
         assertThat(second.resolved()).isZero();
     }
