@@ -34,9 +34,10 @@ class SignalEvaluationIntegrationTests {
         UUID sliedrecht = municipalities.byCode("0610").orElseThrow().id();
         var first = Tenancy.runAs(sliedrecht, () -> nightly.current(NightlyEvaluation.Trigger.ADMIN));
         var second = Tenancy.runAs(sliedrecht, () -> nightly.current(NightlyEvaluation.Trigger.ADMIN));
-        System.out.println("first " + first + " second " + second);
-        System.out.println(Tenancy.runAs(sliedrecht,
-                () -> jdbc.sql("select rule || ' ' || count(*) from signal group by rule").query(String.class).list()));
+        int rules = Tenancy.runAs(sliedrecht,
+                () -> jdbc.sql("select count(distinct rule) from signal where status in ('OPEN', 'ACKNOWLEDGED')")
+                    .query(Integer.class)
+                    .single());
         assertThat(first.evaluatedPersons()).isGreaterThan(100);
         assertThat(rules).as("rules with open signals in the demo").isGreaterThanOrEqualTo(5);
         assertThat(second.raised()).isZero();
