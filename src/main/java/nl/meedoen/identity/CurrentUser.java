@@ -1,5 +1,6 @@
 package nl.meedoen.identity;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * partner users) for which partner organisation.
  */
 public record CurrentUser(UUID id, String username, String displayName, Role role, Municipality municipality,
-        @Nullable UUID teamId, @Nullable UUID partnerId) {
+        @Nullable UUID teamId, @Nullable UUID partnerId) implements Serializable {
 
     /** The user of the current request, if someone is logged in. */
     public static Optional<CurrentUser> current() {

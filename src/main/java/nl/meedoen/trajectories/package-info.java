@@ -7,6 +7,6 @@
  * {@code docs/trajectories.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trajecten",
-        allowedDependencies = { "platform", "identity", "audit", "residents", "signals" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "law", "signals" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.trajectories;

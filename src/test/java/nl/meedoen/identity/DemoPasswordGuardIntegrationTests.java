@@ -1,5 +1,7 @@
 package nl.meedoen.identity;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import com.zaxxer.hikari.HikariDataSource;
 import nl.meedoen.MeedoenApplication;
 import nl.meedoen.support.MeedoenIntegrationTest;
@@ -8,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -35,6 +40,19 @@ class DemoPasswordGuardIntegrationTests {
                     "Meedoen does not start outside the demo setup (meedoen.demo=false) while accounts still have the "
                             + "demo password: begeleider, begeleider.dordrecht, beheerder, beleid, coordinator, partner, privacy, "
                             + "teamleider. Change their passwords or remove these accounts first.");
+    }
+
+    @Test
+    void anExternalDatabaseIsNoDemoUnlessSaidSoAndIsRefusedBeforeTheServerListens() {
+        AtomicBoolean listening = new AtomicBoolean();
+        SpringApplicationBuilder forgotTheFlag = new SpringApplicationBuilder(MeedoenApplication.class)
+            .listeners((ApplicationListener<WebServerInitializedEvent>) started -> listening.set(true));
+
+        assertThatThrownBy(() -> forgotTheFlag.run("--server.port=0", "--spring.datasource.url=" + owner.getJdbcUrl(),
+                "--spring.datasource.username=" + owner.getUsername(),
+                "--spring.datasource.password=" + owner.getPassword()))
+            .hasMessageStartingWith("Meedoen does not start outside the demo setup (meedoen.demo=false)");
+        assertThat(listening).as("the web server never started").isFalse();
     }
 
 }

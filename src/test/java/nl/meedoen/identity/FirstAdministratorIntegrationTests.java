@@ -47,4 +47,26 @@ class FirstAdministratorIntegrationTests {
         }
     }
 
+    @Test
+    void aProductionDatabaseBootstrappedAsTheDemoMunicipalityGetsNoDemoDataWithoutTheFlag() {
+        JdbcTemplate server = new JdbcTemplate(owner);
+        server.execute("drop database if exists meedoen_bootstrap_sliedrecht");
+        server.execute("create database meedoen_bootstrap_sliedrecht");
+        String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap_sliedrecht$1");
+
+        try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + owner.getUsername(),
+                "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0610",
+                "--meedoen.bootstrap.municipality-name=Sliedrecht",
+                "--meedoen.bootstrap.admin-password=Winter-Sliedrecht-2026")) {
+            JdbcTemplate installed = new JdbcTemplate(production.getBean("ownerDataSource", HikariDataSource.class));
+
+            assertThat(production.getEnvironment().getProperty("meedoen.demo")).isEqualTo("false");
+            assertThat(installed.queryForList("select username from app_user", String.class))
+                .containsExactly("beheerder");
+            assertThat(installed.queryForObject("select count(*) from person", Long.class)).isZero();
+        }
+    }
+
 }

@@ -348,19 +348,19 @@ class PersonApiIntegrationTests {
 
     @Test
     void theLoginSessionWorksOnTheApiAndChangesNeedItsCsrfToken() throws Exception {
-        var session = nl.meedoen.support.Pages.as(mvc, "begeleider").session();
+        var session = nl.meedoen.support.Pages.as(mvc, "begeleider").cookie();
 
-        var me = mvc.perform(get("/api/v1/me").session(session)).andReturn().getResponse();
+        var me = mvc.perform(get("/api/v1/me").cookie(session)).andReturn().getResponse();
         var withoutToken = mvc
             .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/persons")
-                .session(session)
+                .cookie(session)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(Api.JSON.writeValueAsString(Api.person("Sessie", "Zonder-Token"))))
             .andReturn()
             .getResponse();
         var withToken = mvc
             .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/persons")
-                .session(session)
+                .cookie(session)
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(Api.JSON.writeValueAsString(Api.person("Sessie", "Met-Token"))))

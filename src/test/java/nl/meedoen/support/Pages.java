@@ -1,7 +1,8 @@
 package nl.meedoen.support;
 
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
@@ -15,9 +16,9 @@ public final class Pages {
 
     private final MockMvc mvc;
 
-    private final MockHttpSession session;
+    private final Cookie session;
 
-    private Pages(MockMvc mvc, MockHttpSession session) {
+    private Pages(MockMvc mvc, Cookie session) {
         this.mvc = mvc;
         this.session = session;
     }
@@ -29,11 +30,14 @@ public final class Pages {
 
     public static Pages as(MockMvc mvc, String user, String password) {
         try {
-            MockHttpSession session = (MockHttpSession) mvc
-                .perform(formLogin("/inloggen").user(user).password(password))
+            MockHttpServletResponse login = mvc.perform(formLogin("/inloggen").user(user).password(password))
                 .andReturn()
-                .getRequest()
-                .getSession(false);
+                .getResponse();
+            Cookie session = login.getCookie(SESSION_COOKIE);
+            if (session == null) {
+                throw new IllegalStateException("The login of " + user + " set no session cookie: " + login.getStatus()
+                        + " " + login.getRedirectedUrl());
+            }
             return new Pages(mvc, session);
         }
         catch (Exception ex) {
@@ -41,12 +45,18 @@ public final class Pages {
         }
     }
 
-    public MockHttpSession session() {
+    /**
+     * The session cookie of this login: sessions live in the database (Spring Session),
+     * so a request belongs to the session by its cookie, as in a browser.
+     */
+    public Cookie cookie() {
         return session;
     }
 
     public MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.session(session)).andReturn().getResponse();
+        return mvc.perform(request.cookie(session)).andReturn().getResponse();
     }
+
+    private static final String SESSION_COOKIE = "MEEDOEN_SESSION";
 
 }

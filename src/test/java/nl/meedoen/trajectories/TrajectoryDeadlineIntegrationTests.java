@@ -6,15 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
 import nl.meedoen.support.Api;
-import nl.meedoen.support.Pages;
 import nl.meedoen.support.Api.Response;
 import nl.meedoen.support.MeedoenIntegrationTest;
+import nl.meedoen.support.Pages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,9 +93,9 @@ class TrajectoryDeadlineIntegrationTests {
             .get("id")
             .asString();
         caseworker().post(guidance(person), Map.of("startDate", LocalDate.now().minusMonths(5).toString()));
-        MockHttpSession session = Pages.as(mvc, "teamleider").session();
+        Cookie session = Pages.as(mvc, "teamleider").cookie();
 
-        String page = mvc.perform(get("/traject/termijnen").session(session))
+        String page = mvc.perform(get("/traject/termijnen").cookie(session))
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);

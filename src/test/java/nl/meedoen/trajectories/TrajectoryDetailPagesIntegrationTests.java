@@ -191,7 +191,7 @@ class TrajectoryDetailPagesIntegrationTests {
     void onlyTheAdministratorChangesTheSettingsAndOutOfRangeValuesAreRefused() throws Exception {
         assertThat(as("begeleider", get("/traject/instellingen")).getStatus()).isEqualTo(403);
         String form = text(as("beheerder", get("/traject/instellingen")));
-        assertThat(form).contains("Maatschappelijke begeleiding (maanden)").contains("value=\"600\"");
+        assertThat(form).contains("Maatschappelijke begeleiding (maanden)").contains("value=\"250\"");
 
         Api admin = Api.as(mvc, "beheerder");
         var read = admin.get("/api/v1/trajectory-settings");
@@ -207,6 +207,13 @@ class TrajectoryDetailPagesIntegrationTests {
         var refused = admin.put("/api/v1/trajectory-settings", tooLong, read.header("ETag"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().toString()).contains("1 tot 24 maanden");
+
+        Map<String, Object> aboveTheLaw = new java.util.HashMap<>(body);
+        aboveTheLaw.put("noShowFineEuros", 10000);
+        var fine = admin.put("/api/v1/trajectory-settings", aboveTheLaw, read.header("ETag"));
+        assertThat(fine.status()).isEqualTo(400);
+        assertThat(fine.body().toString()).contains("noShowFineEuros")
+            .contains("ten hoogste € 800 (Wet inburgering 2021, art. 22–23)");
 
         Map<String, Object> eight = new java.util.HashMap<>(body);
         eight.put("guidanceMonths", 8);

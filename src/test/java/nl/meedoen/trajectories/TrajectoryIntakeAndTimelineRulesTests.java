@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import nl.meedoen.law.NationalRules;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.trajectories.internal.Guidance;
 import nl.meedoen.trajectories.internal.Intakes.Appointment;
+import nl.meedoen.trajectories.internal.LegalDates;
 import nl.meedoen.trajectories.internal.ParticipationDeclarations.Pvt;
 import nl.meedoen.trajectories.internal.Timeline;
 import nl.meedoen.trajectories.internal.Timeline.Entry;
@@ -40,9 +42,11 @@ class TrajectoryIntakeAndTimelineRulesTests {
 
     @Test
     void ontzorgenEndsSixMonthsLaterOnTheLastDayOfAShorterMonth() {
-        assertThat(Rules.DEFAULTS.ontzorgenEnd(LocalDate.of(2026, 8, 31))).isEqualTo(LocalDate.of(2027, 2, 28));
-        assertThat(Rules.DEFAULTS.ontzorgenEnd(LocalDate.of(2027, 8, 31))).isEqualTo(LocalDate.of(2028, 2, 29));
-        assertThat(Rules.DEFAULTS.ontzorgenEnd(LocalDate.of(2026, 1, 15))).isEqualTo(LocalDate.of(2026, 7, 15));
+        LegalDates legal = new LegalDates(new NationalRules());
+        assertThat(legal.ontzorgenEnd(LocalDate.of(2026, 8, 31)).date()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(legal.ontzorgenEnd(LocalDate.of(2027, 8, 31)).date()).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(legal.ontzorgenEnd(LocalDate.of(2026, 1, 15)).date()).isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThat(legal.ontzorgenEnd(LocalDate.of(2026, 1, 15)).source()).isEqualTo("Participatiewet, art. 56a");
     }
 
     @Test
@@ -67,11 +71,22 @@ class TrajectoryIntakeAndTimelineRulesTests {
 
     @Test
     void settingsOutsideTheirRangeAreRefusedPerField() {
-        Rules none = new Rules(0, 3, 10, 2, 3, 18, 12, 600, 800, 800, 40, 250, 6, 99);
+        Rules none = new Rules(0, 3, 2, 12, 250, 99);
 
-        assertThatThrownBy(() -> TrajectorySettings.validate(none)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> TrajectorySettings.validate(none, 800)).isInstanceOfSatisfying(
+                InvalidInputException.class,
                 ex -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field)
                     .containsExactly("guidanceMonths", "calendarWeeks"));
+    }
+
+    @Test
+    void aNoShowFineAboveTheLegalMaximumIsRefusedAndTheMaximumItselfIsAllowed() {
+        TrajectorySettings.validate(Rules.DEFAULTS.withNoShowFineEuros(800), 800);
+
+        assertThatThrownBy(() -> TrajectorySettings.validate(Rules.DEFAULTS.withNoShowFineEuros(801), 800))
+            .isInstanceOfSatisfying(InvalidInputException.class,
+                    ex -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::messageKey)
+                        .containsExactly("trajectories.settings.noShowFineEuros.aboveLegalMaximum"));
     }
 
 }

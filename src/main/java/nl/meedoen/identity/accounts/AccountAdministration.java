@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,9 +51,12 @@ class AccountAdministration {
 
     private final ObjectProvider<PartnerOrganisations> partnerOrganisations;
 
+    private final AccountSessions sessions;
+
     AccountAdministration(JdbcClient jdbc, PasswordEncoder passwords,
-            ObjectProvider<PartnerOrganisations> partnerOrganisations) {
+            ObjectProvider<PartnerOrganisations> partnerOrganisations, AccountSessions sessions) {
         this.partnerOrganisations = partnerOrganisations;
+        this.sessions = sessions;
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
@@ -154,6 +158,10 @@ class AccountAdministration {
         if (rows == 0) {
             throw new StaleVersionException();
         }
+        if (current.role() != role || !Objects.equals(current.teamId(), teamId)
+                || !Objects.equals(current.partnerId(), partner) || current.enabled() != enabled) {
+            sessions.end(current.username(), null);
+        }
         log.info("Account {} changed by {}: role {}, enabled {}", current.username(), admin.username(), role, enabled);
     }
 
@@ -163,6 +171,7 @@ class AccountAdministration {
         AccountView account = find(admin.municipalityId(), id).orElseThrow(NotFoundException::new);
         checkPassword(account.username(), password, "password");
         storePassword(admin.municipalityId(), id, password);
+        sessions.end(account.username(), null);
         log.info("Password of {} reset by {}", account.username(), admin.username());
     }
 
@@ -171,7 +180,8 @@ class AccountAdministration {
      * the new one twice alike.
      */
     @Transactional
-    void changeOwnPassword(String currentPassword, String newPassword, String repeatedPassword) {
+    void changeOwnPassword(String currentPassword, String newPassword, String repeatedPassword,
+            @Nullable String ownSessionId) {
         if (!newPassword.equals(repeatedPassword)) {
             throw new InvalidInputException("repeatPassword", "account.password.mismatch");
         }
@@ -185,6 +195,7 @@ class AccountAdministration {
         }
         checkPassword(user.username(), newPassword, "newPassword");
         storePassword(user.municipalityId(), user.id(), newPassword);
+        sessions.end(user.username(), ownSessionId);
         log.info("{} changed their own password", user.username());
     }
 

@@ -2,6 +2,7 @@ package nl.meedoen.identity.accounts;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.identity.Role;
@@ -116,9 +117,10 @@ class AccountPages {
     }
 
     @PostMapping("/wachtwoord")
-    String changePassword(@ModelAttribute("passwords") PasswordForm form, BindingResult errors, Model model) {
+    String changePassword(@ModelAttribute("passwords") PasswordForm form, BindingResult errors, Model model,
+            HttpSession session) {
         if (Forms.attempt(errors, () -> accounts.changeOwnPassword(text(form.currentPassword()),
-                text(form.newPassword()), text(form.repeatPassword())))) {
+                text(form.newPassword()), text(form.repeatPassword()), session.getId()))) {
             return "redirect:/wachtwoord?gewijzigd";
         }
         model.addAttribute("changed", false);

@@ -2,10 +2,8 @@ package nl.meedoen.identity.security;
 
 import java.util.List;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -13,11 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * Outside the demo setup, Meedoen refuses to start while any account still has the demo
  * password: a production system with a known password is worse than one that does not
- * start.
+ * start. The check runs once every bean is made (the migrations have run) and before the
+ * web server starts, so not one request reaches an installation that fails it.
  */
 @Component
-@Order(0)
-class DemoPasswordGuard implements ApplicationRunner {
+class DemoPasswordGuard implements SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "demo";
 
@@ -34,7 +32,7 @@ class DemoPasswordGuard implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (demo) {
             return;
         }

@@ -1,6 +1,8 @@
 package nl.meedoen.identity.security;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.platform.RequestTrace;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +24,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -38,6 +46,16 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private final Clock clock;
+
+    private final Duration sessionLifetime;
+
+    SecurityConfiguration(Clock clock,
+            @Value("${meedoen.security.session.absolute-lifetime:10h}") Duration sessionLifetime) {
+        this.clock = clock;
+        this.sessionLifetime = sessionLifetime;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -45,13 +63,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle)
+            throws Exception {
         RequestMatcher needsCsrf = request -> !isSafe(request) && !usesBasic(request);
         return http.securityMatcher("/api/**")
             .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(
                     (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED)))
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(needsCsrf))
+            .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
+            .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
+            .headers(SecurityConfiguration::hardened)
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(
                         (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED))
@@ -62,7 +84,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
         return http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/inloggen", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -77,11 +99,31 @@ class SecurityConfiguration {
             .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .invalidSessionUrl("/inloggen?verlopen"))
             .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/geen-toegang"))
-            .headers(headers -> headers.contentSecurityPolicy(csp -> csp
-                .policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                        + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'")))
+            .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+            .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
+            .headers(SecurityConfiguration::hardened)
             .csrf(Customizer.withDefaults())
             .build();
+    }
+
+    /**
+     * The response headers of every page and API answer. Scripts come only from Meedoen
+     * itself (no inline script, so an injected {@code <script>} does not run); styles may
+     * be inline (htmx adds its indicator style). No other site frames a page, no address
+     * leaves for another site, the browser's camera, microphone, location and payment
+     * features are off. Strict-Transport-Security is sent on every request that arrived
+     * over TLS, also through a proxy that says so
+     * ({@code server.forward-headers-strategy}, see application.yml).
+     */
+    private static void hardened(HeadersConfigurer<HttpSecurity> headers) {
+        headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                    + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+                    + "frame-ancestors 'none'; form-action 'self'"))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .permissionsPolicyHeader(permissions -> permissions
+                .policy("camera=(), microphone=(), geolocation=(), " + "payment=(), usb=(), interest-cohort=()"))
+            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
     private static boolean isSafe(HttpServletRequest request) {

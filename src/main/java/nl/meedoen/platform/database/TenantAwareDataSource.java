@@ -20,6 +20,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 final class TenantAwareDataSource extends DelegatingDataSource implements Closeable {
 
+    private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
     TenantAwareDataSource(DataSource pool) {
         super(pool);
     }
@@ -34,16 +36,38 @@ final class TenantAwareDataSource extends DelegatingDataSource implements Closea
 
     @Override
     public Connection getConnection() throws SQLException {
-        return withTenant(super.getConnection());
+        String municipality = currentMunicipality();
+        return withTenant(super.getConnection(), municipality);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return withTenant(super.getConnection(username, password));
+        String municipality = currentMunicipality();
+        return withTenant(super.getConnection(username, password), municipality);
     }
 
-    private static Connection withTenant(Connection connection) throws SQLException {
-        String municipality = Tenancy.current().map(UUID::toString).orElse("");
+    /**
+     * The municipality of the current work, found before a connection is borrowed.
+     * Finding it may itself need the database — the logged-in user is read from the login
+     * session, which lives in a table — and that nested borrow gets no municipality (the
+     * session table has no row-level security) instead of asking again, which would
+     * recurse. Resolving first means a request never holds one connection while it waits
+     * for a second.
+     */
+    private static String currentMunicipality() {
+        if (RESOLVING.get() != null) {
+            return "";
+        }
+        RESOLVING.set(Boolean.TRUE);
+        try {
+            return Tenancy.current().map(UUID::toString).orElse("");
+        }
+        finally {
+            RESOLVING.remove();
+        }
+    }
+
+    private static Connection withTenant(Connection connection, String municipality) throws SQLException {
         try (PreparedStatement statement = connection
             .prepareStatement("select set_config('meedoen.municipality_id', ?, false)")) {
             statement.setString(1, municipality);

@@ -4,9 +4,11 @@ import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.platform.RequestTrace;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,7 +34,7 @@ class ErrorAnswers implements ErrorController {
     }
 
     @RequestMapping
-    Object error(HttpServletRequest request) {
+    Object error(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
         if (ApiPaths.isApi(request)) {
             ProblemDetail problem = texts.forStatus(status);
@@ -44,6 +46,7 @@ class ErrorAnswers implements ErrorController {
         }
         ModelAndView view = new ModelAndView("error", status);
         view.addObject("status", status.value());
+        view.addObject("retryAfter", response.getHeader(HttpHeaders.RETRY_AFTER));
         RequestTrace.currentId().ifPresent(id -> view.addObject("traceId", id));
         return view;
     }

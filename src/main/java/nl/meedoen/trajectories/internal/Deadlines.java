@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.meedoen.identity.CurrentUser;
+import nl.meedoen.law.RuleNotInForceException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
@@ -32,11 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Deadlines {
 
-    /** One deadline of one person. */
-    public record Deadline(UUID personId, String personName, DeadlineKind kind, LocalDate dueDate, boolean overdue) {
+    /**
+     * One deadline of one person, with the basis of a date the law sets (null for a
+     * guidance end or an appointment).
+     */
+    public record Deadline(UUID personId, String personName, DeadlineKind kind, LocalDate dueDate, boolean overdue,
+            @Nullable Basis basis) {
     }
 
-    record Row(UUID personId, String kind, LocalDate dueDate) {
+    record Row(UUID personId, String kind, LocalDate dueDate, @Nullable LocalDate input1, @Nullable LocalDate input2,
+            @Nullable LocalDate input3) {
     }
 
     /** Overdue first, then by date, then by kind. */
@@ -49,8 +55,11 @@ public class Deadlines {
 
     private final Residents residents;
 
-    Deadlines(JdbcClient jdbc, Residents residents) {
+    private final LegalDates legal;
+
+    Deadlines(JdbcClient jdbc, Residents residents, LegalDates legal) {
         this.jdbc = jdbc;
+        this.legal = legal;
         this.residents = residents;
     }
 
@@ -78,29 +87,34 @@ public class Deadlines {
         }
         var statement = jdbc
             .sql("""
-                    select person_id, kind, due_date from (
-                        select person_id, 'GUIDANCE_END' as kind, end_date as due_date from guidance
+                    select person_id, kind, due_date, input1, input2, input3 from (
+                        select person_id, 'GUIDANCE_END' as kind, end_date as due_date, null::date as input1,
+                            null::date as input2, null::date as input3 from guidance
                             where municipality_id = :m and status = 'ACTIVE'
                         union all
-                        select person_id, 'PLAN_DUE', plan_due_date from integration_duty d
+                        select person_id, 'PLAN_DUE', plan_due_date, duo_notice_date, brp_registration_date,
+                            third_party_info_received_date from integration_duty d
                             where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
                             and not exists (select 1 from integration_exemption e where e.municipality_id = :m
                                 and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
                         union all
-                        select person_id, 'INTEGRATION_PERIOD_END', integration_period_end from integration_duty d
+                        select person_id, 'INTEGRATION_PERIOD_END', integration_period_end, plan_adopted_on, null, null
+                            from integration_duty d
                             where municipality_id = :m and integration_period_end is not null
                             and not exists (select 1 from integration_exemption e where e.municipality_id = :m
                                 and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
                         union all
-                        select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline from integration_duty d
+                        select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline, plan_adopted_on, null, null
+                            from integration_duty d
                             where municipality_id = :m and route_switch_deadline is not null
                             and not exists (select 1 from integration_exemption e where e.municipality_id = :m
                                 and e.person_id = d.person_id and e.part in ('WHOLE_DUTY', 'LEARNING_ROUTE'))
                         union all
-                        select person_id, 'INTAKE_APPOINTMENT', scheduled_on from intake_appointment
+                        select person_id, 'INTAKE_APPOINTMENT', scheduled_on, null, null, null from intake_appointment
                             where municipality_id = :m and outcome = 'SCHEDULED'
                         union all
-                        select person_id, 'ONTZORGEN_END', end_date from ontzorgen where municipality_id = :m
+                        select person_id, 'ONTZORGEN_END', end_date, assistance_start, null, null from ontzorgen
+                            where municipality_id = :m
                     ) d
                     where due_date <= :to and (due_date >= :from
                         or (due_date < :today and kind in ('GUIDANCE_END', 'PLAN_DUE', 'INTAKE_APPOINTMENT')))"""
@@ -123,9 +137,26 @@ public class Deadlines {
         return rows.stream()
             .filter(r -> persons.containsKey(r.personId()))
             .map(r -> new Deadline(r.personId(), persons.get(r.personId()).name(), DeadlineKind.valueOf(r.kind()),
-                    r.dueDate(), r.dueDate().isBefore(today)))
+                    r.dueDate(), r.dueDate().isBefore(today), basis(r)))
             .sorted(OVERDUE_FIRST)
             .toList();
+    }
+
+    /** The basis of a date the law sets, from the inputs stored with it. */
+    private @Nullable Basis basis(Row r) {
+        try {
+            return switch (DeadlineKind.valueOf(r.kind())) {
+                case PLAN_DUE -> r.input1() == null || r.input2() == null ? null
+                        : legal.planDueAsStored(r.dueDate(), r.input1(), r.input2(), r.input3());
+                case INTEGRATION_PERIOD_END -> r.input1() == null ? null : legal.integrationPeriodEnd(r.input1());
+                case ROUTE_SWITCH_DEADLINE -> r.input1() == null ? null : legal.routeSwitchDeadline(r.input1());
+                case ONTZORGEN_END -> r.input1() == null ? null : legal.ontzorgenEnd(r.input1());
+                default -> null;
+            };
+        }
+        catch (RuleNotInForceException ex) {
+            return null;
+        }
     }
 
 }

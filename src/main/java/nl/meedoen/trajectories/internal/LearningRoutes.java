@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.meedoen.identity.CurrentUser;
+import nl.meedoen.law.NationalRules;
+import nl.meedoen.law.RuleCode;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.InvalidInputException.FieldError;
@@ -21,6 +23,7 @@ import nl.meedoen.trajectories.ExemptPart;
 import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.LessonHours;
 import nl.meedoen.trajectories.RouteSteppedDown;
+import nl.meedoen.trajectories.RevisionReason;
 import nl.meedoen.trajectories.RouteSwitched;
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The learning route after the PIP: a route switch within the switch window and the
- * step-down from B1 to A2 after enough NT2 lesson hours (each a revision of the PIP), the
- * Z-route's course and participation hours, the MAP (practical hours, themes, final
+ * step-down from B1 to A2 after the legal NT2 lesson hours (each a revision of the PIP),
+ * the Z-route's course and participation hours, the MAP (practical hours, themes, final
  * interview; not in the onderwijsroute) and the exam results per part.
  */
 @Service
@@ -85,8 +88,15 @@ public class LearningRoutes {
 
     private final Exemptions exemptions;
 
-    LearningRoutes(TrajectoryRecords records, LessonHours lessonHours, Exemptions exemptions) {
+    private final NationalRules law;
+
+    private final IntegrationDuties duties;
+
+    LearningRoutes(TrajectoryRecords records, LessonHours lessonHours, Exemptions exemptions, NationalRules law,
+            IntegrationDuties duties) {
         this.records = records;
+        this.law = law;
+        this.duties = duties;
         this.lessonHours = lessonHours;
         this.exemptions = exemptions;
     }
@@ -119,6 +129,7 @@ public class LearningRoutes {
         }
         String level = to == LearningRoute.B1 ? "B1" : null;
         insertChange(personId, "SWITCH", on, row.route(), to, level, reason);
+        duties.recordRevision(personId, on, to, RevisionReason.ROUTE_SWITCH);
         records.sql("""
                 update integration_duty set route = :route, route_level = :level, pip_revised_on = :on,
                     version = version + 1, updated_at = now()
@@ -149,11 +160,12 @@ public class LearningRoutes {
         }
         withinPeriod(on, row);
         BigDecimal hours = lessonHours.total(personId);
-        int required = records.rules().stepDownHours();
+        int required = law.rule(RuleCode.STEP_DOWN_LESSON_HOURS, on).value();
         if (hours.compareTo(BigDecimal.valueOf(required)) < 0) {
             throw new ConflictException("trajectories.route.stepDownHours", required, hours);
         }
         insertChange(personId, "STEP_DOWN", on, LearningRoute.B1, LearningRoute.B1, "A2", reason);
+        duties.recordRevision(personId, on, LearningRoute.B1, RevisionReason.STEP_DOWN);
         records.sql("""
                 update integration_duty set route_level = 'A2', pip_revised_on = :on, version = version + 1,
                     updated_at = now()

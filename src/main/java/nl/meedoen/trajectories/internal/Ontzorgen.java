@@ -29,8 +29,11 @@ public class Ontzorgen {
 
     private final TrajectoryRecords records;
 
-    Ontzorgen(TrajectoryRecords records) {
+    private final LegalDates legal;
+
+    Ontzorgen(TrajectoryRecords records, LegalDates legal) {
         this.records = records;
+        this.legal = legal;
     }
 
     /**
@@ -52,7 +55,7 @@ public class Ontzorgen {
         if (current != expectedVersion) {
             throw new StaleVersionException();
         }
-        LocalDate end = records.rules().ontzorgenEnd(assistanceStart);
+        LocalDate end = legal.ontzorgenEnd(assistanceStart).date();
         records
             .sql("""
                     insert into ontzorgen (municipality_id, person_id, assistance_start, end_date, rent, energy,

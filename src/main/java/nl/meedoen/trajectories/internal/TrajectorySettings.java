@@ -1,60 +1,47 @@
 package nl.meedoen.trajectories.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.meedoen.law.NationalRules;
+import nl.meedoen.law.RuleCode;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each municipality's trajectory durations, in the table {@code trajectory_setting}; a
+ * Each municipality's local trajectory policy, in the table {@code trajectory_setting}; a
  * municipality without a row has the defaults: 6 months of social guidance, extended at
- * most once by at most 3 months; the PIP due 10 weeks after DUO's notice or the BRP
- * registration (at least 2 weeks after third-party information); an integration period of
- * 3 years with a route switch possible in its first 18 months; 12 hours of participation
- * declaration trajectory (PVT); a step-down from B1 to A2 after 600 NT2 lesson hours; a
- * Z-route of 800 course and 800 participation hours; a MAP practical part of 40 hours; a
- * fine proposal of EUR 250 per no-show at the broad intake; 6 months of ontzorgen; a
- * calendar that looks 8 weeks ahead.
+ * most once by at most 3 months; the PIP at least 2 weeks after third-party information
+ * arrived; 12 hours of participation declaration trajectory (PVT); a fine proposal of EUR
+ * 250 per no-show at the broad intake (never above the legal maximum of the national rule
+ * set); a calendar that looks 8 weeks ahead. The legal numbers (PIP weeks, integration
+ * period, route switch, step-down, Z-route, MAP, ontzorgen) are the national rule set's
+ * ({@link NationalRules}), not settings.
  */
 @Component
 public class TrajectorySettings {
 
-    /** The durations of one municipality. */
-    public record Rules(int guidanceMonths, int extensionMonths, int planWeeks, int thirdPartyWeeks,
-            int integrationYears, int routeSwitchMonths, int pvtHours, int stepDownHours, int zCourseHours,
-            int zParticipationHours, int mapPracticalHours, int noShowFineEuros, int ontzorgenMonths,
+    /** The local policy of one municipality. */
+    public record Rules(int guidanceMonths, int extensionMonths, int thirdPartyWeeks, int pvtHours, int noShowFineEuros,
             int calendarWeeks) {
 
-        public static final Rules DEFAULTS = new Rules(6, 3, 10, 2, 3, 18, 12, 600, 800, 800, 40, 250, 6, 8);
+        public static final Rules DEFAULTS = new Rules(6, 3, 2, 12, 250, 8);
 
-        /** The durations with other guidance months (for tests and the settings form). */
+        /** The policy with other guidance months (for tests and the settings form). */
         public Rules withGuidanceMonths(int months) {
-            return new Rules(months, extensionMonths, planWeeks, thirdPartyWeeks, integrationYears, routeSwitchMonths,
-                    pvtHours, stepDownHours, zCourseHours, zParticipationHours, mapPracticalHours, noShowFineEuros,
-                    ontzorgenMonths, calendarWeeks);
+            return new Rules(months, extensionMonths, thirdPartyWeeks, pvtHours, noShowFineEuros, calendarWeeks);
         }
 
-        /** The durations with other PIP weeks. */
-        public Rules withPlanWeeks(int weeks) {
-            return new Rules(guidanceMonths, extensionMonths, weeks, thirdPartyWeeks, integrationYears,
-                    routeSwitchMonths, pvtHours, stepDownHours, zCourseHours, zParticipationHours, mapPracticalHours,
-                    noShowFineEuros, ontzorgenMonths, calendarWeeks);
-        }
-
-        /**
-         * The last day of ontzorgen that starts with social assistance on
-         * {@code assistanceStart}.
-         */
-        public LocalDate ontzorgenEnd(LocalDate assistanceStart) {
-            return assistanceStart.plusMonths(ontzorgenMonths);
+        /** The policy with another no-show fine proposal. */
+        public Rules withNoShowFineEuros(int euros) {
+            return new Rules(guidanceMonths, extensionMonths, thirdPartyWeeks, pvtHours, euros, calendarWeeks);
         }
 
         /**
@@ -65,41 +52,6 @@ public class TrajectorySettings {
             return start.plusMonths(guidanceMonths);
         }
 
-        /**
-         * The PIP is due the plan weeks after the later of DUO's notice and the BRP
-         * registration; when information from a third party was asked for, at least the
-         * third-party weeks after it arrived.
-         */
-        public LocalDate planDue(LocalDate duoNotice, LocalDate brpRegistration, @Nullable LocalDate thirdPartyInfo) {
-            LocalDate later = duoNotice.isAfter(brpRegistration) ? duoNotice : brpRegistration;
-            LocalDate due = later.plusWeeks(planWeeks);
-            if (thirdPartyInfo != null && thirdPartyInfo.plusWeeks(thirdPartyWeeks).isAfter(due)) {
-                return thirdPartyInfo.plusWeeks(thirdPartyWeeks);
-            }
-            return due;
-        }
-
-        /** The integration period starts the day after the PIP was adopted. */
-        public LocalDate integrationPeriodStart(LocalDate adoptedOn) {
-            return adoptedOn.plusDays(1);
-        }
-
-        /**
-         * The last day of the integration period: its start plus the integration years,
-         * minus one day.
-         */
-        public LocalDate integrationPeriodEnd(LocalDate adoptedOn) {
-            return integrationPeriodStart(adoptedOn).plusYears(integrationYears).minusDays(1);
-        }
-
-        /**
-         * The last day a route switch is possible: the start plus the route-switch
-         * months, minus one day.
-         */
-        public LocalDate routeSwitchDeadline(LocalDate adoptedOn) {
-            return integrationPeriodStart(adoptedOn).plusMonths(routeSwitchMonths).minusDays(1);
-        }
-
         /** An extension is between 1 month and the municipality's extension months. */
         public boolean extensionLengthAllowed(int months) {
             return months >= 1 && months <= extensionMonths;
@@ -108,8 +60,14 @@ public class TrajectorySettings {
 
     private final JdbcClient jdbc;
 
-    TrajectorySettings(JdbcClient jdbc) {
+    private final NationalRules law;
+
+    private final Clock clock;
+
+    TrajectorySettings(JdbcClient jdbc, NationalRules law, Clock clock) {
         this.jdbc = jdbc;
+        this.law = law;
+        this.clock = clock;
     }
 
     /**
@@ -120,9 +78,7 @@ public class TrajectorySettings {
     }
 
     private static final String COLUMNS = """
-            guidance_months, extension_months, plan_weeks, third_party_weeks, integration_years,
-            route_switch_months, pvt_hours, step_down_hours, z_course_hours, z_participation_hours,
-            map_practical_hours, no_show_fine_euros, ontzorgen_months, calendar_weeks""";
+            guidance_months, extension_months, third_party_weeks, pvt_hours, no_show_fine_euros, calendar_weeks""";
 
     @Transactional(readOnly = true)
     public Rules current() {
@@ -135,10 +91,17 @@ public class TrajectorySettings {
             .param("m", Tenancy.require())
             .query((rs,
                     i) -> new Stored(new Rules(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                            rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
-                            rs.getInt(12), rs.getInt(13), rs.getInt(14)), rs.getInt(15)))
+                            rs.getInt(6)), rs.getInt(7)))
             .optional()
             .orElse(new Stored(Rules.DEFAULTS, 0));
+    }
+
+    /**
+     * The legal maximum of a municipal fine in force today (the bound of the no-show
+     * fine).
+     */
+    public int fineMaximumToday() {
+        return law.rule(RuleCode.FINE_MAX_EUROS, LocalDate.now(clock)).value();
     }
 
     /**
@@ -148,34 +111,21 @@ public class TrajectorySettings {
      */
     @Transactional
     public Stored change(Rules rules, int expectedVersion) {
-        validate(rules);
+        validate(rules, fineMaximumToday());
         int changed = jdbc.sql("""
                 insert into trajectory_setting as s (municipality_id, %s, version)
-                values (:m, :g, :e, :p, :t, :y, :r, :h, :sd, :zc, :zp, :map, :fine, :oz, :cal, 1)
+                values (:m, :g, :e, :t, :h, :fine, :cal, 1)
                 on conflict (municipality_id) do update set guidance_months = excluded.guidance_months,
-                    extension_months = excluded.extension_months, plan_weeks = excluded.plan_weeks,
-                    third_party_weeks = excluded.third_party_weeks, integration_years = excluded.integration_years,
-                    route_switch_months = excluded.route_switch_months, pvt_hours = excluded.pvt_hours,
-                    step_down_hours = excluded.step_down_hours, z_course_hours = excluded.z_course_hours,
-                    z_participation_hours = excluded.z_participation_hours,
-                    map_practical_hours = excluded.map_practical_hours,
-                    no_show_fine_euros = excluded.no_show_fine_euros, ontzorgen_months = excluded.ontzorgen_months,
+                    extension_months = excluded.extension_months, third_party_weeks = excluded.third_party_weeks,
+                    pvt_hours = excluded.pvt_hours, no_show_fine_euros = excluded.no_show_fine_euros,
                     calendar_weeks = excluded.calendar_weeks, version = s.version + 1
                 where s.version = :expected""".formatted(COLUMNS))
             .param("m", Tenancy.require())
             .param("g", rules.guidanceMonths())
             .param("e", rules.extensionMonths())
-            .param("p", rules.planWeeks())
             .param("t", rules.thirdPartyWeeks())
-            .param("y", rules.integrationYears())
-            .param("r", rules.routeSwitchMonths())
             .param("h", rules.pvtHours())
-            .param("sd", rules.stepDownHours())
-            .param("zc", rules.zCourseHours())
-            .param("zp", rules.zParticipationHours())
-            .param("map", rules.mapPracticalHours())
             .param("fine", rules.noShowFineEuros())
-            .param("oz", rules.ontzorgenMonths())
             .param("cal", rules.calendarWeeks())
             .param("expected", expectedVersion)
             .update();
@@ -186,24 +136,23 @@ public class TrajectorySettings {
     }
 
     /**
-     * Each duration within the range the law and practice allow; the field names match
-     * the API's.
+     * Each setting within its range; the no-show fine at most the legal maximum
+     * {@code fineMaximum}. The field names match the API's.
      */
-    public static void validate(Rules r) {
+    public static void validate(Rules r, int fineMaximum) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         range(errors, "guidanceMonths", r.guidanceMonths(), 1, 24);
         range(errors, "extensionMonths", r.extensionMonths(), 1, 12);
-        range(errors, "planWeeks", r.planWeeks(), 1, 52);
         range(errors, "thirdPartyWeeks", r.thirdPartyWeeks(), 0, 26);
-        range(errors, "integrationYears", r.integrationYears(), 1, 10);
-        range(errors, "routeSwitchMonths", r.routeSwitchMonths(), 1, 60);
         range(errors, "pvtHours", r.pvtHours(), 1, 100);
-        range(errors, "stepDownHours", r.stepDownHours(), 0, 5000);
-        range(errors, "zCourseHours", r.zCourseHours(), 0, 5000);
-        range(errors, "zParticipationHours", r.zParticipationHours(), 0, 5000);
-        range(errors, "mapPracticalHours", r.mapPracticalHours(), 0, 1000);
-        range(errors, "noShowFineEuros", r.noShowFineEuros(), 0, 10000);
-        range(errors, "ontzorgenMonths", r.ontzorgenMonths(), 1, 36);
+        if (r.noShowFineEuros() < 0) {
+            errors.add(new InvalidInputException.FieldError("noShowFineEuros",
+                    "trajectories.settings.range.noShowFineEuros"));
+        }
+        else if (r.noShowFineEuros() > fineMaximum) {
+            errors.add(new InvalidInputException.FieldError("noShowFineEuros",
+                    "trajectories.settings.noShowFineEuros.aboveLegalMaximum"));
+        }
         range(errors, "calendarWeeks", r.calendarWeeks(), 1, 52);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,6 +1,8 @@
 package nl.meedoen.trajectories.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -14,8 +16,12 @@ import nl.meedoen.audit.AuditLog;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.RevisionReason;
+import nl.meedoen.trajectories.internal.Basis;
 import nl.meedoen.trajectories.internal.IntegrationDuties;
 import nl.meedoen.trajectories.internal.IntegrationDuties.Duty;
+import nl.meedoen.trajectories.internal.IntegrationDuties.Revision;
+import nl.meedoen.trajectories.web.Explanations.BasisResource;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,30 +54,47 @@ class IntegrationDutyApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanRequest(@NotNull(message = "{trajectories.plan.adoptedOn.required}") @Nullable LocalDate adoptedOn,
-            @Nullable LearningRoute route) {
+            @Nullable LearningRoute route, @Nullable RevisionReason revisionReason) {
+    }
+
+    record RevisionResource(int number, LocalDate revisedOn, LearningRoute route, RevisionReason reason) {
+
+        static RevisionResource of(Revision r) {
+            return new RevisionResource(r.number(), r.revisedOn(), r.route(), r.reason());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DutyResource(String regime, LocalDate duoNoticeDate, LocalDate brpRegistrationDate,
             @Nullable LocalDate thirdPartyInfoReceivedDate, @Nullable LocalDate planDueDate,
             @Nullable LocalDate adoptedOn, @Nullable String route, @Nullable LocalDate integrationPeriodStart,
-            @Nullable LocalDate integrationPeriodEnd, @Nullable LocalDate routeSwitchDeadline) {
-
-        static DutyResource of(Duty d) {
-            return new DutyResource(d.regime().name(), d.duoNoticeDate(), d.brpRegistrationDate(),
-                    d.thirdPartyInfoReceivedDate(), d.planDueDate(), d.planAdoptedOn(),
-                    d.route() == null ? null : d.route().name(), d.integrationPeriodStart(), d.integrationPeriodEnd(),
-                    d.routeSwitchDeadline());
-        }
+            @Nullable LocalDate integrationPeriodEnd, @Nullable LocalDate routeSwitchDeadline,
+            @Nullable LocalDate participationDeclarationDueDate, @Nullable Integer planVersion,
+            @Nullable LocalDate pipRevisedOn, List<RevisionResource> revisions, Map<String, BasisResource> basis) {
     }
 
     private final IntegrationDuties duties;
 
     private final AuditLog audit;
 
-    IntegrationDutyApi(IntegrationDuties duties, AuditLog audit) {
+    private final Explanations explanations;
+
+    IntegrationDutyApi(IntegrationDuties duties, AuditLog audit, Explanations explanations) {
         this.duties = duties;
         this.audit = audit;
+        this.explanations = explanations;
+    }
+
+    private DutyResource resource(Duty d) {
+        Map<String, Basis> basis = duties.basis(d);
+        List<RevisionResource> revisions = duties.revisions(d.personId()).stream().map(RevisionResource::of).toList();
+        Basis pvt = basis.get("participationDeclarationDueDate");
+        return new DutyResource(d.regime().name(), d.duoNoticeDate(), d.brpRegistrationDate(),
+                d.thirdPartyInfoReceivedDate(), d.planDueDate(), d.planAdoptedOn(),
+                d.route() == null ? null : d.route().name(), d.integrationPeriodStart(), d.integrationPeriodEnd(),
+                d.routeSwitchDeadline(), pvt == null ? null : pvt.date(),
+                d.planAdoptedOn() == null ? null : revisions.size() + 1, d.pipRevisedOn(), revisions,
+                explanations.resources(basis));
     }
 
     @PutMapping
@@ -81,28 +104,34 @@ class IntegrationDutyApi {
                     + "after third-party information arrived; WI2013 has no PIP. 400 for an unknown regime or a "
                     + "missing date, 409 for WI2013 once a PIP was adopted.")
     DutyResource record(@PathVariable UUID personId, @Valid @RequestBody DutyRequest request) {
-        return DutyResource.of(duties.record(personId, request.regime(), request.duoNoticeDate(),
+        return resource(duties.record(personId, request.regime(), request.duoNoticeDate(),
                 request.brpRegistrationDate(), request.thirdPartyInfoReceivedDate()));
     }
 
     @GetMapping
     @Operation(summary = "Read the duty",
             description = "Caseworkers and team leads: the duty with its PIP due date and, once adopted, the "
-                    + "integration period and route-switch deadline; logged as a read of the person. 404 when "
-                    + "none was recorded.")
+                    + "integration period and route-switch deadline, the PIP's version and revisions, and per "
+                    + "computed date its `basis` (rule, input dates, rule-set version, source, explanation); "
+                    + "logged as a read of the person. 404 when none was recorded.")
     DutyResource duty(@PathVariable UUID personId) {
         Duty duty = duties.find(personId).orElseThrow(NotFoundException::new);
+        DutyResource resource = resource(duty);
         audit.read(AuditAction.TRAJECTORY_READ, personId);
-        return DutyResource.of(duty);
+        return resource;
     }
 
     @PostMapping("/plan")
     @Operation(summary = "Adopt the PIP",
-            description = "Caseworkers and team leads, WI2021 only (409 otherwise or without a duty). The "
-                    + "integration period starts the day after and lasts the integration years; a route switch is "
-                    + "possible in its first months. 400 for a date before DUO's notice or an unknown route.")
+            description = "Caseworkers and team leads, WI2021 only (409 otherwise or without a duty). The first PIP "
+                    + "starts the integration period the day after its date (art. 11 Wet inburgering 2021): it lasts "
+                    + "the legal years and a route switch is possible in its first legal months. On a person with a "
+                    + "PIP the same call is a revision of that decision (200) with its `revisionReason` "
+                    + "(ROUTE_SWITCH, STEP_DOWN, OBJECTION, MOVE, OTHER; OTHER when absent): the integration period "
+                    + "and the switch deadline do not move. 400 for a date before DUO's notice or the first PIP, an "
+                    + "unknown route or reason; 409 for another route after the switch deadline.")
     DutyResource adoptPlan(@PathVariable UUID personId, @Valid @RequestBody PlanRequest request) {
-        return DutyResource.of(duties.adoptPlan(personId, request.adoptedOn(), request.route()));
+        return resource(duties.adoptPlan(personId, request.adoptedOn(), request.route(), request.revisionReason()));
     }
 
 }

@@ -3,6 +3,7 @@ package nl.meedoen.trajectories.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import nl.meedoen.residents.Residents.Resident;
 import nl.meedoen.trajectories.Handover;
 import nl.meedoen.trajectories.IntegrationRegime;
 import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.RevisionReason;
 import nl.meedoen.trajectories.PvtStatus;
 import nl.meedoen.trajectories.internal.Exemptions;
 import nl.meedoen.trajectories.internal.Guidance;
@@ -77,8 +79,10 @@ class TrajectoryPages {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate thirdPartyInfoReceivedDate) {
     }
 
-    record PlanForm(@NotNull(message = "{trajectories.plan.adoptedOn.required}") @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn, @Nullable LearningRoute route) {
+    record PlanForm(
+            @NotNull(message = "{trajectories.plan.adoptedOn.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn,
+            @Nullable LearningRoute route, @Nullable RevisionReason revisionReason) {
     }
 
     record SessionForm(
@@ -115,10 +119,13 @@ class TrajectoryPages {
 
     private final Colleagues colleagues;
 
+    private final Explanations explanations;
+
     TrajectoryPages(TrajectoryTabs tabs, Guidances guidances, IntegrationDuties duties, ParticipationDeclarations pvts,
             Intakes intakes, Exemptions exemptions, LearningRoutes routes, Ontzorgen ontzorgen,
-            TrajectoryCaseworkers caseworkers, Colleagues colleagues) {
+            TrajectoryCaseworkers caseworkers, Colleagues colleagues, Explanations explanations) {
         this.tabs = tabs;
+        this.explanations = explanations;
         this.guidances = guidances;
         this.duties = duties;
         this.pvts = pvts;
@@ -178,7 +185,8 @@ class TrajectoryPages {
     @PostMapping("/personen/{id}/traject/pip")
     String adoptPlan(@PathVariable UUID id, @Valid @ModelAttribute("plan") PlanForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && Forms.attempt(errors, () -> duties.adoptPlan(id, form.adoptedOn(), form.route()))) {
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> duties.adoptPlan(id, form.adoptedOn(), form.route(), form.revisionReason()))) {
             return TrajectoryTabs.saved(redirect, "trajectories.plan.saved", id, "");
         }
         return page(id, model);
@@ -220,7 +228,10 @@ class TrajectoryPages {
         Forms.addIfAbsent(model, "duty",
                 duty == null ? new DutyForm(IntegrationRegime.WI2021, null, null, null) : new DutyForm(duty.regime(),
                         duty.duoNoticeDate(), duty.brpRegistrationDate(), duty.thirdPartyInfoReceivedDate()));
-        Forms.addIfAbsent(model, "plan", new PlanForm(null, null));
+        Forms.addIfAbsent(model, "plan", new PlanForm(null, duty == null ? null : duty.route(), null));
+        model.addAttribute("basis", duty == null ? Map.of() : explanations.texts(duties.basis(duty)));
+        model.addAttribute("revisions", duty == null ? List.of() : duties.revisions(id));
+        model.addAttribute("revisionReasons", RevisionReason.values());
         model.addAttribute("routes", LearningRoute.values());
         model.addAttribute("regimes", IntegrationRegime.values());
         Pvt pvt = pvts.find(id);

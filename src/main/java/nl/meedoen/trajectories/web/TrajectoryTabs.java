@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.law.NationalRules;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
@@ -31,21 +32,26 @@ class TrajectoryTabs {
 
     private final Clock clock;
 
-    TrajectoryTabs(Residents residents, TrajectorySettings settings, AuditLog audit, Clock clock) {
+    private final NationalRules law;
+
+    TrajectoryTabs(Residents residents, TrajectorySettings settings, AuditLog audit, Clock clock, NationalRules law) {
         this.residents = residents;
+        this.law = law;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }
 
     /**
-     * Puts the person, the durations ({@code rules}) and {@code today} in the model;
-     * another municipality's person is not found.
+     * Puts the person, the local policy ({@code rules}), the legal numbers in force today
+     * ({@code legal}, by rule code) and {@code today} in the model; another
+     * municipality's person is not found.
      */
     Resident open(UUID personId, Model model) {
         Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
         model.addAttribute("person", person);
         model.addAttribute("rules", rules());
+        model.addAttribute("legal", law.inForceOn(today()).values());
         model.addAttribute("today", today());
         return person;
     }

@@ -1,0 +1,3 @@
+/** The versions of the national rule set. */
+@org.jspecify.annotations.NullMarked
+package nl.meedoen.law.internal;
