@@ -31,7 +31,9 @@ public interface DemoData {
         /** Volunteers and buddy matches (network). */
         NETWORK,
         /** Personal plans, which refer to routes, provisions and buddies (plans). */
-        PLANS
+        PLANS,
+        /** Signals raised from everything before, and outreach reports (signals). */
+        SIGNALS
 
     }
 

@@ -62,6 +62,18 @@ public class OutreachReports {
     @Transactional
     public UUID report(CurrentUser user, @Nullable String description, @Nullable String contact,
             boolean agreedToContact) {
+        return report(new Reporter(user.id(), user.role(), user.hasRole(Role.PARTNER) ? null : user.teamId(),
+                user.hasRole(Role.PARTNER) ? user.partnerId() : null), description, contact, agreedToContact);
+    }
+
+    /**
+     * Who reports: a user, their role, their team and (for a partner) their organisation.
+     */
+    public record Reporter(UUID id, Role role, @Nullable UUID teamId, @Nullable UUID partnerId) {
+    }
+
+    @Transactional
+    public UUID report(Reporter user, @Nullable String description, @Nullable String contact, boolean agreedToContact) {
         String text = description == null ? "" : description.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("description", "signals.outreach.description.required");
@@ -87,7 +99,7 @@ public class OutreachReports {
             .param("agreed", agreedToContact)
             .param("by", user.id())
             .param("role", user.role().name())
-            .param("partner", user.hasRole(Role.PARTNER) ? user.partnerId() : null)
+            .param("partner", user.partnerId())
             .param("today", today)
             .update();
         var rule = settings.current().of(SignalCode.OUTREACH_REPORTED);
@@ -107,7 +119,7 @@ public class OutreachReports {
                 .param("today", today)
                 .param("agreed", agreedToContact)
                 .param("role", user.role().name())
-                .param("team", user.hasRole(Role.PARTNER) ? null : user.teamId())
+                .param("team", user.teamId())
                 .update();
         }
         return id;

@@ -75,12 +75,12 @@ class SignalApi {
 
     private final NightlyEvaluation evaluation;
 
-    private final Explanations explanations;
+    private final SignalExplanations explanations;
 
     private final AuditLog audit;
 
-    SignalApi(Worklist worklist, SignalLifecycle lifecycle, NightlyEvaluation evaluation, Explanations explanations,
-            AuditLog audit) {
+    SignalApi(Worklist worklist, SignalLifecycle lifecycle, NightlyEvaluation evaluation,
+            SignalExplanations explanations, AuditLog audit) {
         this.worklist = worklist;
         this.lifecycle = lifecycle;
         this.evaluation = evaluation;

@@ -23,13 +23,13 @@ class SignalNotices implements FileNotices {
 
     private final Worklist worklist;
 
-    private final Explanations explanations;
+    private final SignalExplanations explanations;
 
     private final MessageSource messages;
 
     private final AuditLog audit;
 
-    SignalNotices(Worklist worklist, Explanations explanations, MessageSource messages, AuditLog audit) {
+    SignalNotices(Worklist worklist, SignalExplanations explanations, MessageSource messages, AuditLog audit) {
         this.worklist = worklist;
         this.explanations = explanations;
         this.messages = messages;

@@ -62,7 +62,7 @@ class SignalPages {
 
     private final SignalLifecycle lifecycle;
 
-    private final Explanations explanations;
+    private final SignalExplanations explanations;
 
     private final Residents residents;
 
@@ -70,7 +70,7 @@ class SignalPages {
 
     private final Clock clock;
 
-    SignalPages(Worklist worklist, SignalLifecycle lifecycle, Explanations explanations, Residents residents,
+    SignalPages(Worklist worklist, SignalLifecycle lifecycle, SignalExplanations explanations, Residents residents,
             AuditLog audit, Clock clock) {
         this.worklist = worklist;
         this.lifecycle = lifecycle;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * address of the tab where the caseworker acts.
  */
 @Component
-class Explanations {
+class SignalExplanations {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
@@ -36,7 +36,7 @@ class Explanations {
 
     private final RuleBook book;
 
-    Explanations(MessageSource messages, RuleBook book) {
+    SignalExplanations(MessageSource messages, RuleBook book) {
         this.messages = messages;
         this.book = book;
     }
