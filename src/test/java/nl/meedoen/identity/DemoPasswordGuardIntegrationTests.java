@@ -25,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @MeedoenIntegrationTest
 class DemoPasswordGuardIntegrationTests {
 
+    /** A production start needs its own key for the processing log's chain. */
+    private static final String PRODUCTION_AUDIT_KEY = "--meedoen.audit.key=test-only-production-audit-key-of-enough-length";
+
     @Autowired
     @Qualifier("owner")
     HikariDataSource owner;
@@ -33,7 +36,7 @@ class DemoPasswordGuardIntegrationTests {
     void aProductionSetupRefusesToStartWhileDemoPasswordsRemain() {
         SpringApplicationBuilder production = new SpringApplicationBuilder(MeedoenApplication.class);
 
-        assertThatThrownBy(() -> production.run("--meedoen.demo=false", "--server.port=0",
+        assertThatThrownBy(() -> production.run("--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY,
                 "--spring.datasource.url=" + owner.getJdbcUrl(), "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword()))
             .hasMessage(
@@ -48,8 +51,8 @@ class DemoPasswordGuardIntegrationTests {
         SpringApplicationBuilder forgotTheFlag = new SpringApplicationBuilder(MeedoenApplication.class)
             .listeners((ApplicationListener<WebServerInitializedEvent>) started -> listening.set(true));
 
-        assertThatThrownBy(() -> forgotTheFlag.run("--server.port=0", "--spring.datasource.url=" + owner.getJdbcUrl(),
-                "--spring.datasource.username=" + owner.getUsername(),
+        assertThatThrownBy(() -> forgotTheFlag.run("--server.port=0", PRODUCTION_AUDIT_KEY,
+                "--spring.datasource.url=" + owner.getJdbcUrl(), "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword()))
             .hasMessageStartingWith("Meedoen does not start outside the demo setup (meedoen.demo=false)");
         assertThat(listening).as("the web server never started").isFalse();

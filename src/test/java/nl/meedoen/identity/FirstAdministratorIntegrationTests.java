@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MeedoenIntegrationTest
 class FirstAdministratorIntegrationTests {
 
+    /** A production start needs its own key for the processing log's chain. */
+    private static final String PRODUCTION_AUDIT_KEY = "--meedoen.audit.key=test-only-production-audit-key-of-enough-length";
+
     @Autowired
     @Qualifier("owner")
     HikariDataSource owner;
@@ -32,7 +35,7 @@ class FirstAdministratorIntegrationTests {
         String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap$1");
 
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
-                "--meedoen.demo=false", "--server.port=0", "--spring.datasource.url=" + url,
+                "--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0482",
                 "--meedoen.bootstrap.municipality-name=Alblasserdam",
@@ -55,7 +58,7 @@ class FirstAdministratorIntegrationTests {
         String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap_sliedrecht$1");
 
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + url,
+                "--server.port=0", PRODUCTION_AUDIT_KEY, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0610",
                 "--meedoen.bootstrap.municipality-name=Sliedrecht",

@@ -42,7 +42,11 @@ class LostUpdateCoverageIntegrationTests {
             "POST /api/v1/persons/{personId}/exemptions",
             "POST /api/v1/persons/{personId}/participation-declaration/sessions",
             "POST /api/v1/persons/{personId}/reviews", "POST /api/v1/persons/{personId}/language-levels",
-            "POST /api/v1/persons/{personId}/lesson-hours");
+            "POST /api/v1/persons/{personId}/lesson-hours", "POST /api/v1/persons/{personId}/fines",
+            "POST /api/v1/persons/{personId}/transfers",
+            // Revoking a token is final and idempotent: there is no later state to
+            // overwrite.
+            "DELETE /api/v1/tokens/{id}");
 
     /**
      * State transitions and progress marks that check their from-state but take no

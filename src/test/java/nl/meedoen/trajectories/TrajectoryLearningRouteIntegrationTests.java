@@ -205,11 +205,13 @@ class TrajectoryLearningRouteIntegrationTests {
         String b1 = personWithPlan(LocalDate.now().minusMonths(4), "B1");
         String done = LocalDate.now().minusDays(2).toString();
 
-        Response completed = caseworker().put(duty(onderwijs) + "/progress", Map.of("onderwijsCompletedOn", done),
-                null);
-        Response elsewhere = caseworker().put(duty(b1) + "/progress", Map.of("onderwijsCompletedOn", done), null);
+        Response elsewhere = caseworker().put(duty(b1) + "/progress", Map.of("onderwijsCompletedOn", done),
+                caseworker().get(duty(b1) + "/learning-route").header("ETag"));
         Response future = caseworker().put(duty(onderwijs) + "/progress",
-                Map.of("onderwijsCompletedOn", LocalDate.now().plusDays(1).toString()), null);
+                Map.of("onderwijsCompletedOn", LocalDate.now().plusDays(1).toString()),
+                caseworker().get(duty(onderwijs) + "/learning-route").header("ETag"));
+        Response completed = caseworker().put(duty(onderwijs) + "/progress", Map.of("onderwijsCompletedOn", done),
+                caseworker().get(duty(onderwijs) + "/learning-route").header("ETag"));
 
         assertThat(completed.status()).isEqualTo(200);
         assertThat(completed.body().get("onderwijsCompletedOn").asString()).isEqualTo(done);

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.audit.internal.SubjectAccess;
 import nl.meedoen.audit.internal.SubjectAccessLetter;
 import tools.jackson.databind.ObjectMapper;
@@ -53,6 +54,8 @@ class SubjectAccessApi {
         this.letter = letter;
         this.audit = audit;
     }
+
+    @ShowsPersonData
 
     @GetMapping(value = "/api/v1/persons/{id}/subject-access-export",
             produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE })

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.housing.MatchCancellationReason;
 import nl.meedoen.housing.internal.MatchFiles;
 import nl.meedoen.housing.internal.MatchFiles.MatchFile;
@@ -64,6 +65,8 @@ class MatchFileApi {
         this.deadlines = deadlines;
         this.audit = audit;
     }
+
+    @ShowsPersonData
 
     @GetMapping
     @Operation(summary = "Read a match",

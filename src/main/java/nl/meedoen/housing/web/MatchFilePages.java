@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.housing.MatchCancellationReason;
 import nl.meedoen.housing.internal.MatchFiles;
 import nl.meedoen.housing.internal.MatchFiles.MatchFile;
@@ -50,6 +51,8 @@ class MatchFilePages {
         this.deadlines = deadlines;
         this.audit = audit;
     }
+
+    @ShowsPersonData
 
     @GetMapping("/huisvesting/koppelingen/{id}")
     String match(@PathVariable UUID id, Model model) {

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.identity.Role;
 import nl.meedoen.platform.InvalidInputException;
@@ -87,6 +88,8 @@ class SignalApi {
         this.explanations = explanations;
         this.audit = audit;
     }
+
+    @ShowsPersonData
 
     @GetMapping
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")

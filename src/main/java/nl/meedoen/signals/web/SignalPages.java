@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.identity.Role;
 import nl.meedoen.platform.NotFoundException;
@@ -80,6 +81,8 @@ class SignalPages {
         this.clock = clock;
     }
 
+    @ShowsPersonData
+
     @GetMapping("/signalen")
     String list(@RequestParam(name = "wie", defaultValue = "ik") String who,
             @RequestParam(name = "regel", required = false) @Nullable SignalCode rule,
@@ -117,6 +120,8 @@ class SignalPages {
         model.addAttribute("next", base.cloneBuilder().queryParam("pagina", page + 1).build().toUriString());
         return "signals/worklist";
     }
+
+    @ShowsPersonData
 
     @GetMapping("/signalen/{id}")
     String signal(@PathVariable UUID id, Model model) {

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.FineGround;
 import nl.meedoen.trajectories.FineSanctionChoice;
@@ -88,6 +89,8 @@ class FineApi {
         this.audit = audit;
     }
 
+    @ShowsPersonData
+
     @GetMapping
     @Operation(summary = "List the person's fines",
             description = "Caseworkers and team leads: every fine process of the person, newest first, without "
@@ -110,6 +113,8 @@ class FineApi {
             .eTag(IfMatch.etag(fine.version()))
             .body(FineResource.of(fine, null));
     }
+
+    @ShowsPersonData
 
     @GetMapping("/{fineId}")
     @Operation(summary = "Read a fine with its history",

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.TransferStatus;
 import nl.meedoen.trajectories.internal.TransferFacts;
@@ -65,6 +66,8 @@ class TransferApi {
         this.audit = audit;
     }
 
+    @ShowsPersonData
+
     @GetMapping("/api/v1/persons/{personId}/handover")
     @Operation(summary = "The handover document as JSON",
             description = "Caseworkers and team leads: the facts to hand to a municipality outside this "
@@ -89,6 +92,8 @@ class TransferApi {
             .body(TransferResource.of(transfer));
     }
 
+    @ShowsPersonData
+
     @GetMapping("/api/v1/transfers")
     @Operation(summary = "Transfers sent and received",
             description = "Caseworkers and team leads: the transfers of the own municipality, both ways, newest "
@@ -100,6 +105,8 @@ class TransferApi {
                     t.offeredOn(), t.decidedOn(), t.incoming() ? null : t.personId(), null))
             .toList());
     }
+
+    @ShowsPersonData
 
     @GetMapping("/api/v1/transfers/{transferId}")
     @Operation(summary = "Read a transfer",

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.platform.web.Forms;
@@ -63,6 +64,8 @@ class TransferPages {
         this.audit = audit;
     }
 
+    @ShowsPersonData
+
     @GetMapping("/personen/{id}/traject/verhuizing")
     String move(@PathVariable UUID id, Model model) {
         return page(id, model);
@@ -77,6 +80,8 @@ class TransferPages {
         return page(id, model);
     }
 
+    @ShowsPersonData
+
     @GetMapping("/personen/{id}/traject/overdracht.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         TransferFacts facts = transfers.facts(id);
@@ -84,12 +89,16 @@ class TransferPages {
         return download(document.pdf(facts), MediaType.APPLICATION_PDF, "overdracht.pdf");
     }
 
+    @ShowsPersonData
+
     @GetMapping("/personen/{id}/traject/overdracht.json")
     ResponseEntity<byte[]> jsonDocument(@PathVariable UUID id) {
         TransferFacts facts = transfers.facts(id);
         audit.read(AuditAction.TRAJECTORY_READ, id);
         return download(json.writeValueAsBytes(facts), MediaType.APPLICATION_JSON, "overdracht.json");
     }
+
+    @ShowsPersonData
 
     @GetMapping("/traject/overdrachten")
     String incoming(Model model) {
