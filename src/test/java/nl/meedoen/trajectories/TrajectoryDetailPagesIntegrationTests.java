@@ -119,6 +119,53 @@ class TrajectoryDetailPagesIntegrationTests {
     }
 
     @Test
+    void theLearningRoutePageStepsDownOneExamPartWithItsClassroomHoursAndTicksTheMapThemesDone() throws Exception {
+        String person = person("Yonas", "Afschaalpagina");
+        LocalDate adopted = LocalDate.now().minusMonths(6);
+        Api api = Api.as(mvc, "begeleider");
+        api.put("/api/v1/persons/" + person + "/integration-duty", Map.of("regime", "WI2021", "duoNoticeDate",
+                adopted.minusWeeks(8).toString(), "brpRegistrationDate", adopted.minusWeeks(9).toString()), null);
+        api.post("/api/v1/persons/" + person + "/integration-duty/plan",
+                Map.of("adoptedOn", adopted.toString(), "route", "B1"));
+        String page = "/personen/" + person + "/traject/leerroute";
+
+        assertThat(text(as("begeleider",
+                post(page + "/afschalen").with(csrf())
+                    .param("parts", "SPEAKING")
+                    .param("stepDownOn", LocalDate.now().toString())
+                    .param("lessonHours", "640")
+                    .param("classroomHours", "300")
+                    .param("reason", "Spreken blijft achter"))))
+            .contains("aandeel klassikale lesuren");
+        assertThat(as("begeleider",
+                post(page + "/afschalen").with(csrf())
+                    .param("parts", "SPEAKING")
+                    .param("stepDownOn", LocalDate.now().toString())
+                    .param("lessonHours", "640")
+                    .param("classroomHours", "320")
+                    .param("reason", "Spreken blijft achter"))
+            .getStatus()).isEqualTo(302);
+        String version = api.get("/api/v1/persons/" + person + "/integration-duty/learning-route")
+            .header("ETag")
+            .replace("\"", "");
+        assertThat(as("begeleider",
+                post(page + "/uren").with(csrf())
+                    .param("version", version)
+                    .param("mapThemes", "WORK_AND_INCOME", "CAREER_ORIENTATION")
+                    .param("mapPracticalHours", "4"))
+            .getStatus()).isEqualTo(302);
+
+        String after = text(as("begeleider", get(page)));
+        assertThat(after).contains("Spreken: A2")
+            .contains("Lezen: B1")
+            .contains("Afgeschaald van B1 naar A2: Spreken")
+            .contains("640,0 lesuren, waarvan 320,0 klassikaal")
+            .contains("2 van 5")
+            .contains("Werk en inkomen")
+            .contains("Loopbaanoriëntatie en eigen ambities");
+    }
+
+    @Test
     void theOntzorgenPageShowsTheEndDateWithItsBasisAndTheCostsPaidTogether() throws Exception {
         String person = person("Filmon", "Ontzorgpagina");
         Api.as(mvc, "begeleider")

@@ -3,6 +3,7 @@ package nl.meedoen.trajectories;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import nl.meedoen.platform.Tenancy;
 import nl.meedoen.support.Api;
 import nl.meedoen.support.Api.Response;
 import nl.meedoen.support.MeedoenIntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -60,9 +62,85 @@ class TrajectoryLearningRouteIntegrationTests {
         assertThat(steppedDown.body().get("level").asString()).isEqualTo("A2");
         assertThat(steppedDown.body().get("pipRevisedOn").asString()).isEqualTo(LocalDate.now().toString());
         assertThat(steppedDown.body().get("changes").get(0).get("kind").asString()).isEqualTo("STEP_DOWN");
+        assertThat(steppedDown.body().get("steppedDownParts")).hasSize(4);
         assertThat(caseworker()
             .post(duty(person) + "/step-down", Map.of("on", LocalDate.now().toString(), "reason", "nogmaals"))
             .status()).isEqualTo(409);
+    }
+
+    @Test
+    void aStepDownOfAnExamPartWith599LessonHoursIsRefusedNamingTheRule() {
+        String person = personWithPlan(LocalDate.now().minusMonths(10), "B1");
+
+        Response refused = caseworker().post(duty(person) + "/step-down", stepDown(List.of("READING"), "599", "400"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").toString()).contains("lessonHours")
+            .contains("afschalen na lesuren")
+            .contains("Besluit inburgering 2021");
+        assertThat(caseworker().get(duty(person) + "/learning-route").body().get("steppedDownParts")).isEmpty();
+    }
+
+    @Test
+    void aStepDownOfAnExamPartWith600LessonHoursOfWhich49PercentInClassIsRefused() {
+        String person = personWithPlan(LocalDate.now().minusMonths(10), "B1");
+
+        Response refused = caseworker().post(duty(person) + "/step-down", stepDown(List.of("WRITING"), "600", "294"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").toString()).contains("classroomHours")
+            .contains("aandeel klassikale lesuren");
+        assertThat(caseworker().get(duty(person) + "/learning-route").body().get("changes")).isEmpty();
+    }
+
+    @Test
+    void aStepDownOfExamPartsWith600LessonHoursOfWhichHalfInClassIsAcceptedForThosePartsOnly() {
+        String person = personWithPlan(LocalDate.now().minusMonths(10), "B1");
+
+        Response accepted = caseworker().post(duty(person) + "/step-down",
+                stepDown(List.of("WRITING", "READING"), "600", "300"));
+
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.body().get("steppedDownParts").toString()).isEqualTo("[\"READING\",\"WRITING\"]");
+        assertThat(accepted.body().get("level").asString()).isEqualTo("B1");
+        JsonNode change = accepted.body().get("changes").get(0);
+        assertThat(change.get("parts").toString()).isEqualTo("[\"READING\",\"WRITING\"]");
+        assertThat(change.get("lessonHours").decimalValue()).isEqualByComparingTo("600");
+        assertThat(change.get("classroomHours").decimalValue()).isEqualByComparingTo("300");
+        assertThat(caseworker().post(duty(person) + "/step-down", stepDown(List.of("READING"), "650", "400")).status())
+            .isEqualTo(409);
+        assertThat(caseworker().post(duty(person) + "/step-down", stepDown(List.of("KNM"), "650", "400")).status())
+            .isEqualTo(400);
+        assertThat(caseworker().post(duty(person) + "/step-down", stepDown(List.of("SPEAKING"), "600", null)).status())
+            .isEqualTo(400);
+
+        Response rest = caseworker().post(duty(person) + "/step-down",
+                stepDown(List.of("LISTENING", "SPEAKING"), "650", "325"));
+        assertThat(rest.status()).isEqualTo(200);
+        assertThat(rest.body().get("level").asString()).isEqualTo("A2");
+        assertThat(rest.body().get("steppedDownParts")).hasSize(4);
+    }
+
+    @Test
+    void theMapRecordsWhichOfItsThemesWereDoneAndRefusesAnUnknownTheme() {
+        String person = personWithPlan(LocalDate.now().minusMonths(3), "B1");
+
+        Response recorded = caseworker().put(duty(person) + "/progress",
+                Map.of("mapThemes", List.of("WORK_SKILLS", "DUTCH_LABOUR_MARKET", "WORK_SKILLS")), etag(person));
+        Response unknown = caseworker().put(duty(person) + "/progress",
+                Map.of("mapThemes", List.of("DUTCH_LABOUR_MARKET", "KOKEN")), etag(person));
+        Response count = caseworker().put(duty(person) + "/progress", Map.of("mapThemesDone", 3), etag(person));
+
+        assertThat(recorded.status()).isEqualTo(200);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(count.status()).isEqualTo(400);
+        JsonNode map = caseworker().get(duty(person) + "/learning-route").body().get("map");
+        assertThat(map.get("mapThemes").toString()).isEqualTo("[\"DUTCH_LABOUR_MARKET\",\"WORK_SKILLS\"]");
+        assertThat(map.get("themesDone").asInt()).isEqualTo(2);
+
+        assertThat(caseworker().put(duty(person) + "/progress", Map.of("mapThemes", List.of()), etag(person)).status())
+            .isEqualTo(200);
+        assertThat(caseworker().get(duty(person) + "/learning-route").body().get("map").get("mapThemes")).isEmpty();
     }
 
     @Test
@@ -94,12 +172,14 @@ class TrajectoryLearningRouteIntegrationTests {
     void zRouteHoursBelongToTheZRouteAndTheOnderwijsrouteHasNoMap() {
         String z = personWithPlan(LocalDate.now().minusMonths(3), "Z");
         Response hours = caseworker().put(duty(z) + "/progress",
-                Map.of("zCourseHours", 120, "zParticipationHours", 80.5, "mapPracticalHours", 12, "mapThemesDone", 2),
+                Map.of("zCourseHours", 120, "zParticipationHours", 80.5, "mapPracticalHours", 12, "mapThemes",
+                        List.of("WORK_AND_INCOME", "LOOKING_FOR_WORK")),
                 caseworker().get(duty(z) + "/learning-route").header("ETag"));
         assertThat(hours.status()).isEqualTo(200);
         assertThat(hours.body().get("zRoute").get("participationHours").decimalValue()).isEqualByComparingTo("80.5");
         assertThat(hours.body().get("map").get("themesDone").asInt()).isEqualTo(2);
-        assertThat(caseworker().put(duty(z) + "/progress", Map.of("mapThemesDone", 9), null).status()).isEqualTo(400);
+        assertThat(caseworker().put(duty(z) + "/progress", Map.of("mapThemes", List.of("KOKEN")), null).status())
+            .isEqualTo(400);
 
         String onderwijs = personWithPlan(LocalDate.now().minusMonths(3), "ONDERWIJS");
         Response map = caseworker().put(duty(onderwijs) + "/progress", Map.of("mapPracticalHours", 10), null);
@@ -205,13 +285,11 @@ class TrajectoryLearningRouteIntegrationTests {
         String b1 = personWithPlan(LocalDate.now().minusMonths(4), "B1");
         String done = LocalDate.now().minusDays(2).toString();
 
-        Response elsewhere = caseworker().put(duty(b1) + "/progress", Map.of("onderwijsCompletedOn", done),
-                caseworker().get(duty(b1) + "/learning-route").header("ETag"));
         Response future = caseworker().put(duty(onderwijs) + "/progress",
-                Map.of("onderwijsCompletedOn", LocalDate.now().plusDays(1).toString()),
-                caseworker().get(duty(onderwijs) + "/learning-route").header("ETag"));
+                Map.of("onderwijsCompletedOn", LocalDate.now().plusDays(1).toString()), etag(onderwijs));
         Response completed = caseworker().put(duty(onderwijs) + "/progress", Map.of("onderwijsCompletedOn", done),
-                caseworker().get(duty(onderwijs) + "/learning-route").header("ETag"));
+                etag(onderwijs));
+        Response elsewhere = caseworker().put(duty(b1) + "/progress", Map.of("onderwijsCompletedOn", done), etag(b1));
 
         assertThat(completed.status()).isEqualTo(200);
         assertThat(completed.body().get("onderwijsCompletedOn").asString()).isEqualTo(done);
@@ -249,6 +327,20 @@ class TrajectoryLearningRouteIntegrationTests {
         String theirs = caseworker().get("/api/v1/deadlines?caseworker=" + teamLead).body().toString();
         assertThat(theirs).contains(colleagues).doesNotContain(mine);
         assertThat(caseworker().get("/api/v1/deadlines?caseworker=iemand").status()).isEqualTo(400);
+    }
+
+    private static Map<String, Object> stepDown(List<String> parts, String lessonHours,
+            @Nullable String classroomHours) {
+        Map<String, Object> body = new HashMap<>(Map.of("parts", parts, "on", LocalDate.now().toString(), "reason",
+                "Leert langzaam", "lessonHours", new BigDecimal(lessonHours)));
+        if (classroomHours != null) {
+            body.put("classroomHours", new BigDecimal(classroomHours));
+        }
+        return body;
+    }
+
+    private @Nullable String etag(String person) {
+        return caseworker().get(duty(person) + "/learning-route").header("ETag");
     }
 
     private void recordHours(String person, String hours) {

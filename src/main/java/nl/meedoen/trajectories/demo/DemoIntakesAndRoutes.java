@@ -15,6 +15,7 @@ import nl.meedoen.trajectories.ExamPart;
 import nl.meedoen.trajectories.ExemptPart;
 import nl.meedoen.trajectories.ExemptionKind;
 import nl.meedoen.trajectories.IntakeOutcome;
+import nl.meedoen.trajectories.MapTheme;
 import nl.meedoen.trajectories.internal.Exemptions;
 import nl.meedoen.trajectories.internal.Intakes;
 import nl.meedoen.trajectories.internal.Intakes.Components;
@@ -134,7 +135,9 @@ class DemoIntakesAndRoutes {
                 "Inburgeringsdiploma KNM eerder behaald (Wet inburgering 2013)");
         routes.recordExam(first, ExamPart.READING, "B1", ExamOutcome.PASSED, today.minusWeeks(6));
         routes.recordExam(first, ExamPart.LISTENING, "B1", ExamOutcome.FAILED, today.minusWeeks(6));
-        routes.recordHours(first, new Hours(null, null, null, new BigDecimal("24"), 5, null, null), dutyVersion(first));
+        routes.recordHours(first, new Hours(null, null, null, new BigDecimal("24"),
+                List.of(MapTheme.DUTCH_LABOUR_MARKET, MapTheme.WORK_AND_INCOME, MapTheme.LOOKING_FOR_WORK), null, null),
+                dutyVersion(first));
 
         // Twice absent: a warning, then a proposed fine, and a new invitation next
         // week.
@@ -149,9 +152,8 @@ class DemoIntakesAndRoutes {
 
         // The Z route: hours under way.
         UUID zRoute = withRoute(rows, "Z");
-        routes.recordHours(zRoute,
-                new Hours(new BigDecimal("210"), new BigDecimal("96"), null, new BigDecimal("8"), 1, null, null),
-                dutyVersion(zRoute));
+        routes.recordHours(zRoute, new Hours(new BigDecimal("210"), new BigDecimal("96"), null, new BigDecimal("8"),
+                List.of(MapTheme.DUTCH_LABOUR_MARKET), null, null), dutyVersion(zRoute));
 
         // An invitation still to come, and one whose outcome was not recorded yet.
         intakes.schedule(noPlan.get(1), today.plusDays(10), LocalTime.of(13, 30), "Sociaal team, Stationsweg");

@@ -3,7 +3,11 @@ package nl.meedoen.trajectories.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +26,7 @@ import nl.meedoen.trajectories.ExamResultRecorded;
 import nl.meedoen.trajectories.ExemptPart;
 import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.LessonHours;
+import nl.meedoen.trajectories.MapTheme;
 import nl.meedoen.trajectories.RouteSteppedDown;
 import nl.meedoen.trajectories.RevisionReason;
 import nl.meedoen.trajectories.RouteSwitched;
@@ -39,10 +44,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LearningRoutes {
 
-    /** A route switch or step-down. */
+    /**
+     * A route switch or step-down; a step-down names its exam parts and the lesson and
+     * classroom hours it rests on (none for step-downs recorded before the hours were).
+     */
     public record RouteChange(UUID id, String kind, LocalDate changedOn, LearningRoute fromRoute, LearningRoute toRoute,
-            @Nullable String toLevel, String reason) {
+            @Nullable String toLevel, String reason, List<ExamPart> parts, @Nullable BigDecimal lessonHours,
+            @Nullable BigDecimal classroomHours) {
     }
+
+    /** The exam parts that have a language level and can step down from B1 to A2. */
+    public static final Set<ExamPart> LEVELLED_PARTS = Set.of(ExamPart.READING, ExamPart.LISTENING, ExamPart.WRITING,
+            ExamPart.SPEAKING);
 
     /** One exam part taken. */
     public record Exam(UUID id, ExamPart part, @Nullable String level, ExamOutcome result, LocalDate takenOn) {
@@ -52,9 +65,31 @@ public class LearningRoutes {
     public record Progress(LearningRoute route, @Nullable String level, LocalDate integrationPeriodStart,
             LocalDate integrationPeriodEnd, LocalDate routeSwitchDeadline, @Nullable LocalDate pipRevisedOn,
             BigDecimal lessonHours, BigDecimal zCourseHours, BigDecimal zParticipationHours,
-            @Nullable LocalDate zInterviewOn, BigDecimal mapPracticalHours, int mapThemesDone,
+            @Nullable LocalDate zInterviewOn, BigDecimal mapPracticalHours, Set<MapTheme> mapThemes,
             @Nullable LocalDate mapInterviewOn, List<RouteChange> changes, List<Exam> exams,
             Set<ExemptPart> exemptParts, @Nullable LocalDate onderwijsCompletedOn) {
+
+        /** The number of MAP themes done. */
+        public int mapThemesDone() {
+            return mapThemes.size();
+        }
+
+        /**
+         * The exam parts stepped down from B1 to A2, in the order of {@link ExamPart}.
+         */
+        public Set<ExamPart> steppedDownParts() {
+            Set<ExamPart> parts = EnumSet.noneOf(ExamPart.class);
+            changes.stream().filter(c -> "STEP_DOWN".equals(c.kind())).forEach(c -> parts.addAll(c.parts()));
+            return parts;
+        }
+
+        /** The level of one exam part: A2 once stepped down, else the route's level. */
+        public @Nullable String levelOf(ExamPart part) {
+            if (part == ExamPart.KNM || route != LearningRoute.B1) {
+                return null;
+            }
+            return steppedDownParts().contains(part) ? "A2" : "B1";
+        }
 
         /**
          * MAP belongs to the B1 and Z routes, not to the onderwijsroute, and not when DUO
@@ -70,14 +105,24 @@ public class LearningRoutes {
      * stored one.
      */
     public record Hours(@Nullable BigDecimal zCourseHours, @Nullable BigDecimal zParticipationHours,
-            @Nullable LocalDate zInterviewOn, @Nullable BigDecimal mapPracticalHours, @Nullable Integer mapThemesDone,
-            @Nullable LocalDate mapInterviewOn, @Nullable LocalDate onderwijsCompletedOn) {
+            @Nullable LocalDate zInterviewOn, @Nullable BigDecimal mapPracticalHours,
+            @Nullable Collection<MapTheme> mapThemes, @Nullable LocalDate mapInterviewOn,
+            @Nullable LocalDate onderwijsCompletedOn) {
+    }
+
+    /**
+     * A step-down: the exam parts (none given: all four levelled parts), the date, the
+     * reason and the NT2 lesson hours with the classroom hours among them (lesson hours
+     * not given: the recorded total).
+     */
+    public record StepDown(@Nullable Collection<ExamPart> parts, @Nullable LocalDate on, @Nullable String reason,
+            @Nullable BigDecimal lessonHours, @Nullable BigDecimal classroomHours) {
     }
 
     record Row(LearningRoute route, @Nullable String routeLevel, LocalDate integrationPeriodStart,
             LocalDate integrationPeriodEnd, LocalDate routeSwitchDeadline, @Nullable LocalDate pipRevisedOn,
             BigDecimal zCourseHours, BigDecimal zParticipationHours, @Nullable LocalDate zInterviewOn,
-            BigDecimal mapPracticalHours, int mapThemesDone, @Nullable LocalDate mapInterviewOn,
+            BigDecimal mapPracticalHours, String mapThemes, @Nullable LocalDate mapInterviewOn,
             @Nullable LocalDate onderwijsCompletedOn) {
     }
 
@@ -145,32 +190,84 @@ public class LearningRoutes {
     }
 
     /**
-     * Steps the B1 route down to A2, only after the municipality's NT2 lesson hours, and
-     * revises the PIP.
+     * Steps exam parts of the B1 route down to A2, only after the national rule set's NT2
+     * lesson hours with at least its share of classroom hours, and revises the PIP; the
+     * route's level is A2 once all four levelled parts are stepped down.
      */
     @Transactional
-    public Progress stepDown(UUID personId, @Nullable LocalDate on, @Nullable String reason) {
+    public Progress stepDown(UUID personId, StepDown request) {
         records.person(personId);
-        requireChange(null, on, reason);
+        requireChange(null, request.on(), request.reason());
+        LocalDate on = request.on();
+        List<FieldError> errors = new ArrayList<>();
+        Set<ExamPart> parts = EnumSet.noneOf(ExamPart.class);
+        if (request.parts() == null || request.parts().isEmpty()) {
+            parts.addAll(LEVELLED_PARTS);
+        }
+        else {
+            parts.addAll(request.parts());
+        }
+        if (!LEVELLED_PARTS.containsAll(parts)) {
+            errors.add(new FieldError("parts", "trajectories.route.stepDownParts"));
+        }
+        hoursInRange(errors, "lessonHours", request.lessonHours());
+        hoursInRange(errors, "classroomHours", request.classroomHours());
+        BigDecimal classroom = request.classroomHours();
+        if (request.parts() != null && !request.parts().isEmpty() && classroom == null) {
+            errors.add(new FieldError("classroomHours", "trajectories.route.classroomHours.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         Row row = adopted(personId);
         if (row.route() != LearningRoute.B1) {
             throw new ConflictException("trajectories.route.stepDownB1Only");
         }
-        if ("A2".equals(row.routeLevel())) {
+        Progress before = progress(personId, row);
+        if ("A2".equals(row.routeLevel()) || parts.stream().anyMatch(before.steppedDownParts()::contains)) {
             throw new ConflictException("trajectories.route.alreadySteppedDown");
         }
         withinPeriod(on, row);
-        BigDecimal hours = lessonHours.total(personId);
         int required = law.rule(RuleCode.STEP_DOWN_LESSON_HOURS, on).value();
+        BigDecimal hours = request.lessonHours() == null ? lessonHours.total(personId) : request.lessonHours();
         if (hours.compareTo(BigDecimal.valueOf(required)) < 0) {
-            throw new ConflictException("trajectories.route.stepDownHours", required, hours);
+            if (request.lessonHours() == null) {
+                throw new ConflictException("trajectories.route.stepDownHours", required, hours);
+            }
+            throw new InvalidInputException("lessonHours", "trajectories.route.stepDownLessonHours");
         }
-        insertChange(personId, "STEP_DOWN", on, LearningRoute.B1, LearningRoute.B1, "A2", reason);
-        duties.recordRevision(personId, on, LearningRoute.B1, RevisionReason.STEP_DOWN);
+        if (classroom != null) {
+            int percent = law.rule(RuleCode.STEP_DOWN_CLASSROOM_PERCENT, on).value();
+            if (classroom.compareTo(hours) > 0) {
+                throw new InvalidInputException("classroomHours", "trajectories.route.classroomHours.moreThanLessons");
+            }
+            if (classroom.multiply(BigDecimal.valueOf(100))
+                .compareTo(hours.multiply(BigDecimal.valueOf(percent))) < 0) {
+                throw new InvalidInputException("classroomHours", "trajectories.route.stepDownClassroom");
+            }
+        }
+        UUID change = insertChange(personId, "STEP_DOWN", on, LearningRoute.B1, LearningRoute.B1, "A2",
+                request.reason());
         records.sql("""
-                update integration_duty set route_level = 'A2', pip_revised_on = :on, version = version + 1,
-                    updated_at = now()
-                where municipality_id = :m and person_id = :p""").param("on", on).param("p", personId).update();
+                update route_change set parts = string_to_array(cast(:parts as text), ','), lesson_hours = :hours,
+                    classroom_hours = :classroom
+                where municipality_id = :m and id = :id""")
+            .param("parts", String.join(",", parts.stream().map(Enum::name).toList()))
+            .param("hours", hours)
+            .param("classroom", classroom)
+            .param("id", change)
+            .update();
+        duties.recordRevision(personId, on, LearningRoute.B1, RevisionReason.STEP_DOWN);
+        Set<ExamPart> all = EnumSet.copyOf(parts);
+        all.addAll(before.steppedDownParts());
+        records.sql("""
+                update integration_duty set route_level = case when :all then 'A2' else route_level end,
+                    pip_revised_on = :on, version = version + 1, updated_at = now()
+                where municipality_id = :m and person_id = :p""")
+            .param("all", all.containsAll(LEVELLED_PARTS))
+            .param("on", on)
+            .param("p", personId)
+            .update();
         records.changed(personId, new RouteSteppedDown(Tenancy.require(), personId, on, hours));
         return progress(personId, row(personId, false).orElseThrow());
     }
@@ -188,8 +285,8 @@ public class LearningRoutes {
         hoursInRange(errors, "zCourseHours", hours.zCourseHours());
         hoursInRange(errors, "zParticipationHours", hours.zParticipationHours());
         hoursInRange(errors, "mapPracticalHours", hours.mapPracticalHours());
-        if (hours.mapThemesDone() != null && (hours.mapThemesDone() < 0 || hours.mapThemesDone() > 8)) {
-            errors.add(new FieldError("mapThemesDone", "trajectories.route.mapThemes"));
+        if (hours.mapThemes() != null && hours.mapThemes().stream().anyMatch(Objects::isNull)) {
+            errors.add(new FieldError("mapThemes", "trajectories.route.mapThemes"));
         }
         if (hours.zInterviewOn() != null && hours.zInterviewOn().isAfter(today)) {
             errors.add(new FieldError("zInterviewOn", "date.future"));
@@ -211,7 +308,7 @@ public class LearningRoutes {
         if (hours.onderwijsCompletedOn() != null && row.route() != LearningRoute.ONDERWIJS) {
             throw new ConflictException("trajectories.route.onderwijsOnly");
         }
-        boolean mapGiven = hours.mapPracticalHours() != null || hours.mapThemesDone() != null
+        boolean mapGiven = hours.mapPracticalHours() != null || hours.mapThemes() != null
                 || hours.mapInterviewOn() != null;
         Progress before = progress(personId, row);
         if (mapGiven && !before.mapApplies()) {
@@ -224,7 +321,9 @@ public class LearningRoutes {
                     z_participation_hours = coalesce(:zp, z_participation_hours),
                     z_interview_on = coalesce(:zi, z_interview_on),
                     map_practical_hours = coalesce(:mh, map_practical_hours),
-                    map_themes_done = coalesce(:mt, map_themes_done),
+                    map_themes = coalesce(string_to_array(cast(:mt as text), ','), map_themes),
+                    map_themes_done = coalesce(cardinality(string_to_array(cast(:mt as text), ',')),
+                        map_themes_done),
                     map_interview_on = coalesce(:mi, map_interview_on),
                     onderwijs_completed_on = coalesce(:oc, onderwijs_completed_on), version = version + 1,
                     updated_at = now()
@@ -233,7 +332,9 @@ public class LearningRoutes {
             .param("zp", hours.zParticipationHours())
             .param("zi", hours.zInterviewOn())
             .param("mh", hours.mapPracticalHours())
-            .param("mt", hours.mapThemesDone())
+            .param("mt",
+                    hours.mapThemes() == null ? null
+                            : String.join(",", hours.mapThemes().stream().distinct().sorted().map(Enum::name).toList()))
             .param("mi", hours.mapInterviewOn())
             .param("oc", hours.onderwijsCompletedOn())
             .param("p", personId)
@@ -291,10 +392,16 @@ public class LearningRoutes {
 
     private Progress progress(UUID personId, Row row) {
         List<RouteChange> changes = records.sql("""
-                select id, kind, changed_on, from_route, to_route, to_level, reason from route_change
+                select id, kind, changed_on, from_route, to_route, to_level, reason,
+                    coalesce(array_to_string(parts, ','), '') as parts, lesson_hours, classroom_hours
+                from route_change
                 where municipality_id = :m and person_id = :p order by changed_on, created_at""")
             .param("p", personId)
-            .query(RouteChange.class)
+            .query((rs, n) -> new RouteChange(rs.getObject("id", UUID.class), rs.getString("kind"),
+                    rs.getObject("changed_on", LocalDate.class), LearningRoute.valueOf(rs.getString("from_route")),
+                    LearningRoute.valueOf(rs.getString("to_route")), rs.getString("to_level"), rs.getString("reason"),
+                    codes(rs.getString("parts"), ExamPart.class), rs.getBigDecimal("lesson_hours"),
+                    rs.getBigDecimal("classroom_hours")))
             .list();
         List<Exam> exams = records.sql("""
                 select id, part, level, result, taken_on from exam_result
@@ -305,8 +412,9 @@ public class LearningRoutes {
         String level = row.route() == LearningRoute.B1 ? (row.routeLevel() == null ? "B1" : row.routeLevel()) : null;
         return new Progress(row.route(), level, row.integrationPeriodStart(), row.integrationPeriodEnd(),
                 row.routeSwitchDeadline(), row.pipRevisedOn(), lessonHours.total(personId), row.zCourseHours(),
-                row.zParticipationHours(), row.zInterviewOn(), row.mapPracticalHours(), row.mapThemesDone(),
-                row.mapInterviewOn(), changes, exams, exemptions.parts(personId), row.onderwijsCompletedOn());
+                row.zParticipationHours(), row.zInterviewOn(), row.mapPracticalHours(),
+                Set.copyOf(codes(row.mapThemes(), MapTheme.class)), row.mapInterviewOn(), changes, exams,
+                exemptions.parts(personId), row.onderwijsCompletedOn());
     }
 
     private Row adopted(UUID personId) {
@@ -318,7 +426,7 @@ public class LearningRoutes {
             .sql("""
                     select route, route_level, integration_period_start, integration_period_end, route_switch_deadline,
                         pip_revised_on, z_course_hours, z_participation_hours, z_interview_on, map_practical_hours,
-                        map_themes_done, map_interview_on, onderwijs_completed_on
+                        array_to_string(map_themes, ',') as map_themes, map_interview_on, onderwijs_completed_on
                     from integration_duty where municipality_id = :m and person_id = :p and route is not null"""
                     + TrajectoryRecords.lock(forUpdate))
             .param("p", personId)
@@ -326,13 +434,21 @@ public class LearningRoutes {
             .optional();
     }
 
-    private void insertChange(UUID personId, String kind, LocalDate on, LearningRoute from, LearningRoute to,
+    private static <E extends Enum<E>> List<E> codes(@Nullable String joined, Class<E> type) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.split(",")).map(code -> Enum.valueOf(type, code)).sorted().toList();
+    }
+
+    private UUID insertChange(UUID personId, String kind, LocalDate on, LearningRoute from, LearningRoute to,
             @Nullable String level, String reason) {
+        UUID id = UUID.randomUUID();
         records.sql("""
                 insert into route_change (id, municipality_id, person_id, kind, changed_on, from_route, to_route,
                     to_level, reason, recorded_by)
                 values (:id, :m, :p, :kind, :on, :from, :to, :level, :reason, :by)""")
-            .param("id", UUID.randomUUID())
+            .param("id", id)
             .param("p", personId)
             .param("kind", kind)
             .param("on", on)
@@ -342,6 +458,7 @@ public class LearningRoutes {
             .param("reason", reason.strip())
             .param("by", CurrentUser.current().map(CurrentUser::id).orElse(null))
             .update();
+        return id;
     }
 
     private static void requireChange(@Nullable String missingField, @Nullable LocalDate on, @Nullable String reason) {

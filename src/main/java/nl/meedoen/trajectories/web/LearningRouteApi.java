@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -14,12 +15,14 @@ import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.ConflictException;
+import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.ExamOutcome;
 import nl.meedoen.trajectories.ExamPart;
 import nl.meedoen.trajectories.ExemptPart;
 import nl.meedoen.trajectories.ExemptionKind;
 import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.MapTheme;
 import nl.meedoen.trajectories.internal.Exemptions;
 import nl.meedoen.trajectories.internal.Exemptions.Exemption;
 import nl.meedoen.trajectories.internal.LearningRoutes;
@@ -27,6 +30,7 @@ import nl.meedoen.trajectories.internal.LearningRoutes.Exam;
 import nl.meedoen.trajectories.internal.LearningRoutes.Hours;
 import nl.meedoen.trajectories.internal.LearningRoutes.Progress;
 import nl.meedoen.trajectories.internal.LearningRoutes.RouteChange;
+import nl.meedoen.trajectories.internal.LearningRoutes.StepDown;
 import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import org.jspecify.annotations.Nullable;
 
@@ -56,13 +60,15 @@ class LearningRouteApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StepDownRequest(@Nullable LocalDate on, @Nullable String reason) {
+    record StepDownRequest(@Nullable List<ExamPart> parts, @Nullable LocalDate on, @Nullable String reason,
+            @Nullable BigDecimal lessonHours, @Nullable BigDecimal classroomHours) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record HoursRequest(@Nullable BigDecimal zCourseHours, @Nullable BigDecimal zParticipationHours,
-            @Nullable LocalDate zInterviewOn, @Nullable BigDecimal mapPracticalHours, @Nullable Integer mapThemesDone,
-            @Nullable LocalDate mapInterviewOn, @Nullable LocalDate onderwijsCompletedOn) {
+            @Nullable LocalDate zInterviewOn, @Nullable BigDecimal mapPracticalHours,
+            @Nullable List<MapTheme> mapThemes, @Nullable Integer mapThemesDone, @Nullable LocalDate mapInterviewOn,
+            @Nullable LocalDate onderwijsCompletedOn) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -78,15 +84,18 @@ class LearningRouteApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProgressResource(String route, @Nullable String level, LocalDate integrationPeriodStart,
             LocalDate integrationPeriodEnd, LocalDate routeSwitchDeadline, @Nullable LocalDate pipRevisedOn,
-            BigDecimal lessonHours, @Nullable ZRoute zRoute, @Nullable Map map, List<RouteChange> changes,
-            List<Exam> exams, List<ExemptPart> exemptParts, @Nullable LocalDate onderwijsCompletedOn) {
+            BigDecimal lessonHours, List<ExamPart> steppedDownParts, @Nullable ZRoute zRoute, @Nullable Map map,
+            List<RouteChange> changes, List<Exam> exams, List<ExemptPart> exemptParts,
+            @Nullable LocalDate onderwijsCompletedOn) {
 
         static ProgressResource of(Progress p) {
             return new ProgressResource(p.route().name(), p.level(), p.integrationPeriodStart(),
                     p.integrationPeriodEnd(), p.routeSwitchDeadline(), p.pipRevisedOn(), p.lessonHours(),
+                    List.copyOf(p.steppedDownParts()),
                     p.route() == LearningRoute.Z
                             ? new ZRoute(p.zCourseHours(), p.zParticipationHours(), p.zInterviewOn()) : null,
-                    p.mapApplies() ? new Map(p.mapPracticalHours(), p.mapThemesDone(), p.mapInterviewOn()) : null,
+                    p.mapApplies() ? new Map(p.mapPracticalHours(), List.copyOf(new TreeSet<>(p.mapThemes())),
+                            p.mapThemesDone(), p.mapInterviewOn()) : null,
                     p.changes(), p.exams(), List.copyOf(p.exemptParts()), p.onderwijsCompletedOn());
         }
     }
@@ -96,7 +105,8 @@ class LearningRouteApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Map(BigDecimal practicalHours, int themesDone, @Nullable LocalDate finalInterviewOn) {
+    record Map(BigDecimal practicalHours, List<MapTheme> mapThemes, int themesDone,
+            @Nullable LocalDate finalInterviewOn) {
     }
 
     record ExemptionList(List<Exemption> items) {
@@ -140,24 +150,35 @@ class LearningRouteApi {
 
     @PostMapping("/integration-duty/step-down")
     @Operation(summary = "Step down from B1 to A2",
-            description = "Caseworkers and team leads, B1 route only, after the municipality's NT2 lesson hours "
-                    + "(409 otherwise); a date and a reason. Revises the PIP.")
+            description = "Caseworkers and team leads, B1 route only (409 otherwise): a date, a reason, the exam "
+                    + "`parts` that step down (READING, LISTENING, WRITING, SPEAKING; left out or empty means all "
+                    + "four, as before), the NT2 `lessonHours` and the `classroomHours` among them (required with "
+                    + "`parts`). 400 when the lesson hours are below the national rule set's STEP_DOWN_LESSON_HOURS "
+                    + "on that date or the classroom share below its STEP_DOWN_CLASSROOM_PERCENT; without "
+                    + "`lessonHours` the recorded total is used and too few give 409, as before. 409 for a part "
+                    + "stepped down already. Revises the PIP; the level is A2 once all four parts are stepped down.")
     ProgressResource stepDown(@PathVariable UUID personId, @RequestBody StepDownRequest r) {
-        return ProgressResource.of(routes.stepDown(personId, r.on(), r.reason()));
+        return ProgressResource.of(routes.stepDown(personId,
+                new StepDown(r.parts(), r.on(), r.reason(), r.lessonHours(), r.classroomHours())));
     }
 
     @PutMapping("/integration-duty/progress")
     @Operation(summary = "Record Z-route and MAP hours",
             description = "Caseworkers and team leads. Z-route hours only on the Z route, the MAP not in the "
-                    + "onderwijsroute nor when exempt (409); hours 0 to 10,000 with one decimal and 0 to 8 themes "
-                    + "(400). `onderwijsCompletedOn` records the completion of the onderwijsroute (that route only, "
+                    + "onderwijsroute nor when exempt (409); hours 0 to 10,000 with one decimal (400). `mapThemes` "
+                    + "is the set of MAP themes done (codes of MapTheme; an unknown code 400) and replaces what was "
+                    + "stored; `mapThemesDone` (a count) is no longer accepted (400); the answer's `map.themesDone` "
+                    + "stays, as the size of the set. `onderwijsCompletedOn` records the completion of the onderwijsroute (that route only, "
                     + "409; not in the future, 400). Fields left out keep their value. Needs If-Match with the "
                     + "learning route's ETag (428 without, 412 when stale).")
     ResponseEntity<ProgressResource> hours(@PathVariable UUID personId, IfMatch ifMatch, @RequestBody HoursRequest r) {
+        if (r.mapThemesDone() != null) {
+            throw new InvalidInputException("mapThemesDone", "trajectories.route.mapThemesByCode");
+        }
         ProgressResource recorded = ProgressResource
             .of(routes.recordHours(
                     personId, new Hours(r.zCourseHours(), r.zParticipationHours(), r.zInterviewOn(),
-                            r.mapPracticalHours(), r.mapThemesDone(), r.mapInterviewOn(), r.onderwijsCompletedOn()),
+                            r.mapPracticalHours(), r.mapThemes(), r.mapInterviewOn(), r.onderwijsCompletedOn()),
                     ifMatch.optional()));
         return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), recorded);
     }

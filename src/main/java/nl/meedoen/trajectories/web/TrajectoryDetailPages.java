@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,12 +20,14 @@ import nl.meedoen.trajectories.ExemptPart;
 import nl.meedoen.trajectories.ExemptionKind;
 import nl.meedoen.trajectories.IntakeOutcome;
 import nl.meedoen.trajectories.LearningRoute;
+import nl.meedoen.trajectories.MapTheme;
 import nl.meedoen.trajectories.internal.Exemptions;
 import nl.meedoen.trajectories.internal.Intakes;
 import nl.meedoen.trajectories.internal.Intakes.Components;
 import nl.meedoen.trajectories.internal.Intakes.Intake;
 import nl.meedoen.trajectories.internal.LearningRoutes;
 import nl.meedoen.trajectories.internal.LearningRoutes.Hours;
+import nl.meedoen.trajectories.internal.LearningRoutes.StepDown;
 import nl.meedoen.trajectories.internal.Ontzorgen;
 import nl.meedoen.trajectories.internal.Ontzorgen.Terms;
 import nl.meedoen.trajectories.internal.TrajectoryVersions;
@@ -74,13 +78,15 @@ class TrajectoryDetailPages {
             @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
     }
 
-    record StepDownForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate stepDownOn,
-            @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason) {
+    record StepDownForm(@Nullable List<ExamPart> parts,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate stepDownOn,
+            @Size(max = 1000, message = "{field.tooLong}") @Nullable String reason, @Nullable BigDecimal lessonHours,
+            @Nullable BigDecimal classroomHours) {
     }
 
     record HoursForm(@Nullable BigDecimal zCourseHours, @Nullable BigDecimal zParticipationHours,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate zInterviewOn,
-            @Nullable BigDecimal mapPracticalHours, @Nullable Integer mapThemesDone,
+            @Nullable BigDecimal mapPracticalHours, @Nullable List<MapTheme> mapThemes,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate mapInterviewOn) {
     }
 
@@ -225,7 +231,9 @@ class TrajectoryDetailPages {
     @PostMapping("/personen/{id}/traject/leerroute/afschalen")
     String stepDown(@PathVariable UUID id, @Valid @ModelAttribute("stepDownForm") StepDownForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && Forms.attempt(errors, () -> routes.stepDown(id, form.stepDownOn(), form.reason()))) {
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> routes.stepDown(id, new StepDown(form.parts() == null ? List.of() : form.parts(),
+                        form.stepDownOn(), form.reason(), form.lessonHours(), form.classroomHours())))) {
             return TrajectoryTabs.saved(redirect, "trajectories.route.steppedDown", id, "/leerroute");
         }
         return routePage(id, model);
@@ -237,7 +245,7 @@ class TrajectoryDetailPages {
         if (!errors.hasErrors() && Forms.attempt(errors,
                 () -> routes.recordHours(id,
                         new Hours(form.zCourseHours(), form.zParticipationHours(), form.zInterviewOn(),
-                                form.mapPracticalHours(), form.mapThemesDone(), form.mapInterviewOn(), null),
+                                form.mapPracticalHours(), mapThemes(id, form.mapThemes()), form.mapInterviewOn(), null),
                         version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.route.hoursSaved", id, "/leerroute");
         }
@@ -264,6 +272,12 @@ class TrajectoryDetailPages {
         return routePage(id, model);
     }
 
+    /** Unticked boxes send nothing: where the MAP applies, that is the empty set. */
+    private @Nullable List<MapTheme> mapThemes(UUID id, @Nullable List<MapTheme> ticked) {
+        boolean applies = routes.find(id).map(p -> p.mapApplies()).orElse(false);
+        return applies && ticked == null ? List.of() : ticked;
+    }
+
     private String routePage(UUID id, Model model) {
         tabs.open(id, model);
         var progress = routes.find(id).orElse(null);
@@ -273,17 +287,25 @@ class TrajectoryDetailPages {
         model.addAttribute("otherRoutes",
                 Arrays.stream(LearningRoute.values()).filter(r -> progress == null || r != progress.route()).toList());
         model.addAttribute("examParts", ExamPart.values());
+        model.addAttribute("levelledParts",
+                Arrays.stream(ExamPart.values())
+                    .filter(LearningRoutes.LEVELLED_PARTS::contains)
+                    .filter(p -> progress == null || !progress.steppedDownParts().contains(p))
+                    .toList());
+        model.addAttribute("levelParts",
+                Arrays.stream(ExamPart.values()).filter(LearningRoutes.LEVELLED_PARTS::contains).toList());
+        model.addAttribute("mapThemes", MapTheme.values());
         model.addAttribute("examOutcomes", ExamOutcome.values());
         model.addAttribute("exemptParts", ExemptPart.values());
         model.addAttribute("exemptionKinds", ExemptionKind.values());
         model.addAttribute("levels", new String[] { "A1", "A2", "B1", "B2" });
         Forms.addIfAbsent(model, "switchForm", new SwitchForm(null, null, null));
-        Forms.addIfAbsent(model, "stepDownForm", new StepDownForm(null, null));
+        Forms.addIfAbsent(model, "stepDownForm", new StepDownForm(List.of(), null, null, null, null));
         Forms.addIfAbsent(model, "hoursForm",
                 progress == null ? new HoursForm(null, null, null, null, null, null)
                         : new HoursForm(progress.zCourseHours(), progress.zParticipationHours(),
-                                progress.zInterviewOn(), progress.mapPracticalHours(), progress.mapThemesDone(),
-                                progress.mapInterviewOn()));
+                                progress.zInterviewOn(), progress.mapPracticalHours(),
+                                List.copyOf(new TreeSet<>(progress.mapThemes())), progress.mapInterviewOn()));
         Forms.addIfAbsent(model, "examForm", new ExamForm(null, null, null, null));
         Forms.addIfAbsent(model, "exemptionForm", new ExemptionForm(null, null, null, null));
         return tabs.shown(id, "leerroute");
