@@ -4,7 +4,7 @@ package nl.meedoen.law;
 public enum Act {
 
     WI2021("Wet inburgering 2021"), BI2021("Besluit inburgering 2021"), PARTICIPATIEWET("Participatiewet"),
-    WI2013("Wet inburgering (2013)");
+    WI2013("Wet inburgering (2013)"), AWB("Algemene wet bestuursrecht");
 
     private final String title;
 

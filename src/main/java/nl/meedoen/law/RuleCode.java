@@ -54,6 +54,12 @@ public enum RuleCode {
     FINE_MAX_EUROS(Unit.EUROS),
 
     /**
+     * An objection (bezwaar) against a decision, such as a fine, is lodged within this
+     * many weeks of the decision.
+     */
+    OBJECTION_WEEKS(Unit.WEEKS),
+
+    /**
      * Under the Wet inburgering (2013): the participation declaration within this many
      * months of registration.
      */

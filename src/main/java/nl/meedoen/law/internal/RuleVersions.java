@@ -44,7 +44,8 @@ public final class RuleVersions {
                             new Change(RuleCode.Z_SCHOOL_HOURS_COUNT, 0, Act.BI2021, ""),
                             new Change(RuleCode.MAP_PRACTICAL_HOURS, 40, Act.BI2021, ""),
                             new Change(RuleCode.ONTZORGEN_MONTHS, 6, Act.PARTICIPATIEWET, "art. 56a"),
-                            new Change(RuleCode.FINE_MAX_EUROS, 800, Act.WI2021, "art. 22–23"))),
+                            new Change(RuleCode.FINE_MAX_EUROS, 800, Act.WI2021, "art. 22–23"),
+                            new Change(RuleCode.OBJECTION_WEEKS, 6, Act.AWB, "art. 6:7"))),
             new Version("2025.07", LocalDate.of(2025, 7, 1), "law.version.2025.07",
                     List.of(new Change(RuleCode.Z_SCHOOL_HOURS_COUNT, 1, Act.BI2021, ""))));
 

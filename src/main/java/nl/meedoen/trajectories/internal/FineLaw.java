@@ -1,7 +1,6 @@
 package nl.meedoen.trajectories.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 import nl.meedoen.law.NationalRules;
 import nl.meedoen.law.RuleCode;
@@ -10,16 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The national law a fine is decided under: the maximum in force on the decision date
- * (art. 23 Wi2021, from the national rule set) and the objection period of the Awb.
+ * (art. 23 Wi2021) and the objection period of the Awb (art. 6:7), both from the national
+ * rule set in force on the decision date.
  */
 @Component
 class FineLaw {
-
-    /**
-     * Awb art. 6:7: an objection is lodged within six weeks, counted from the day after
-     * the decision was made known (art. 6:8).
-     */
-    static final Period OBJECTION_PERIOD = Period.ofWeeks(6);
 
     private final NationalRules rules;
 
@@ -34,7 +28,7 @@ class FineLaw {
 
     /** The last day to object to a decision of {@code decidedOn}. */
     LocalDate objectionDeadline(LocalDate decidedOn) {
-        return decidedOn.plus(OBJECTION_PERIOD);
+        return decidedOn.plusWeeks(rules.rule(RuleCode.OBJECTION_WEEKS, decidedOn).value());
     }
 
 }
