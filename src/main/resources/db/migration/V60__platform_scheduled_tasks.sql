@@ -1,5 +1,7 @@
 -- The persistent job table of db-scheduler: one row per scheduled execution. Every instance polls it; the
--- row's version makes exactly one instance pick an execution. Infrastructure only, no personal data.
+-- row's version makes exactly one instance pick an execution. Infrastructure only, no personal data and no
+-- municipality: a job serves the whole installation and sets the municipality itself per piece of work, so the
+-- table has no row-level security.
 create table scheduled_tasks (
     task_name            text                     not null,
     task_instance        text                     not null,

@@ -1,6 +1,8 @@
 -- Login sessions in the database (Spring Session JDBC), so every instance serves every session, a restart logs
 -- nobody out, and the sessions of one account can be found and ended when the account changes. A session holds
--- the security context and small page state (CSRF token, one-off messages); no file data.
+-- the security context and small page state (CSRF token, one-off messages); no file data. A session is read
+-- before its user, and so its municipality, is known (the municipality comes from the session), so these tables
+-- have no row-level security; only the session filter and the account changes touch them.
 create table spring_session (
     primary_id            char(36) not null primary key,
     session_id            char(36) not null,

@@ -1,7 +1,8 @@
 -- API tokens: a script's or partner system's way in, sent as "Authorization: Bearer <token>". Only a SHA-256 hash
 -- of the token is kept (the token is shown once, at creation); a token acts as its account, never beyond the role
--- it was issued for, until it expires or is revoked. Looked up by its hash before anyone is logged in, so, like the
--- accounts, without row-level security; every query of the application names the municipality.
+-- it was issued for, until it expires or is revoked. Row-level security keeps a request to its own municipality's
+-- tokens; only the lookup by hash and the note of its last use, made before anyone is logged in (no municipality
+-- set), reach every row.
 create table api_token (
     id              uuid primary key,
     municipality_id uuid not null references municipality (id),
@@ -19,3 +20,9 @@ create table api_token (
     revoked_by      uuid references app_user (id)
 );
 create index api_token_account_idx on api_token (municipality_id, account_id);
+
+alter table api_token enable row level security;
+alter table api_token force row level security;
+create policy api_token_of_municipality on api_token
+    using (municipality_id = current_municipality() or current_municipality() is null)
+    with check (municipality_id = current_municipality() or current_municipality() is null);
