@@ -72,11 +72,19 @@ class AccountPagesIntegrationTests {
                     .param("partnerId", school)
                     .param("password", "Lessen-aan-de-Brug-2026"))
             .getStatus()).isEqualTo(302);
-        var me = mvc.perform(get("/api/v1/me").with(httpBasic("docent.brug", "Lessen-aan-de-Brug-2026")))
+        // the administrator's password is a one-time password: the new user chooses their
+        // own first
+        assertThat(as("docent.brug", "Lessen-aan-de-Brug-2026",
+                post("/wachtwoord").with(csrf())
+                    .param("currentPassword", "Lessen-aan-de-Brug-2026")
+                    .param("newPassword", "Eigen-Brug-Wachtwoord-9")
+                    .param("repeatPassword", "Eigen-Brug-Wachtwoord-9"))
+            .getRedirectedUrl()).isEqualTo("/wachtwoord?gewijzigd");
+        var me = mvc.perform(get("/api/v1/me").with(httpBasic("docent.brug", "Eigen-Brug-Wachtwoord-9")))
             .andReturn()
             .getResponse();
         assertThat(me.getContentAsString()).contains("\"PARTNER\"").contains(school);
-        assertThat(mvc.perform(get("/api/v1/referrals").with(httpBasic("docent.brug", "Lessen-aan-de-Brug-2026")))
+        assertThat(mvc.perform(get("/api/v1/referrals").with(httpBasic("docent.brug", "Eigen-Brug-Wachtwoord-9")))
             .andReturn()
             .getResponse()
             .getStatus()).isEqualTo(200);
