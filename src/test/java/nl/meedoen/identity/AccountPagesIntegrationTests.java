@@ -34,7 +34,17 @@ class AccountPagesIntegrationTests {
 
         assertThat(created.getStatus()).isEqualTo(302);
         assertThat(created.getRedirectedUrl()).isEqualTo("/beheer/accounts?opgeslagen");
-        var me = mvc.perform(get("/api/v1/me").with(httpBasic("consulent.nieuw", "Zomer-in-Sliedrecht-2026")))
+        // a one-time password: nothing but choosing one's own until then
+        assertThat(mvc.perform(get("/api/v1/me").with(httpBasic("consulent.nieuw", "Zomer-in-Sliedrecht-2026")))
+            .andReturn()
+            .getResponse()
+            .getStatus()).isEqualTo(403);
+        as("consulent.nieuw", "Zomer-in-Sliedrecht-2026",
+                post("/wachtwoord").with(csrf())
+                    .param("currentPassword", "Zomer-in-Sliedrecht-2026")
+                    .param("newPassword", "Herfst-in-Sliedrecht-2026")
+                    .param("repeatPassword", "Herfst-in-Sliedrecht-2026"));
+        var me = mvc.perform(get("/api/v1/me").with(httpBasic("consulent.nieuw", "Herfst-in-Sliedrecht-2026")))
             .andReturn()
             .getResponse();
         assertThat(me.getStatus()).isEqualTo(200);

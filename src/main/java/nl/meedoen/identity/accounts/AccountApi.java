@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import nl.meedoen.audit.ShowsNoPersonData;
 import nl.meedoen.identity.Role;
 import nl.meedoen.platform.web.IfMatch;
 import org.jspecify.annotations.Nullable;
@@ -88,7 +87,6 @@ class AccountApi {
 
     @GetMapping("/api/v1/accounts")
     @PreAuthorize("hasRole('ADMIN')")
-    @ShowsNoPersonData("the municipality's accounts")
     @Operation(summary = "List accounts", description = "The accounts of the municipality, by name.")
     Items list() {
         return new Items(
@@ -97,7 +95,6 @@ class AccountApi {
 
     @GetMapping("/api/v1/accounts/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    @ShowsNoPersonData("one account")
     @Operation(summary = "An account", description = """
             One account with its version as `ETag`, for a change with `If-Match`. 404 for an unknown account or one \
             of another municipality.""")

@@ -65,7 +65,7 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getServletPath();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (ALLOWED.contains(path) || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
                 || path.startsWith("/webjars/")) {
             chain.doFilter(request, response);
