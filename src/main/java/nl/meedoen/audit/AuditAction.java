@@ -70,7 +70,18 @@ public enum AuditAction {
      */
     SIGNAL_READ("vroegsignalering"),
     /** A signal about the person was acknowledged, snoozed, resolved or dismissed. */
-    SIGNAL_UPDATE("vroegsignalering");
+    SIGNAL_UPDATE("vroegsignalering"),
+    /**
+     * An administrator created, changed, disabled or enabled an account, gave it another
+     * role, reset its password, or a second administrator or team lead approved or
+     * declined a role: the subject is the account, not a person.
+     */
+    ACCOUNT_ADMINISTRATION("accountbeheer"),
+    /**
+     * A security event of an account's login: a success, a failure, a block after
+     * repeated failures, a login through the identity provider or its refusal.
+     */
+    SECURITY_EVENT("beveiliging");
 
     private final String area;
 
@@ -89,6 +100,11 @@ public enum AuditAction {
     /** A read, as opposed to a change. */
     public boolean isRead() {
         return this == READ || name().endsWith("_READ");
+    }
+
+    /** About an account rather than a person: its entry names the account. */
+    public boolean isAboutAnAccount() {
+        return this == ACCOUNT_ADMINISTRATION || this == SECURITY_EVENT;
     }
 
 }

@@ -20,12 +20,21 @@ final class Account implements UserDetails, CredentialsContainer {
 
     private @Nullable String passwordHash;
 
+    /**
+     * The authority of an account whose one-time password must be changed first: until
+     * then it may do nothing but change it.
+     */
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
     private final boolean enabled;
 
-    Account(CurrentUser user, String passwordHash, boolean enabled) {
+    private final boolean passwordChangeRequired;
+
+    Account(CurrentUser user, String passwordHash, boolean enabled, boolean passwordChangeRequired) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     CurrentUser user() {
@@ -34,6 +43,10 @@ final class Account implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (passwordChangeRequired) {
+            return List.of(new SimpleGrantedAuthority(user.role().authority()),
+                    new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
         return List.of(new SimpleGrantedAuthority(user.role().authority()));
     }
 

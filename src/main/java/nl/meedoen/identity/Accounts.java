@@ -22,6 +22,7 @@ class Accounts implements UserDetailsService, TenantResolver {
 
     private static final String SELECT = """
             select u.id, u.username, u.display_name, u.password_hash, u.role, u.team_id, u.partner_id, u.enabled,
+                   u.password_change_required,
                    m.id as m_id, m.code as m_code, m.name as m_name
             from app_user u join municipality m on m.id = u.municipality_id
             """;
@@ -42,7 +43,7 @@ class Accounts implements UserDetailsService, TenantResolver {
                             new Municipality(rs.getObject("m_id", UUID.class), rs.getString("m_code"),
                                     rs.getString("m_name")),
                             rs.getObject("team_id", UUID.class), rs.getObject("partner_id", UUID.class)),
-                    rs.getString("password_hash"), rs.getBoolean("enabled")))
+                    rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("password_change_required")))
             .optional()
             .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }

@@ -22,6 +22,9 @@ public record CurrentUser(UUID id, String username, String displayName, Role rol
         if (authentication != null && authentication.getPrincipal() instanceof Account account) {
             return Optional.of(account.user());
         }
+        if (authentication != null && authentication.getPrincipal() instanceof OidcAccount account) {
+            return Optional.of(account.user());
+        }
         return Optional.empty();
     }
 

@@ -34,7 +34,17 @@ class AccountPagesIntegrationTests {
 
         assertThat(created.getStatus()).isEqualTo(302);
         assertThat(created.getRedirectedUrl()).isEqualTo("/beheer/accounts?opgeslagen");
-        var me = mvc.perform(get("/api/v1/me").with(httpBasic("consulent.nieuw", "Zomer-in-Sliedrecht-2026")))
+        // a one-time password: nothing but choosing one's own until then
+        assertThat(mvc.perform(get("/api/v1/me").with(httpBasic("consulent.nieuw", "Zomer-in-Sliedrecht-2026")))
+            .andReturn()
+            .getResponse()
+            .getStatus()).isEqualTo(403);
+        as("consulent.nieuw", "Zomer-in-Sliedrecht-2026",
+                post("/wachtwoord").with(csrf())
+                    .param("currentPassword", "Zomer-in-Sliedrecht-2026")
+                    .param("newPassword", "Herfst-in-Sliedrecht-2026")
+                    .param("repeatPassword", "Herfst-in-Sliedrecht-2026"));
+        var me = mvc.perform(get("/api/v1/me").with(httpBasic("consulent.nieuw", "Herfst-in-Sliedrecht-2026")))
             .andReturn()
             .getResponse();
         assertThat(me.getStatus()).isEqualTo(200);
@@ -72,11 +82,19 @@ class AccountPagesIntegrationTests {
                     .param("partnerId", school)
                     .param("password", "Lessen-aan-de-Brug-2026"))
             .getStatus()).isEqualTo(302);
-        var me = mvc.perform(get("/api/v1/me").with(httpBasic("docent.brug", "Lessen-aan-de-Brug-2026")))
+        // the administrator's password is a one-time password: the new user chooses their
+        // own first
+        assertThat(as("docent.brug", "Lessen-aan-de-Brug-2026",
+                post("/wachtwoord").with(csrf())
+                    .param("currentPassword", "Lessen-aan-de-Brug-2026")
+                    .param("newPassword", "Eigen-Brug-Wachtwoord-9")
+                    .param("repeatPassword", "Eigen-Brug-Wachtwoord-9"))
+            .getRedirectedUrl()).isEqualTo("/wachtwoord?gewijzigd");
+        var me = mvc.perform(get("/api/v1/me").with(httpBasic("docent.brug", "Eigen-Brug-Wachtwoord-9")))
             .andReturn()
             .getResponse();
         assertThat(me.getContentAsString()).contains("\"PARTNER\"").contains(school);
-        assertThat(mvc.perform(get("/api/v1/referrals").with(httpBasic("docent.brug", "Lessen-aan-de-Brug-2026")))
+        assertThat(mvc.perform(get("/api/v1/referrals").with(httpBasic("docent.brug", "Eigen-Brug-Wachtwoord-9")))
             .andReturn()
             .getResponse()
             .getStatus()).isEqualTo(200);

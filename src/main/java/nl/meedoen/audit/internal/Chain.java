@@ -115,24 +115,33 @@ public class Chain {
 
     /** An entry as the chain covers it. */
     record Entry(UUID municipalityId, long seq, OffsetDateTime at, String actor, @Nullable String actorRole,
-            String action, @Nullable UUID personId, String purpose, @Nullable String traceId) {
+            String action, @Nullable UUID personId, String purpose, @Nullable String traceId,
+            @Nullable String subjectAccount, @Nullable String detail) {
 
         static final String SELECT = """
                 select e.municipality_id, e.seq, e.at, e.actor, e.actor_role, e.action, e.person_id, e.purpose,
-                       e.trace_id
+                       e.trace_id, e.subject_account, e.detail
                 from audit_entry e""";
 
         static Entry of(ResultSet rs, int row) throws SQLException {
             return new Entry(rs.getObject("municipality_id", UUID.class), rs.getLong("seq"),
                     rs.getObject("at", OffsetDateTime.class), rs.getString("actor"), rs.getString("actor_role"),
                     rs.getString("action"), rs.getObject("person_id", UUID.class), rs.getString("purpose"),
-                    rs.getString("trace_id"));
+                    rs.getString("trace_id"), rs.getString("subject_account"), rs.getString("detail"));
         }
 
+        /**
+         * The content the link covers; an entry about an account adds its subject and
+         * detail, every other entry hashes as it always did.
+         */
         String canonical() {
-            return String.join("\u001f", municipalityId.toString(), Long.toString(seq), at.toInstant().toString(),
-                    actor, String.valueOf(actorRole), action, String.valueOf(personId), purpose,
-                    String.valueOf(traceId));
+            String person = String.join("\u001f", municipalityId.toString(), Long.toString(seq),
+                    at.toInstant().toString(), actor, String.valueOf(actorRole), action, String.valueOf(personId),
+                    purpose, String.valueOf(traceId));
+            if (subjectAccount == null && detail == null) {
+                return person;
+            }
+            return String.join("\u001f", person, String.valueOf(subjectAccount), String.valueOf(detail));
         }
     }
 

@@ -81,7 +81,7 @@ public class ChainVerification {
         Walk walk = new Walk(head.basePosition(), head.baseHash(), anchor);
         streaming.query("""
                 select l.link_seq, l.entry_seq, l.hash as link_hash, e.municipality_id, e.seq, e.at, e.actor,
-                       e.actor_role, e.action, e.person_id, e.purpose, e.trace_id
+                       e.actor_role, e.action, e.person_id, e.purpose, e.trace_id, e.subject_account, e.detail
                 from audit_link l
                 left join audit_entry e on e.municipality_id = l.municipality_id and e.seq = l.entry_seq
                 where l.municipality_id = ? and l.link_seq > ?

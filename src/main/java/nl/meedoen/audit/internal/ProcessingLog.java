@@ -49,7 +49,8 @@ public class ProcessingLog implements AuditLog {
 
     /** One entry as stored. */
     public record Entry(UUID municipalityId, long seq, Instant at, String actor, @Nullable String actorRole,
-            String action, @Nullable UUID personId, String purpose, @Nullable String traceId) {
+            String action, @Nullable UUID personId, String purpose, @Nullable String traceId,
+            @Nullable String subjectAccount, @Nullable String detail) {
     }
 
     private final JdbcClient jdbc;
@@ -109,6 +110,59 @@ public class ProcessingLog implements AuditLog {
             .update();
     }
 
+    /**
+     * Logs an administrator's action on an account or a security event of its login, in
+     * the caller's transaction if there is one, in the account's municipality. The entry
+     * names the account, not a person.
+     */
+    @Transactional
+    public void account(AuditAction action, UUID municipalityId, String account, @Nullable String actor,
+            @Nullable String actorRole, String detail) {
+        if (!action.isAboutAnAccount()) {
+            throw new IllegalArgumentException(action + " is about a person");
+        }
+        Tenancy.runAs(municipalityId, () -> jdbc.sql("""
+                insert into audit_entry (municipality_id, at, actor, actor_role, action, purpose, trace_id,
+                    subject_account, detail)
+                values (:m, :at, :actor, :role, :action, :purpose, :trace, :account, :detail)
+                """)
+            .param("m", municipalityId)
+            .param("at", OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+            .param("actor", actor == null ? "systeem" : actor)
+            .param("role", actor == null ? action.area() : actorRole)
+            .param("action", action.name())
+            .param("purpose", purposes.of(action))
+            .param("trace", RequestTrace.currentId().orElse(null))
+            .param("account", account)
+            .param("detail", detail)
+            .update());
+    }
+
+    /**
+     * A page of the entries about one account (administration and security events),
+     * newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<Entry> entriesAbout(String account, int page, int size) {
+        return jdbc
+            .sql(SELECT + " where municipality_id = :m and subject_account = :a order by seq desc limit :l offset :o")
+            .param("m", Tenancy.require())
+            .param("a", account)
+            .param("l", size)
+            .param("o", (long) page * size)
+            .query(ProcessingLog::entry)
+            .list();
+    }
+
+    @Transactional(readOnly = true)
+    public long countAbout(String account) {
+        return jdbc.sql("select count(*) from audit_entry where municipality_id = :m and subject_account = :a")
+            .param("m", Tenancy.require())
+            .param("a", account)
+            .query(Long.class)
+            .single();
+    }
+
     /** A page of a person's entries, newest first. */
     @Transactional(readOnly = true)
     public List<Entry> entriesOf(UUID personId, int page, int size) {
@@ -152,14 +206,15 @@ public class ProcessingLog implements AuditLog {
     }
 
     private static final String SELECT = """
-            select municipality_id, seq, at, actor, actor_role, action, person_id, purpose, trace_id
+            select municipality_id, seq, at, actor, actor_role, action, person_id, purpose, trace_id,
+                subject_account, detail
             from audit_entry""";
 
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(rs.getObject("municipality_id", UUID.class), rs.getLong("seq"),
                 rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("actor_role"),
                 rs.getString("action"), rs.getObject("person_id", UUID.class), rs.getString("purpose"),
-                rs.getString("trace_id"));
+                rs.getString("trace_id"), rs.getString("subject_account"), rs.getString("detail"));
     }
 
 }

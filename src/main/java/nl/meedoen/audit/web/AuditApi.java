@@ -88,7 +88,8 @@ class AuditApi {
         return new Page(items, safePage, safeSize, total);
     }
 
-    record ActorItem(Instant at, UUID personId, String action, String purpose, String traceId) {
+    record ActorItem(Instant at, @Nullable UUID personId, @Nullable String account, String action,
+            @Nullable String detail, String purpose, String traceId) {
     }
 
     record ActorPage(List<ActorItem> items, int page, int size, long totalItems) {
@@ -107,11 +108,39 @@ class AuditApi {
         int safeSize = Math.min(Math.max(size, 1), 500);
         List<ActorItem> items = log.entriesBy(actor, safePage, safeSize)
             .stream()
-            .map(e -> new ActorItem(e.at(), e.personId(), e.action(), e.purpose(), e.traceId()))
+            .map(e -> new ActorItem(e.at(), e.personId(), e.subjectAccount(), e.action(), e.detail(), e.purpose(),
+                    e.traceId()))
             .toList();
         auditLog.read(AuditAction.AUDIT_VIEW,
                 items.stream().map(ActorItem::personId).filter(java.util.Objects::nonNull).toList());
         return new ActorPage(items, safePage, safeSize, log.countBy(actor));
+    }
+
+    record AccountItem(Instant at, String actor, @Nullable String actorRole, String action, @Nullable String detail,
+            String traceId) {
+    }
+
+    record AccountPage(List<AccountItem> items, int page, int size, long totalItems) {
+    }
+
+    /** What happened to one account: administration and security events. */
+    @GetMapping("/accounts/{username}")
+    @ShowsNoPersonData("an account's administration and logins, no person")
+    @Operation(summary = "An account's log", description = """
+            What happened to one account, newest first: created, role changed, password reset, disabled or \
+            enabled by whom (ACCOUNT_ADMINISTRATION), approvals of a role that reads files, and its logins, \
+            failures, blocks and single sign-on refusals (SECURITY_EVENT), with the detail of each. For checking \
+            the separation of duties: an administrator's actions on accounts can be read here, not changed.""")
+    AccountPage ofAccount(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        String account = username.strip().toLowerCase(Locale.ROOT);
+        int safePage = Math.max(page, 0);
+        int safeSize = Math.min(Math.max(size, 1), 500);
+        List<AccountItem> items = log.entriesAbout(account, safePage, safeSize)
+            .stream()
+            .map(e -> new AccountItem(e.at(), e.actor(), e.actorRole(), e.action(), e.detail(), e.traceId()))
+            .toList();
+        return new AccountPage(items, safePage, safeSize, log.countAbout(account));
     }
 
     @GetMapping("/verification")

@@ -1,5 +1,6 @@
 package nl.meedoen.identity.accounts;
 
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.meedoen.identity.AccountEvent;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.identity.PartnerOrganisations;
 import nl.meedoen.identity.Role;
@@ -20,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Functional administration of the accounts of one municipality, and every user's own
  * password. Passwords are at least 12 characters, never the demo password and never the
- * user name.
+ * user name. A password the administrator sets (for a new account or by a reset) is a
+ * one-time password: the account must change it at its first login. Every action of an
+ * administrator on an account goes to the processing log ({@link AccountEvent}), in the
+ * transaction that makes it.
  */
 @Service
 class AccountAdministration {
@@ -45,6 +51,19 @@ class AccountAdministration {
     record Team(UUID id, String name) {
     }
 
+    /** A new account and its one-time password, shown once. */
+    record Created(UUID id, String oneTimePassword) {
+    }
+
+    /**
+     * Letters and digits that cannot be mistaken for one another when read aloud or typed
+     * over.
+     */
+    private static final char[] ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+        .toCharArray();
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final JdbcClient jdbc;
 
     private final PasswordEncoder passwords;
@@ -53,10 +72,14 @@ class AccountAdministration {
 
     private final AccountSessions sessions;
 
+    private final ApplicationEventPublisher events;
+
     AccountAdministration(JdbcClient jdbc, PasswordEncoder passwords,
-            ObjectProvider<PartnerOrganisations> partnerOrganisations, AccountSessions sessions) {
+            ObjectProvider<PartnerOrganisations> partnerOrganisations, AccountSessions sessions,
+            ApplicationEventPublisher events) {
         this.partnerOrganisations = partnerOrganisations;
         this.sessions = sessions;
+        this.events = events;
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
@@ -92,11 +115,16 @@ class AccountAdministration {
         return organisations == null ? List.of() : organisations.all();
     }
 
+    /**
+     * Creates an account with a one-time password: the one given (the administrator's
+     * form), or a generated one when none is given (the API).
+     */
     @Transactional
-    UUID create(String username, String displayName, Role role, @Nullable UUID teamId, @Nullable UUID partnerId,
-            String password) {
+    Created create(String username, String displayName, Role role, @Nullable UUID teamId, @Nullable UUID partnerId,
+            @Nullable String givenPassword) {
         CurrentUser admin = admin();
         String name = normaliseUsername(username);
+        String password = givenPassword == null ? oneTimePasswordFor(name) : givenPassword;
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
             throw new InvalidInputException("username", "account.username.invalid");
         }
@@ -110,8 +138,8 @@ class AccountAdministration {
         try {
             jdbc.sql("""
                     insert into app_user (id, municipality_id, team_id, username, display_name, password_hash, role,
-                        partner_id)
-                    values (:id, :m, :team, :username, :name, :hash, :role, :partner)""")
+                        partner_id, password_change_required)
+                    values (:id, :m, :team, :username, :name, :hash, :role, :partner, true)""")
                 .param("id", id)
                 .param("m", admin.municipalityId())
                 .param("team", teamId)
@@ -126,7 +154,8 @@ class AccountAdministration {
             throw new ConflictException("account.username.taken");
         }
         log.info("Account {} ({}) created by {}", name, role, admin.username());
-        return id;
+        publish(admin, AccountEvent.Kind.CREATED, name, "role " + role + teamText(teamId));
+        return new Created(id, password);
     }
 
     @Transactional
@@ -163,16 +192,34 @@ class AccountAdministration {
             sessions.end(current.username(), null);
         }
         log.info("Account {} changed by {}: role {}, enabled {}", current.username(), admin.username(), role, enabled);
+        if (current.role() != role) {
+            publish(admin, AccountEvent.Kind.ROLE_CHANGED, current.username(), current.role() + " -> " + role);
+        }
+        if (!Objects.equals(current.teamId(), teamId) || !Objects.equals(current.partnerId(), partner)
+                || !current.displayName().equals(displayName.strip())) {
+            publish(admin, AccountEvent.Kind.CHANGED, current.username(), "team " + current.teamId() + " -> " + teamId
+                    + ", partner " + current.partnerId() + " -> " + partner);
+        }
+        if (current.enabled() != enabled) {
+            publish(admin, enabled ? AccountEvent.Kind.ENABLED : AccountEvent.Kind.DISABLED, current.username(), "");
+        }
     }
 
+    /**
+     * Resets the account's password to a one-time password (the one given, or a generated
+     * one), to be changed at its next login; ends its sessions and tokens.
+     */
     @Transactional
-    void resetPassword(UUID id, String password) {
+    String resetPassword(UUID id, @Nullable String givenPassword) {
         CurrentUser admin = admin();
         AccountView account = find(admin.municipalityId(), id).orElseThrow(NotFoundException::new);
+        String password = givenPassword == null ? oneTimePasswordFor(account.username()) : givenPassword;
         checkPassword(account.username(), password, "password");
-        storePassword(admin.municipalityId(), id, password);
+        storePassword(admin.municipalityId(), id, password, true);
         sessions.end(account.username(), null);
         log.info("Password of {} reset by {}", account.username(), admin.username());
+        publish(admin, AccountEvent.Kind.PASSWORD_RESET, account.username(), "one-time password");
+        return password;
     }
 
     /**
@@ -194,19 +241,54 @@ class AccountAdministration {
             throw new InvalidInputException("currentPassword", "account.password.currentWrong");
         }
         checkPassword(user.username(), newPassword, "newPassword");
-        storePassword(user.municipalityId(), user.id(), newPassword);
+        if (passwords.matches(newPassword, hash)) {
+            throw new InvalidInputException("newPassword", "account.password.same");
+        }
+        storePassword(user.municipalityId(), user.id(), newPassword, false);
         sessions.end(user.username(), ownSessionId);
         log.info("{} changed their own password", user.username());
     }
 
-    private void storePassword(UUID municipalityId, UUID id, String password) {
+    private void storePassword(UUID municipalityId, UUID id, String password, boolean oneTime) {
         jdbc.sql("""
-                update app_user set password_hash = :hash, version = version + 1
+                update app_user set password_hash = :hash, password_change_required = :oneTime, version = version + 1
                 where municipality_id = :m and id = :id""")
             .param("hash", passwords.encode(password))
+            .param("oneTime", oneTime)
             .param("m", municipalityId)
             .param("id", id)
             .update();
+    }
+
+    /** 16 characters of 55 (about 92 bits): typed once, then changed. */
+    static String oneTimePassword() {
+        StringBuilder password = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            password.append(ONE_TIME_ALPHABET[RANDOM.nextInt(ONE_TIME_ALPHABET.length)]);
+        }
+        String generated = password.toString();
+        String lower = generated.toLowerCase(Locale.ROOT);
+        // the rare draw that the guessability rule would refuse is drawn again
+        return lower.contains("demo") || lower.contains("meedoen") ? oneTimePassword() : generated;
+    }
+
+    /** A one-time password the password rules accept for this account. */
+    private static String oneTimePasswordFor(String username) {
+        while (true) {
+            String password = oneTimePassword();
+            if (username.length() < 2 || !password.toLowerCase(Locale.ROOT).contains(username)) {
+                return password;
+            }
+        }
+    }
+
+    private void publish(CurrentUser admin, AccountEvent.Kind kind, String account, String detail) {
+        events.publishEvent(
+                new AccountEvent(kind, admin.municipalityId(), account, admin.username(), admin.role().name(), detail));
+    }
+
+    private static String teamText(@Nullable UUID teamId) {
+        return teamId == null ? "" : ", team " + teamId;
     }
 
     static void checkPassword(String username, String password, String field) {

@@ -69,17 +69,29 @@ class LoginThrottle {
             .map(until -> Duration.between(now, until.toInstant()));
     }
 
+    /**
+     * A failed login as counted: the failures of the name and of the address in the
+     * window, and for each the block it started ({@code null} when it started none).
+     */
+    record Failure(int accountFailures, @Nullable Duration accountBlock, int addressFailures,
+            @Nullable Duration addressBlock) {
+    }
+
     /** Counts a failed login against the name and the address. */
-    void failed(@Nullable String username, @Nullable String address) {
-        count(accountKey(username), accountFailures);
-        count(addressKey(address), addressFailures);
+    Failure failed(@Nullable String username, @Nullable String address) {
+        Count account = count(accountKey(username), accountFailures);
+        Count byAddress = count(addressKey(address), addressFailures);
+        return new Failure(account.failures(), account.block(), byAddress.failures(), byAddress.block());
+    }
+
+    private record Count(int failures, @Nullable Duration block) {
     }
 
     void succeeded(String username) {
         jdbc.sql("delete from login_throttle where key = :key").param("key", accountKey(username)).update();
     }
 
-    private void count(String key, int threshold) {
+    private Count count(String key, int threshold) {
         Instant now = clock.instant();
         Integer failures = jdbc
             .sql("""
@@ -97,11 +109,14 @@ class LoginThrottle {
             .query(Integer.class)
             .single();
         if (failures >= threshold) {
+            Duration block = block(failures - threshold);
             jdbc.sql("update login_throttle set blocked_until = :until where key = :key")
                 .param("key", key)
-                .param("until", at(now.plus(block(failures - threshold))))
+                .param("until", at(now.plus(block)))
                 .update();
+            return new Count(failures, block);
         }
+        return new Count(failures, null);
     }
 
     /**

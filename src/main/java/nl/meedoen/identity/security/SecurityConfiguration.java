@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.platform.RequestTrace;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -21,16 +22,27 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -41,7 +53,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * Two filter chains. The API ({@code /api/**}) accepts the login session or HTTP Basic,
  * answers 401/403 as problem details and skips CSRF only for Basic requests (no cookie,
  * so no cross-site forgery). The pages use a Dutch login form, CSRF on every form, a new
- * session id at login and a "geen toegang" page.
+ * session id at login and a "geen toegang" page; when an OpenID Connect provider is
+ * configured the login page offers it beside the form (single sign-on) and logging out
+ * ends the provider's session too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -74,7 +88,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle, ApiTokens tokens,
-            UserDetailsService accounts) throws Exception {
+            UserDetailsService accounts, JdbcClient jdbc) throws Exception {
         RequestMatcher needsCsrf = request -> !isSafe(request) && !usesBasic(request) && !usesToken(request);
         http.securityMatcher("/api/**").authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
         if (httpBasic) {
@@ -85,6 +99,7 @@ class SecurityConfiguration {
             .addFilterBefore(new BearerTokenFilter(tokens, accounts, problems), BasicAuthenticationFilter.class)
             .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
             .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
+            .addFilterBefore(new PasswordChangeFilter(jdbc, accounts, problems), AuthorizationFilter.class)
             .headers(SecurityConfiguration::hardened)
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(
@@ -96,7 +111,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle, LoginOutcomes outcomes,
+            ProblemWriter problems, JdbcClient jdbc, UserDetailsService accounts,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOnAccounts) throws Exception {
+        ClientRegistrationRepository provider = singleSignOn.getIfAvailable();
+        if (provider != null) {
+            http.oauth2Login(login -> login.loginPage("/inloggen")
+                .userInfoEndpoint(users -> users.oidcUserService(singleSignOnAccounts.getObject()))
+                .successHandler(landing())
+                .failureHandler((request, response, ex) -> response
+                    .sendRedirect(request.getContextPath() + "/inloggen?geweigerd=" + refusal(ex))));
+        }
+        SimpleUrlLogoutSuccessHandler loggedOut = provider == null ? new SimpleUrlLogoutSuccessHandler()
+                : providerLogout(provider);
+        loggedOut.setDefaultTargetUrl("/inloggen?uitgelogd");
         return http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/inloggen", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -104,18 +133,48 @@ class SecurityConfiguration {
                 .permitAll()
                 .anyRequest()
                 .authenticated())
-            .formLogin(form -> form.loginPage("/inloggen").defaultSuccessUrl("/", false).permitAll())
+            .formLogin(form -> form.loginPage("/inloggen").successHandler((request, response, authentication) -> {
+                outcomes.loggedIn(authentication.getName(), authentication.getDetails());
+                landing().onAuthenticationSuccess(request, response, authentication);
+            }).permitAll())
             .logout(logout -> logout.logoutUrl("/uitloggen")
-                .logoutSuccessUrl("/inloggen?uitgelogd")
+                .logoutSuccessHandler(loggedOut)
                 .deleteCookies("MEEDOEN_SESSION"))
             .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .invalidSessionUrl("/inloggen?verlopen"))
             .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/geen-toegang"))
             .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
+            .addFilterBefore(new PasswordChangeFilter(jdbc, accounts, problems), AuthorizationFilter.class)
             .headers(SecurityConfiguration::hardened)
             .csrf(Customizer.withDefaults())
             .build();
+    }
+
+    /** After a login: the page asked for, else the start page. */
+    private static SavedRequestAwareAuthenticationSuccessHandler landing() {
+        SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
+        landing.setDefaultTargetUrl("/");
+        return landing;
+    }
+
+    /**
+     * Logging out of an account that came through the identity provider ends the
+     * provider's session too (RP-initiated logout, when the provider announces an end
+     * session endpoint), which sends the browser back to the login page.
+     */
+    private static SimpleUrlLogoutSuccessHandler providerLogout(ClientRegistrationRepository provider) {
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(provider);
+        logout.setPostLogoutRedirectUri("{baseUrl}/inloggen?uitgelogd");
+        return logout;
+    }
+
+    /** The reason of a refused single sign-on, as the login page words it. */
+    private static String refusal(AuthenticationException ex) {
+        if (ex instanceof OAuth2AuthenticationException oauth && oauth.getError().getErrorCode().startsWith("sso_")) {
+            return oauth.getError().getErrorCode();
+        }
+        return "sso_failed";
     }
 
     /**

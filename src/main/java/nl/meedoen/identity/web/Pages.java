@@ -1,22 +1,51 @@
 package nl.meedoen.identity.web;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meedoen.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login page, the start page per role and the "geen toegang" page. */
 @Controller
 class Pages {
 
+    private final ObjectProvider<ClientRegistrationRepository> singleSignOn;
+
+    Pages(ObjectProvider<ClientRegistrationRepository> singleSignOn) {
+        this.singleSignOn = singleSignOn;
+    }
+
+    /**
+     * The login form, and beside it "Inloggen met …" when single sign-on is configured; a
+     * refused single sign-on comes back here with its reason ({@code geweigerd}).
+     */
     @GetMapping("/inloggen")
-    String login() {
+    String login(@RequestParam(required = false) @Nullable String geweigerd, Model model) {
+        ClientRegistrationRepository provider = singleSignOn.getIfAvailable();
+        ClientRegistration registration = provider == null ? null : provider.findByRegistrationId(SSO);
+        model.addAttribute("ssoName", registration == null ? null : registration.getClientName());
+        model.addAttribute("ssoLink", "/oauth2/authorization/" + SSO);
+        model.addAttribute("refusal",
+                geweigerd != null && REFUSALS.contains(geweigerd) ? "login.sso." + geweigerd : null);
         return "login";
     }
+
+    /** The registration id of the identity provider (see {@code SingleSignOn}). */
+    private static final String SSO = "sso";
+
+    private static final Set<String> REFUSALS = Set.of("sso_municipality", "sso_role", "sso_disabled", "sso_username",
+            "sso_failed");
 
     /** The conventional address of a login page, for tools and bookmarks. */
     @GetMapping("/login")
