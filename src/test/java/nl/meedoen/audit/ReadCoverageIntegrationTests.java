@@ -134,6 +134,7 @@ class ReadCoverageIntegrationTests {
             }
         }
 
+        System.out.printf("Read coverage: %d handlers that show person data called, each logged%n", called);
         assertThat(called).isGreaterThan(40);
         assertThat(unreachable).as("handlers the test could not call").isEmpty();
         assertThat(unlogged).as("handlers that showed person data without logging it").isEmpty();
