@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import nl.meedoen.trajectories.internal.IntegrationDuties;
 import nl.meedoen.trajectories.internal.IntegrationDuties.Duty;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,11 @@ public class PipDecisions {
 
     private final IntegrationDuties duties;
 
-    PipDecisions(IntegrationDuties duties) {
+    private final TrajectoryVersions versions;
+
+    PipDecisions(IntegrationDuties duties, TrajectoryVersions versions) {
         this.duties = duties;
+        this.versions = versions;
     }
 
     /** The date of the PIP of record (the first PIP), once it is adopted. */
@@ -36,7 +40,9 @@ public class PipDecisions {
      * A version of the personal plan was adopted on {@code adoptedOn}: after the date of
      * the PIP of record it is a revision of that PIP (reason OTHER), recorded in the
      * caller's transaction; on or before it, or without a PIP, nothing changes here.
-     * Answers whether a revision was recorded.
+     * Answers whether a revision was recorded. The caller's lock is the plan's (its
+     * draft's version); the revision is recorded on the integration duty as it stands in
+     * this transaction.
      */
     @Transactional
     public boolean planVersionAdopted(UUID personId, LocalDate adoptedOn) {
@@ -45,7 +51,8 @@ public class PipDecisions {
         if (first == null || !adoptedOn.isAfter(first)) {
             return false;
         }
-        duties.adoptPlan(personId, adoptedOn, duty.get().route(), RevisionReason.OTHER);
+        duties.adoptPlan(personId, adoptedOn, duty.get().route(), RevisionReason.OTHER,
+                versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId).orElse(0));
         return true;
     }
 

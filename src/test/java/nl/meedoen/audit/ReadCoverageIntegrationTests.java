@@ -56,13 +56,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @MeedoenIntegrationTest
 class ReadCoverageIntegrationTests {
 
-    /**
-     * Marked handlers the walk does not call yet, each a known gap: the lists of
-     * transfers offered to the caller's team stay empty in the demo (Sliedrecht receives
-     * none), so they would show nobody.
-     */
-    private static final Set<String> NOT_YET_REACHED = Set.of("/api/v1/transfers", "/traject/overdrachten");
-
     private static final Map<String, String> USER_OF_ROLE = new LinkedHashMap<>();
 
     static {
@@ -124,9 +117,6 @@ class ReadCoverageIntegrationTests {
                 continue;
             }
             String pattern = mapped.getKey().getPatternValues().iterator().next();
-            if (NOT_YET_REACHED.contains(pattern)) {
-                continue;
-            }
             String address = addresses.getOrDefault(pattern, pattern);
             String user = userFor(handler);
             if (address.contains("{")) {
@@ -144,6 +134,7 @@ class ReadCoverageIntegrationTests {
             }
         }
 
+        System.out.printf("Read coverage: %d handlers that show person data called, each logged%n", called);
         assertThat(called).isGreaterThan(40);
         assertThat(unreachable).as("handlers the test could not call").isEmpty();
         assertThat(unlogged).as("handlers that showed person data without logging it").isEmpty();

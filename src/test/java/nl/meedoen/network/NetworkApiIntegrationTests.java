@@ -178,22 +178,34 @@ class NetworkApiIntegrationTests {
         assertThat(caseworker().get("/api/v1/match-requests/" + request).body().get("status").asString())
             .isEqualTo("MATCHED");
 
-        assertThat(coordinator().post(path + "/status", Map.of("status", "ACTIVE")).status()).isEqualTo(409);
+        assertThat(coordinator().post(path + "/status", Map.of("status", "ACTIVE"), coordinator().etag(path)).status())
+            .isEqualTo(409);
         assertThat(coordinator().post(path + "/log", Map.of("heldOn", LocalDate.now().toString(), "hours", 1)).status())
             .isEqualTo(409);
-        assertThat(coordinator().post(path + "/status", Map.of("status", "INTRODUCED")).status()).isEqualTo(200);
-        assertThat(coordinator().post(path + "/status", Map.of("status", "ACTIVE")).status()).isEqualTo(200);
+        assertThat(
+                coordinator().post(path + "/status", Map.of("status", "INTRODUCED"), coordinator().etag(path)).status())
+            .isEqualTo(200);
+        assertThat(coordinator().post(path + "/status", Map.of("status", "ACTIVE"), coordinator().etag(path)).status())
+            .isEqualTo(200);
         assertThat(coordinator()
             .post(path + "/log",
                     Map.of("heldOn", LocalDate.now().toString(), "hours", 1.5, "note", "Samen naar de markt"))
             .status()).isEqualTo(201);
         assertThat(coordinator().post(path + "/log", Map.of("heldOn", LocalDate.now().toString(), "hours", 2)).status())
             .isEqualTo(201);
-        assertThat(coordinator().post(path + "/status", Map.of("status", "ENDED")).status()).isEqualTo(400);
+        assertThat(coordinator().post(path + "/status", Map.of("status", "ENDED"), coordinator().etag(path)).status())
+            .isEqualTo(400);
         Response ended = coordinator().post(path + "/status",
-                Map.of("status", "ENDED", "reason", "Verhuisd naar Rotterdam"));
+                Map.of("status", "ENDED", "reason", "Verhuisd naar Rotterdam"), coordinator().etag(path));
         assertThat(ended.status()).isEqualTo(200);
-        assertThat(coordinator().post(path + "/status", Map.of("status", "ACTIVE")).status()).isEqualTo(409);
+        assertThat(coordinator().post(path + "/status", Map.of("status", "ACTIVE"), coordinator().etag(path)).status())
+            .isEqualTo(409);
+        String before = ended.header("ETag");
+        assertThat(before).isEqualTo(coordinator().etag(path));
+        assertThat(coordinator().post(path + "/status", Map.of("status", "ENDED", "reason", "x"), "\"0\"").status())
+            .isEqualTo(412);
+        assertThat(coordinator().post(path + "/status", Map.of("status", "ENDED", "reason", "x"), null).status())
+            .isEqualTo(428);
 
         JsonNode read = caseworker().get(path).body();
         assertThat(read.get("status").asString()).isEqualTo("ENDED");
@@ -220,7 +232,8 @@ class NetworkApiIntegrationTests {
             .asString();
 
         coordinator().post("/api/v1/matches/buddy/" + match + "/status",
-                Map.of("status", "ENDED", "reason", "Klikte niet bij de kennismaking"));
+                Map.of("status", "ENDED", "reason", "Klikte niet bij de kennismaking"),
+                coordinator().etag("/api/v1/matches/buddy/" + match));
 
         assertThat(caseworker().get("/api/v1/match-requests/" + request).body().get("status").asString())
             .isEqualTo("OPEN");
@@ -240,8 +253,10 @@ class NetworkApiIntegrationTests {
             .param("d", started.minusWeeks(1))
             .param("id", path.substring(path.lastIndexOf('/') + 1))
             .update();
-        coordinator().post(path + "/status", Map.of("status", "INTRODUCED", "date", started.minusDays(3).toString()));
-        coordinator().post(path + "/status", Map.of("status", "ACTIVE", "date", started.toString()));
+        coordinator().post(path + "/status", Map.of("status", "INTRODUCED", "date", started.minusDays(3).toString()),
+                coordinator().etag(path));
+        coordinator().post(path + "/status", Map.of("status", "ACTIVE", "date", started.toString()),
+                coordinator().etag(path));
 
         assertThat(coordinator().get(path).body().get("checkInDue").asString())
             .isEqualTo(started.plusWeeks(4).toString());
@@ -265,7 +280,8 @@ class NetworkApiIntegrationTests {
         assertThat(caseworker().get("/api/v1/persons/" + person + "/contacts").body().get("count").asInt())
             .isEqualTo(2);
 
-        coordinator().post("/api/v1/matches/buddy/" + match + "/status", Map.of("status", "INTRODUCED"));
+        coordinator().post("/api/v1/matches/buddy/" + match + "/status", Map.of("status", "INTRODUCED"),
+                coordinator().etag("/api/v1/matches/buddy/" + match));
 
         JsonNode network = caseworker().get("/api/v1/persons/" + person + "/contacts").body();
         assertThat(network.get("count").asInt()).isEqualTo(3);

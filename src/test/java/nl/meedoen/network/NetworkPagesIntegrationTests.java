@@ -82,11 +82,20 @@ class NetworkPagesIntegrationTests {
         assertThat(match).startsWith("/netwerk/koppelingen/");
         assertThat(text(coordinator.perform(get(match)))).contains("Voorgesteld", "Kennisgemaakt");
 
-        assertThat(text(coordinator.perform(post(match + "/status").with(csrf()).param("status", "ACTIVE"))))
+        assertThat(text(coordinator
+            .perform(post(match + "/status").with(csrf()).param("status", "ACTIVE").param("version", "0"))))
             .contains("Deze statuswijziging is niet mogelijk");
         coordinator.perform(post(match + "/status").with(csrf())
             .param("status", "INTRODUCED")
+            .param("version", "0")
             .param("date", LocalDate.now().toString()));
+        // A second coordinator's form from before the change: refused, the current status
+        // shown.
+        String stale = text(coordinator.perform(post(match + "/status").with(csrf())
+            .param("status", "ENDED")
+            .param("reason", "Klikte niet")
+            .param("version", "0")));
+        assertThat(stale).contains("Iemand anders heeft").contains("Kennisgemaakt");
         coordinator.perform(post(match + "/logboek").with(csrf())
             .param("kind", "MEETING")
             .param("heldOn", LocalDate.now().toString())

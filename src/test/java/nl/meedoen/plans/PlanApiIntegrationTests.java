@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.support.Api;
 import nl.meedoen.support.Api.Response;
 import nl.meedoen.support.MeedoenIntegrationTest;
@@ -79,12 +80,15 @@ class PlanApiIntegrationTests {
         String person = person();
         String goal = goal(person, "NORMS_AND_VALUES", "Participatieverklaring ondertekenen");
 
-        Response adopted = caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today()));
+        Response adopted = caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today()),
+                caseworker().etag(plan(person)));
         assertThat(adopted.status()).isEqualTo(200);
         assertThat(adopted.body().get("version").asInt()).isEqualTo(1);
         assertThat(adopted.body().get("adoptedOn").asString()).isEqualTo(today());
 
-        assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today())).status()).isEqualTo(409);
+        assertThat(caseworker()
+            .post(plan(person) + "/adoption", Map.of("adoptedOn", today()), caseworker().etag(plan(person)))
+            .status()).isEqualTo(409);
 
         goal(person, "WORK_AND_INCOME", "Werkervaringsplek via de sociale dienst");
         JsonNode draft = caseworker().get(plan(person)).body();
@@ -102,17 +106,66 @@ class PlanApiIntegrationTests {
         assertThat(versions.get(1).get("changes").get(0).get("subject").asString())
             .isEqualTo("Werkervaringsplek via de sociale dienst");
 
-        Response second = caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today()));
+        Response second = caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today()),
+                caseworker().etag(plan(person)));
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body().get("version").asInt()).isEqualTo(2);
         assertThat(caseworker().get(plan(person) + "/versions").body().get("items").get(0).get("goals")).hasSize(1);
     }
 
     @Test
+    void progressAndAdoptionSomeoneElseChangedAreRefused() {
+        String person = person();
+        String goal = goal(person, "LANGUAGE", "Lezen op A2");
+        String action = caseworker()
+            .post(plan(person) + "/goals/" + goal + "/actions", Map.of("what", "Taalles", "who", "PARTNER"))
+            .body()
+            .get("id")
+            .asString();
+        String planRead = caseworker().etag(plan(person));
+        JsonNode read = caseworker().get(plan(person)).body().get("goals").get(0);
+        String goalRead = IfMatch.etag(read.get("progressVersion").asInt());
+        String actionRead = IfMatch.etag(read.get("actions").get(0).get("progressVersion").asInt());
+        String status = plan(person) + "/goals/" + goal + "/status";
+        String done = plan(person) + "/actions/" + action + "/done";
+
+        assertThat(caseworker().put(status, Map.of("status", "ON_TRACK"), null).status()).isEqualTo(428);
+        Response onTrack = caseworker().put(status, Map.of("status", "ON_TRACK"), goalRead);
+        assertThat(onTrack.status()).isEqualTo(204);
+        assertThat(onTrack.header("ETag")).isNotEqualTo(goalRead);
+        assertThat(caseworker().put(status, Map.of("status", "AT_RISK"), goalRead).status()).isEqualTo(412);
+        assertThat(caseworker().put(status, Map.of("status", "AT_RISK"), onTrack.header("ETag")).status())
+            .isEqualTo(204);
+
+        assertThat(caseworker().put(done, Map.of("doneOn", today()), null).status()).isEqualTo(428);
+        Response marked = caseworker().put(done, Map.of("doneOn", today()), actionRead);
+        assertThat(marked.status()).isEqualTo(204);
+        Map<String, Object> notDone = new HashMap<>();
+        notDone.put("doneOn", null);
+        assertThat(caseworker().put(done, notDone, actionRead).status()).isEqualTo(412);
+        Response undone = caseworker().put(done, notDone, marked.header("ETag"));
+        assertThat(undone.status()).isEqualTo(204);
+        // Not done again, but a later version: a form from before the first mark stays
+        // refused.
+        assertThat(caseworker().put(done, Map.of("doneOn", today()), actionRead).status()).isEqualTo(412);
+        JsonNode now = caseworker().get(plan(person)).body().get("goals").get(0);
+        assertThat(now.get("status").asString()).isEqualTo("AT_RISK");
+        assertThat(now.get("actions").get(0).has("doneOn") && !now.get("actions").get(0).get("doneOn").isNull())
+            .isFalse();
+
+        assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today()), null).status())
+            .isEqualTo(428);
+        goal(person, "WORK_AND_INCOME", "Werkervaringsplek");
+        assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today()), planRead).status())
+            .isEqualTo(412);
+        assertThat(caseworker().get(plan(person)).body().get("status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
     void theDatabaseRefusesToChangeAnAdoptedVersion() {
         String person = person();
         goal(person, "LANGUAGE", "Lezen op A2");
-        caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today()));
+        caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", today()), caseworker().etag(plan(person)));
         JdbcClient owner = JdbcClient.create(ownerDataSource);
 
         assertThatThrownBy(() -> owner.sql("""

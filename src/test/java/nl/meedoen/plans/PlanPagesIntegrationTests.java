@@ -68,7 +68,12 @@ class PlanPagesIntegrationTests {
         assertThat(page).contains("Speerpunten", "Spreken op niveau A2", "Taalcafé op dinsdag", "Vrijwilliger",
                 "Status: ", "Open", "Versie 1 (concept, nog niet vastgesteld)", "30-06-2027");
 
-        assertThat(as(post(tab + "/vaststellen").with(csrf()).param("adoptedOn", today)).getStatus()).isEqualTo(302);
+        assertThat(text(as(post(tab + "/vaststellen").with(csrf()).param("adoptedOn", today))))
+            .contains("Iemand anders heeft het plan gewijzigd");
+        String lock = Api.as(mvc, "begeleider").etag("/api/v1/persons/" + person + "/plan").replace("\"", "");
+        assertThat(
+                as(post(tab + "/vaststellen").with(csrf()).param("adoptedOn", today).param("lock", lock)).getStatus())
+            .isEqualTo(302);
         page = text(as(get(tab)));
         assertThat(page).contains("Versie 1, vastgesteld op " + LocalDate.now().format(DAY))
             .contains("Een wijziging start een nieuwe conceptversie");
@@ -181,6 +186,26 @@ class PlanPagesIntegrationTests {
             .contains("Bijstand via de Sociale Dienst Drechtsteden", "Werkervaringsplek in de zorg")
             .contains("2 van 12 plekken bekend", "Bekend sinds 01-06-2025")
             .contains("Selam Gezinsplan", "Peuteropvang Het Anker");
+
+        // Once stored, the work and a child's education change only with the version the
+        // form was opened on.
+        assertThat(text(as(post(tab + "/werk").with(csrf()).param("paidHoursPerWeek", "20"))))
+            .contains("Iemand anders heeft");
+        assertThat(
+                as(post(tab + "/werk").with(csrf()).param("paidHoursPerWeek", "20").param("version", "0")).getStatus())
+            .isEqualTo(302);
+        assertThat(text(as(post(tab + "/werk").with(csrf()).param("paidHoursPerWeek", "8").param("version", "0"))))
+            .contains("Iemand anders heeft");
+        assertThat(text(as(post(tab + "/kinderen/" + child).with(csrf()).param("childcare", "Elders"))))
+            .contains("Iemand anders heeft")
+            .contains("Peuteropvang Het Anker");
+        assertThat(as(post(tab + "/kinderen/" + child).with(csrf()).param("childcare", "Elders").param("version", "0"))
+            .getStatus()).isEqualTo(302);
+        assertThat(text(as(
+                post(tab + "/kinderen/" + child).with(csrf()).param("childcare", "Weer anders").param("version", "0"))))
+            .contains("Iemand anders heeft")
+            .contains("Elders");
+        assertThat(text(as(get(tab)))).contains("value=\"20\"").doesNotContain("Weer anders");
     }
 
     @Test

@@ -39,7 +39,9 @@ class PlanPipOfRecordIntegrationTests {
             caseworker().put(duty(person),
                     Map.of("regime", "WI2021", "duoNoticeDate", "2026-02-01", "brpRegistrationDate", "2026-01-20"),
                     null);
-            assertThat(caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2026-03-10", "route", "B1"))
+            assertThat(caseworker()
+                .post(duty(person) + "/plan", Map.of("adoptedOn", "2026-03-10", "route", "B1"),
+                        caseworker().etag(duty(person)))
                 .status()).isEqualTo(200);
 
             Response plan = caseworker().get(plan(person));
@@ -48,8 +50,9 @@ class PlanPipOfRecordIntegrationTests {
         }
         try (var day = clock.fixedAt(LocalDate.of(2026, 4, 15))) {
             goal(person, "WORK_AND_INCOME", "Vrijwilligerswerk");
-            assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", "2026-04-15")).status())
-                .isEqualTo(200);
+            assertThat(caseworker()
+                .post(plan(person) + "/adoption", Map.of("adoptedOn", "2026-04-15"), caseworker().etag(plan(person)))
+                .status()).isEqualTo(200);
 
             Response duty = caseworker().get(duty(person));
             assertThat(duty.body().get("adoptedOn").asString()).isEqualTo("2026-03-10");
@@ -65,8 +68,9 @@ class PlanPipOfRecordIntegrationTests {
         String person = person();
         try (var day = clock.fixedAt(LocalDate.of(2026, 3, 10))) {
             goal(person, "LANGUAGE", "Spreken op A2");
-            assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", "2026-03-10")).status())
-                .isEqualTo(200);
+            assertThat(caseworker()
+                .post(plan(person) + "/adoption", Map.of("adoptedOn", "2026-03-10"), caseworker().etag(plan(person)))
+                .status()).isEqualTo(200);
 
             assertThat(caseworker().get(duty(person)).status()).isEqualTo(404);
         }

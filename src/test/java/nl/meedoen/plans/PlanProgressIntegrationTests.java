@@ -147,7 +147,8 @@ class PlanProgressIntegrationTests {
         goal(person, "LANGUAGE", "Taalniveau B1 halen voor lezen en luisteren");
         goal(person, "WORK_AND_INCOME", "Vrijwilligerswerk bij de voedselbank");
         caseworker().post("/api/v1/persons/" + person + "/plan/adoption",
-                Map.of("adoptedOn", LocalDate.now().toString()));
+                Map.of("adoptedOn", LocalDate.now().toString()),
+                caseworker().etag("/api/v1/persons/" + person + "/plan"));
 
         Response pdf = caseworker().perform(MockMvcRequestBuilders.get("/api/v1/persons/" + person + "/plan.pdf"));
 
@@ -166,7 +167,8 @@ class PlanProgressIntegrationTests {
         assertThat(caseworker().get("/api/v1/persons/" + person + "/plan").status()).isEqualTo(404);
 
         assertThat(caseworker()
-            .post(guidance + "/closing", Map.of("closedOn", LocalDate.now().toString(), "handover", "LOCAL_POLICY"))
+            .post(guidance + "/closing", Map.of("closedOn", LocalDate.now().toString(), "handover", "LOCAL_POLICY"),
+                    caseworker().etag(guidance))
             .status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(20))
@@ -203,7 +205,9 @@ class PlanProgressIntegrationTests {
         assertThat(caseworker().put(duty, Map.of("regime", "WI2021", "duoNoticeDate", notice.toString(),
                 "brpRegistrationDate", notice.minusWeeks(1).toString()), null)
             .status()).isEqualTo(200);
-        assertThat(caseworker().post(duty + "/plan", Map.of("adoptedOn", LocalDate.now().toString(), "route", "B1"))
+        assertThat(caseworker()
+            .post(duty + "/plan", Map.of("adoptedOn", LocalDate.now().toString(), "route", "B1"),
+                    caseworker().etag(duty))
             .status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20))
             .until(() -> caseworker().get("/api/v1/persons/" + person + "/plan").status() == 200);

@@ -65,8 +65,8 @@ class PlanQueriesIntegrationTests {
             api.post("/api/v1/persons/" + person + "/reviews", Map.of("heldOn", LocalDate.now().toString(), "notes",
                     "Gesprek " + v, "goalStatuses", Map.of(goal, "ON_TRACK")));
             if (v < versions) {
-                assertThat(api.post(plan + "/adoption", Map.of("adoptedOn", LocalDate.now().toString())).status())
-                    .isEqualTo(200);
+                assertThat(api.post(plan + "/adoption", Map.of("adoptedOn", LocalDate.now().toString()), api.etag(plan))
+                    .status()).isEqualTo(200);
             }
         }
         return person;

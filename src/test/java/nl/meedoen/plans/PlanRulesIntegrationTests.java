@@ -53,10 +53,12 @@ class PlanRulesIntegrationTests {
         String person = person();
         try (var day = clock.fixedAt(LocalDate.of(2024, 11, 30))) {
             goal(person, "Lezen op A2");
-            assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", "2024-11-30")).status())
-                .isEqualTo(200);
-            assertThat(caseworker().post(plan(person) + "/adoption", Map.of("adoptedOn", "2024-12-01")).status())
-                .isEqualTo(409);
+            assertThat(caseworker()
+                .post(plan(person) + "/adoption", Map.of("adoptedOn", "2024-11-30"), caseworker().etag(plan(person)))
+                .status()).isEqualTo(200);
+            assertThat(caseworker()
+                .post(plan(person) + "/adoption", Map.of("adoptedOn", "2024-12-01"), caseworker().etag(plan(person)))
+                .status()).isEqualTo(409);
         }
         try (var day = clock.fixedAt(LocalDate.of(2025, 2, 28))) {
             JsonNode due = caseworker().get(plan(person)).body();

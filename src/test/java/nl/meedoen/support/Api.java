@@ -44,6 +44,22 @@ public final class Api {
         return perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(json(body)));
     }
 
+    /** A POST that names the version it changes ({@code If-Match}; none when null). */
+    public Response post(String path, Object body, String ifMatch) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json(body));
+        if (ifMatch != null) {
+            request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return perform(request);
+    }
+
+    /** The ETag a GET of {@code path} answers: the version to send back. */
+    public String etag(String path) {
+        return get(path).header(HttpHeaders.ETAG);
+    }
+
     public Response postRaw(String path, String body, MediaType type, String language) {
         return perform(MockMvcRequestBuilders.post(path)
             .contentType(type)

@@ -358,7 +358,7 @@ class FinesIntegrationTests {
 
     private Response noShow(String person, String appointment, LocalDate newInvitation) {
         return caseworker().post("/api/v1/persons/" + person + "/intake/appointments/" + appointment + "/outcome",
-                Map.of("outcome", "NO_SHOW", "newInvitationOn", newInvitation.toString()));
+                Map.of("outcome", "NO_SHOW", "newInvitationOn", newInvitation.toString()), "\"0\"");
     }
 
     private String person() {

@@ -56,11 +56,15 @@ class TrajectoryDetailPagesIntegrationTests {
             .asString();
 
         assertThat(text(as("begeleider",
-                post(page + "/uitkomst").with(csrf()).param("appointmentId", appointment).param("outcome", "NO_SHOW"))))
+                post(page + "/uitkomst").with(csrf())
+                    .param("appointmentId", appointment)
+                    .param("version", "0")
+                    .param("outcome", "NO_SHOW"))))
             .contains("Vul de datum van de nieuwe uitnodiging in.");
         var saved = as("begeleider",
                 post(page + "/uitkomst").with(csrf())
                     .param("appointmentId", appointment)
+                    .param("version", "0")
                     .param("outcome", "NO_SHOW")
                     .param("newInvitationOn", missed.plusDays(14).toString()));
         assertThat(saved.getStatus()).isEqualTo(302);
@@ -82,17 +86,20 @@ class TrajectoryDetailPagesIntegrationTests {
         api.put("/api/v1/persons/" + person + "/integration-duty", Map.of("regime", "WI2021", "duoNoticeDate",
                 adopted.minusWeeks(8).toString(), "brpRegistrationDate", adopted.minusWeeks(9).toString()), null);
         api.post("/api/v1/persons/" + person + "/integration-duty/plan",
-                Map.of("adoptedOn", adopted.toString(), "route", "B1"));
+                Map.of("adoptedOn", adopted.toString(), "route", "B1"),
+                api.etag("/api/v1/persons/" + person + "/integration-duty"));
         String page = "/personen/" + person + "/traject/leerroute";
 
         assertThat(text(as("begeleider", get(page)))).contains("B1-route").contains("0,0 van 600 uur");
         assertThat(text(as("begeleider",
                 post(page + "/afschalen").with(csrf())
+                    .param("version", dutyVersion(person))
                     .param("stepDownOn", LocalDate.now().toString())
                     .param("reason", "Leert langzaam"))))
             .contains("pas na ten minste 600 uur NT2-les");
         assertThat(as("begeleider",
                 post(page + "/wissel").with(csrf())
+                    .param("version", dutyVersion(person))
                     .param("to", "Z")
                     .param("switchOn", LocalDate.now().toString())
                     .param("reason", "Leerbaarheid lager dan gedacht"))
@@ -126,11 +133,13 @@ class TrajectoryDetailPagesIntegrationTests {
         api.put("/api/v1/persons/" + person + "/integration-duty", Map.of("regime", "WI2021", "duoNoticeDate",
                 adopted.minusWeeks(8).toString(), "brpRegistrationDate", adopted.minusWeeks(9).toString()), null);
         api.post("/api/v1/persons/" + person + "/integration-duty/plan",
-                Map.of("adoptedOn", adopted.toString(), "route", "B1"));
+                Map.of("adoptedOn", adopted.toString(), "route", "B1"),
+                api.etag("/api/v1/persons/" + person + "/integration-duty"));
         String page = "/personen/" + person + "/traject/leerroute";
 
         assertThat(text(as("begeleider",
                 post(page + "/afschalen").with(csrf())
+                    .param("version", dutyVersion(person))
                     .param("parts", "SPEAKING")
                     .param("stepDownOn", LocalDate.now().toString())
                     .param("lessonHours", "640")
@@ -139,6 +148,7 @@ class TrajectoryDetailPagesIntegrationTests {
             .contains("aandeel klassikale lesuren");
         assertThat(as("begeleider",
                 post(page + "/afschalen").with(csrf())
+                    .param("version", dutyVersion(person))
                     .param("parts", "SPEAKING")
                     .param("stepDownOn", LocalDate.now().toString())
                     .param("lessonHours", "640")
@@ -218,6 +228,7 @@ class TrajectoryDetailPagesIntegrationTests {
         assertThat(as("begeleider",
                 post(base + "/intake/uitkomst").with(csrf())
                     .param("appointmentId", "geen-id")
+                    .param("version", "0")
                     .param("outcome", "NO_SHOW"))
             .getStatus()).isEqualTo(200);
         assertThat(Api.as(mvc, "begeleider").get("/api/v1/persons/" + person + "/ontzorgen").status()).isEqualTo(404);
@@ -296,6 +307,11 @@ class TrajectoryDetailPagesIntegrationTests {
 
     private MockHttpServletResponse as(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return Pages.as(mvc, user).perform(request);
+    }
+
+    /** The integration duty's version as the API shows it (its ETag, unquoted). */
+    private String dutyVersion(String person) {
+        return Api.as(mvc, "begeleider").etag("/api/v1/persons/" + person + "/integration-duty").replace("\"", "");
     }
 
 }

@@ -81,16 +81,18 @@ class TrajectoryGuidanceApiIntegrationTests {
         assertThat(caseworker().get(guidance(person)).body().get("extension").get("status").asString())
             .isEqualTo("PENDING");
 
-        Response byCaseworker = caseworker().post(approval(person, request), Map.of("note", "Akkoord"));
+        Response byCaseworker = caseworker().post(approval(person, request), Map.of("note", "Akkoord"),
+                version(person));
         assertThat(byCaseworker.status()).isEqualTo(403);
 
-        Response approved = teamLead().post(approval(person, request), Map.of("note", "Akkoord, eenmalig"));
+        Response approved = teamLead().post(approval(person, request), Map.of("note", "Akkoord, eenmalig"),
+                version(person));
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.body().get("endDate").asString()).isEqualTo("2026-05-31");
         assertThat(approved.body().get("extension").get("status").asString()).isEqualTo("APPROVED");
         assertThat(approved.body().get("extension").get("note").asString()).isEqualTo("Akkoord, eenmalig");
 
-        Response again = teamLead().post(approval(person, request), Map.of());
+        Response again = teamLead().post(approval(person, request), Map.of(), version(person));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("detail").asString()).contains("al een keer verlengd");
         Response secondRequest = caseworker().post(guidance(person) + "/extension-requests",
@@ -108,13 +110,14 @@ class TrajectoryGuidanceApiIntegrationTests {
             .get("id")
             .asString();
 
-        assertThat(teamLead().post(rejection(person, request), Map.of()).status()).isEqualTo(400);
-        Response rejected = teamLead().post(rejection(person, request), Map.of("note", "Past in het lokale beleid"));
+        assertThat(teamLead().post(rejection(person, request), Map.of(), version(person)).status()).isEqualTo(400);
+        Response rejected = teamLead().post(rejection(person, request), Map.of("note", "Past in het lokale beleid"),
+                version(person));
 
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.body().get("status").asString()).isEqualTo("REJECTED");
         assertThat(caseworker().get(guidance(person)).body().get("endDate").asString()).isEqualTo("2025-07-15");
-        assertThat(teamLead().post(approval(person, request), Map.of()).status()).isEqualTo(409);
+        assertThat(teamLead().post(approval(person, request), Map.of(), version(person)).status()).isEqualTo(409);
     }
 
     @ParameterizedTest
@@ -145,24 +148,27 @@ class TrajectoryGuidanceApiIntegrationTests {
     void closingRequiresAHandoverDecisionAndNoFollowUpRequiresItsReason() {
         String person = started("2025-02-01");
 
-        Response none = caseworker().post(guidance(person) + "/closing", Map.of("closedOn", "2025-08-01"));
+        Response none = caseworker().post(guidance(person) + "/closing", Map.of("closedOn", "2025-08-01"),
+                version(person));
         assertThat(none.status()).isEqualTo(400);
         assertThat(none.body().toString()).contains("handover");
         Response unknown = caseworker().post(guidance(person) + "/closing",
-                Map.of("closedOn", "2025-08-01", "handover", "ELSEWHERE"));
+                Map.of("closedOn", "2025-08-01", "handover", "ELSEWHERE"), version(person));
         assertThat(unknown.status()).isEqualTo(400);
         Response noReason = caseworker().post(guidance(person) + "/closing",
-                Map.of("closedOn", "2025-08-01", "handover", "NO_FOLLOW_UP"));
+                Map.of("closedOn", "2025-08-01", "handover", "NO_FOLLOW_UP"), version(person));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(caseworker().get(guidance(person)).body().get("status").asString()).isEqualTo("ACTIVE");
 
         Response closed = caseworker().post(guidance(person) + "/closing",
-                Map.of("closedOn", "2025-08-01", "handover", "NO_FOLLOW_UP", "reason", "Werkt en spreekt Nederlands"));
+                Map.of("closedOn", "2025-08-01", "handover", "NO_FOLLOW_UP", "reason", "Werkt en spreekt Nederlands"),
+                version(person));
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.body().get("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.body().get("handover").asString()).isEqualTo("NO_FOLLOW_UP");
         assertThat(caseworker()
-            .post(guidance(person) + "/closing", Map.of("closedOn", "2025-08-02", "handover", "LOCAL_POLICY"))
+            .post(guidance(person) + "/closing", Map.of("closedOn", "2025-08-02", "handover", "LOCAL_POLICY"),
+                    version(person))
             .status()).isEqualTo(409);
     }
 
@@ -172,10 +178,37 @@ class TrajectoryGuidanceApiIntegrationTests {
         caseworker().post(guidance(person) + "/extension-requests", Map.of("months", 3, "reason", "Zorg"));
 
         Response closed = caseworker().post(guidance(person) + "/closing",
-                Map.of("closedOn", "2025-08-01", "handover", "LOCAL_POLICY"));
+                Map.of("closedOn", "2025-08-01", "handover", "LOCAL_POLICY"), version(person));
 
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.body().get("extension").get("status").asString()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aDecisionOrClosingOnAGuidanceSomeoneElseChangedIsRefused() {
+        String person = started("2025-03-01");
+        String read = version(person);
+        String request = caseworker()
+            .post(guidance(person) + "/extension-requests", Map.of("months", 2, "reason", "Taalcursus loopt nog"))
+            .body()
+            .get("id")
+            .asString();
+
+        Response stale = teamLead().post(approval(person, request), Map.of(), read);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(teamLead().post(approval(person, request), Map.of(), null).status()).isEqualTo(428);
+        String current = version(person);
+        assertThat(current).isNotEqualTo(read);
+        Response rejected = teamLead().post(rejection(person, request), Map.of("note", "Past in het lokale beleid"),
+                current);
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.header("ETag")).isNotEqualTo(current);
+
+        Map<String, String> closing = Map.of("closedOn", "2025-08-01", "handover", "LOCAL_POLICY");
+        assertThat(caseworker().post(guidance(person) + "/closing", closing, current).status()).isEqualTo(412);
+        assertThat(caseworker().post(guidance(person) + "/closing", closing, null).status()).isEqualTo(428);
+        assertThat(caseworker().get(guidance(person)).body().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(caseworker().post(guidance(person) + "/closing", closing, version(person)).status()).isEqualTo(200);
     }
 
     @Test
@@ -195,10 +228,11 @@ class TrajectoryGuidanceApiIntegrationTests {
         String person = started("2025-02-01");
         caseworker().post(guidance(person) + "/extension-requests", Map.of("months", 3, "reason", "Zorg"));
         String request = caseworker().get(guidance(person)).body().get("extension").get("id").asString();
-        teamLead().post(approval(person, request), Map.of());
+        teamLead().post(approval(person, request), Map.of(), version(person));
 
         Response refused = teamLead()
             .perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(approval(person, request))
+                .header("If-Match", version(person))
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content("{}")
                 .header("Accept-Language", "en"));
@@ -225,6 +259,11 @@ class TrajectoryGuidanceApiIntegrationTests {
 
     private static String guidance(String person) {
         return "/api/v1/persons/" + person + "/guidance";
+    }
+
+    /** The guidance's version as a caseworker reads it now: its ETag. */
+    private String version(String person) {
+        return caseworker().etag(guidance(person));
     }
 
     private static String approval(String person, String request) {

@@ -55,9 +55,9 @@ class TrajectoryIntakeAndTimelineRulesTests {
         Guidance guidance = new Guidance(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2026, 5, 1),
                 LocalDate.of(2026, 11, 1), Guidance.Status.ACTIVE, null, null, null);
         Appointment coming = new Appointment(UUID.randomUUID(), LocalDate.of(2026, 12, 3), null, null,
-                IntakeOutcome.SCHEDULED, null, null, null);
+                IntakeOutcome.SCHEDULED, null, null, null, 0);
         Appointment missed = new Appointment(UUID.randomUUID(), LocalDate.of(2026, 10, 2), null, null,
-                IntakeOutcome.NO_SHOW, 1, NoShowConsequence.WARNING, null);
+                IntakeOutcome.NO_SHOW, 1, NoShowConsequence.WARNING, null, 1);
         Pvt pvt = new Pvt(PvtStatus.IN_PROGRESS, null, BigDecimal.valueOf(4), List.of());
 
         List<Entry> timeline = Timeline.of(guidance, List.of(), null, pvt, List.of(coming, missed), null, List.of(),

@@ -70,7 +70,7 @@ class TrajectoryIntakeIntegrationTests {
 
         Response third = caseworker().post(
                 intake(person) + "/appointments/" + fine.body().get("newInvitation").get("id").asString() + "/outcome",
-                Map.of("outcome", "NO_SHOW"));
+                Map.of("outcome", "NO_SHOW"), "\"0\"");
         assertThat(third.status()).isEqualTo(200);
         assertThat(third.body().get("consequence").asString()).isEqualTo("SECOND_FINE_PROPOSAL");
         assertThat(third.body().get("fineProposalEuros").asInt()).isEqualTo(250);
@@ -90,11 +90,11 @@ class TrajectoryIntakeIntegrationTests {
         String appointment = schedule(person, LocalDate.now().minusDays(3));
 
         Response refused = caseworker().post(intake(person) + "/appointments/" + appointment + "/outcome",
-                Map.of("outcome", "NO_SHOW"));
+                Map.of("outcome", "NO_SHOW"), "\"0\"");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().toString()).contains("nieuwe uitnodiging");
         Response unknownOutcome = caseworker().post(intake(person) + "/appointments/" + appointment + "/outcome",
-                Map.of("outcome", "LATE"));
+                Map.of("outcome", "LATE"), "\"0\"");
         assertThat(unknownOutcome.status()).isEqualTo(400);
         Response future = caseworker().post(intake(person) + "/appointments",
                 Map.of("scheduledOn", LocalDate.now().plusDays(5).toString()));
@@ -103,6 +103,23 @@ class TrajectoryIntakeIntegrationTests {
         Response list = caseworker().get(intake(person) + "/appointments");
         assertThat(list.body().get("items")).hasSize(1);
         assertThat(list.body().get("items").get(0).get("outcome").asString()).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void anOutcomeOnAnAppointmentSomeoneElseRecordedIsRefused() {
+        String person = person();
+        String appointment = schedule(person, LocalDate.now().minusDays(3));
+        String path = intake(person) + "/appointments/" + appointment + "/outcome";
+        assertThat(caseworker().get(intake(person) + "/appointments").body().get("items").get(0).get("version").asInt())
+            .isZero();
+
+        assertThat(caseworker().post(path, Map.of("outcome", "ATTENDED"), null).status()).isEqualTo(428);
+        assertThat(caseworker().post(path, Map.of("outcome", "ATTENDED"), "\"0\"").status()).isEqualTo(200);
+        Response stale = caseworker().post(path, Map.of("outcome", "CANCELLED"), "\"0\"");
+        assertThat(stale.status()).isEqualTo(412);
+        Response list = caseworker().get(intake(person) + "/appointments");
+        assertThat(list.body().get("items").get(0).get("outcome").asString()).isEqualTo("ATTENDED");
+        assertThat(list.body().get("items").get(0).get("version").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -188,7 +205,7 @@ class TrajectoryIntakeIntegrationTests {
 
     private Response noShow(String person, String appointment, LocalDate newInvitation) {
         return caseworker().post(intake(person) + "/appointments/" + appointment + "/outcome",
-                Map.of("outcome", "NO_SHOW", "newInvitationOn", newInvitation.toString()));
+                Map.of("outcome", "NO_SHOW", "newInvitationOn", newInvitation.toString()), "\"0\"");
     }
 
     private String person() {

@@ -50,13 +50,13 @@ class TrajectoryLearningRouteIntegrationTests {
         recordHours(person, "599.5");
 
         Response tooFew = caseworker().post(duty(person) + "/step-down",
-                Map.of("on", LocalDate.now().toString(), "reason", "Leert langzaam"));
+                Map.of("on", LocalDate.now().toString(), "reason", "Leert langzaam"), caseworker().etag(duty(person)));
         assertThat(tooFew.status()).isEqualTo(409);
         assertThat(tooFew.body().get("detail").asString()).contains("600").contains("599,5");
 
         recordHours(person, "600");
         Response steppedDown = caseworker().post(duty(person) + "/step-down",
-                Map.of("on", LocalDate.now().toString(), "reason", "Leert langzaam"));
+                Map.of("on", LocalDate.now().toString(), "reason", "Leert langzaam"), caseworker().etag(duty(person)));
         assertThat(steppedDown.status()).isEqualTo(200);
         assertThat(steppedDown.body().get("route").asString()).isEqualTo("B1");
         assertThat(steppedDown.body().get("level").asString()).isEqualTo("A2");
@@ -64,7 +64,8 @@ class TrajectoryLearningRouteIntegrationTests {
         assertThat(steppedDown.body().get("changes").get(0).get("kind").asString()).isEqualTo("STEP_DOWN");
         assertThat(steppedDown.body().get("steppedDownParts")).hasSize(4);
         assertThat(caseworker()
-            .post(duty(person) + "/step-down", Map.of("on", LocalDate.now().toString(), "reason", "nogmaals"))
+            .post(duty(person) + "/step-down", Map.of("on", LocalDate.now().toString(), "reason", "nogmaals"),
+                    caseworker().etag(duty(person)))
             .status()).isEqualTo(409);
     }
 
@@ -72,7 +73,8 @@ class TrajectoryLearningRouteIntegrationTests {
     void aStepDownOfAnExamPartWith599LessonHoursIsRefusedNamingTheRule() {
         String person = personWithPlan(LocalDate.now().minusMonths(10), "B1");
 
-        Response refused = caseworker().post(duty(person) + "/step-down", stepDown(List.of("READING"), "599", "400"));
+        Response refused = caseworker().post(duty(person) + "/step-down", stepDown(List.of("READING"), "599", "400"),
+                caseworker().etag(duty(person)));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").toString()).contains("lessonHours")
@@ -85,7 +87,8 @@ class TrajectoryLearningRouteIntegrationTests {
     void aStepDownOfAnExamPartWith600LessonHoursOfWhich49PercentInClassIsRefused() {
         String person = personWithPlan(LocalDate.now().minusMonths(10), "B1");
 
-        Response refused = caseworker().post(duty(person) + "/step-down", stepDown(List.of("WRITING"), "600", "294"));
+        Response refused = caseworker().post(duty(person) + "/step-down", stepDown(List.of("WRITING"), "600", "294"),
+                caseworker().etag(duty(person)));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").toString()).contains("classroomHours")
@@ -98,7 +101,7 @@ class TrajectoryLearningRouteIntegrationTests {
         String person = personWithPlan(LocalDate.now().minusMonths(10), "B1");
 
         Response accepted = caseworker().post(duty(person) + "/step-down",
-                stepDown(List.of("WRITING", "READING"), "600", "300"));
+                stepDown(List.of("WRITING", "READING"), "600", "300"), caseworker().etag(duty(person)));
 
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.body().get("steppedDownParts").toString()).isEqualTo("[\"READING\",\"WRITING\"]");
@@ -107,15 +110,20 @@ class TrajectoryLearningRouteIntegrationTests {
         assertThat(change.get("parts").toString()).isEqualTo("[\"READING\",\"WRITING\"]");
         assertThat(change.get("lessonHours").decimalValue()).isEqualByComparingTo("600");
         assertThat(change.get("classroomHours").decimalValue()).isEqualByComparingTo("300");
-        assertThat(caseworker().post(duty(person) + "/step-down", stepDown(List.of("READING"), "650", "400")).status())
-            .isEqualTo(409);
-        assertThat(caseworker().post(duty(person) + "/step-down", stepDown(List.of("KNM"), "650", "400")).status())
-            .isEqualTo(400);
-        assertThat(caseworker().post(duty(person) + "/step-down", stepDown(List.of("SPEAKING"), "600", null)).status())
-            .isEqualTo(400);
+        assertThat(caseworker()
+            .post(duty(person) + "/step-down", stepDown(List.of("READING"), "650", "400"),
+                    caseworker().etag(duty(person)))
+            .status()).isEqualTo(409);
+        assertThat(caseworker()
+            .post(duty(person) + "/step-down", stepDown(List.of("KNM"), "650", "400"), caseworker().etag(duty(person)))
+            .status()).isEqualTo(400);
+        assertThat(caseworker()
+            .post(duty(person) + "/step-down", stepDown(List.of("SPEAKING"), "600", null),
+                    caseworker().etag(duty(person)))
+            .status()).isEqualTo(400);
 
         Response rest = caseworker().post(duty(person) + "/step-down",
-                stepDown(List.of("LISTENING", "SPEAKING"), "650", "325"));
+                stepDown(List.of("LISTENING", "SPEAKING"), "650", "325"), caseworker().etag(duty(person)));
         assertThat(rest.status()).isEqualTo(200);
         assertThat(rest.body().get("level").asString()).isEqualTo("A2");
         assertThat(rest.body().get("steppedDownParts")).hasSize(4);
@@ -150,22 +158,48 @@ class TrajectoryLearningRouteIntegrationTests {
         LocalDate deadline = adopted.plusDays(1).plusMonths(18).minusDays(1);
 
         Response tooLate = caseworker().post(duty(person) + "/route-switch",
-                Map.of("to", "Z", "on", deadline.plusDays(1).toString(), "reason", "Niet leerbaar"));
+                Map.of("to", "Z", "on", deadline.plusDays(1).toString(), "reason", "Niet leerbaar"),
+                caseworker().etag(duty(person)));
         assertThat(tooLate.status()).isEqualTo(409);
         Response unknown = caseworker().post(duty(person) + "/route-switch",
-                Map.of("to", "A2", "on", LocalDate.now().toString(), "reason", "x"));
+                Map.of("to", "A2", "on", LocalDate.now().toString(), "reason", "x"), caseworker().etag(duty(person)));
         assertThat(unknown.status()).isEqualTo(400);
         Response noReason = caseworker().post(duty(person) + "/route-switch",
-                Map.of("to", "Z", "on", LocalDate.now().toString()));
+                Map.of("to", "Z", "on", LocalDate.now().toString()), caseworker().etag(duty(person)));
         assertThat(noReason.status()).isEqualTo(400);
 
         Response switched = caseworker().post(duty(person) + "/route-switch",
-                Map.of("to", "Z", "on", deadline.toString(), "reason", "Leerbaarheid lager dan gedacht"));
+                Map.of("to", "Z", "on", deadline.toString(), "reason", "Leerbaarheid lager dan gedacht"),
+                caseworker().etag(duty(person)));
         assertThat(switched.status()).isEqualTo(200);
         assertThat(switched.body().get("route").asString()).isEqualTo("Z");
         assertThat(switched.body().get("pipRevisedOn").asString()).isEqualTo(deadline.toString());
         assertThat(switched.body().get("zRoute").get("courseHours").decimalValue()).isZero();
         assertThat(caseworker().get(duty(person)).body().get("route").asString()).isEqualTo("Z");
+    }
+
+    @Test
+    void aSwitchOrStepDownOnARouteSomeoneElseChangedIsRefused() {
+        String person = personWithPlan(LocalDate.now().minusMonths(10), "B1");
+        String read = caseworker().etag(duty(person));
+        recordHours(person, "650");
+        // Another caseworker records the MAP in between: the version read is stale now.
+        assertThat(caseworker().put(duty(person) + "/progress", Map.of("mapThemes", List.of()), read).status())
+            .isEqualTo(200);
+        Map<String, Object> switchToZ = Map.of("to", "Z", "on", LocalDate.now().toString(), "reason", "Niet leerbaar");
+
+        assertThat(caseworker().post(duty(person) + "/route-switch", switchToZ, read).status()).isEqualTo(412);
+        assertThat(caseworker().post(duty(person) + "/route-switch", switchToZ, null).status()).isEqualTo(428);
+        assertThat(caseworker().post(duty(person) + "/step-down", stepDown(List.of("READING"), "650", "400"), read)
+            .status()).isEqualTo(412);
+        assertThat(caseworker().post(duty(person) + "/step-down", stepDown(List.of("READING"), "650", "400"), null)
+            .status()).isEqualTo(428);
+        assertThat(caseworker().get(duty(person)).body().get("route").asString()).isEqualTo("B1");
+        assertThat(caseworker().get(duty(person) + "/learning-route").body().get("steppedDownParts")).isEmpty();
+
+        Map<String, String> revision = Map.of("adoptedOn", LocalDate.now().toString(), "route", "B1");
+        assertThat(caseworker().post(duty(person) + "/plan", revision, read).status()).isEqualTo(412);
+        assertThat(caseworker().post(duty(person) + "/plan", revision, null).status()).isEqualTo(428);
     }
 
     @Test
@@ -364,7 +398,7 @@ class TrajectoryLearningRouteIntegrationTests {
         caseworker().put(duty(person), Map.of("regime", "WI2021", "duoNoticeDate", adoptedOn.minusWeeks(8).toString(),
                 "brpRegistrationDate", adoptedOn.minusWeeks(9).toString()), null);
         Response plan = caseworker().post(duty(person) + "/plan",
-                Map.of("adoptedOn", adoptedOn.toString(), "route", route));
+                Map.of("adoptedOn", adoptedOn.toString(), "route", route), caseworker().etag(duty(person)));
         assertThat(plan.status()).isEqualTo(200);
         return person;
     }

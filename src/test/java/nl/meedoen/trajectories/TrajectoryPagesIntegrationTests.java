@@ -66,6 +66,7 @@ class TrajectoryPagesIntegrationTests {
         assertThat(as("teamleider",
                 post("/traject/verlengingen/" + request).with(csrf())
                     .param("personId", person)
+                    .param("version", version(person, "guidance"))
                     .param("decision", "approve"))
             .getStatus()).isEqualTo(302);
         assertThat(text(as("begeleider", get(tab)))).contains("31-05-2026").contains("Goedgekeurd");
@@ -82,10 +83,16 @@ class TrajectoryPagesIntegrationTests {
         Api.as(mvc, "begeleider").post("/api/v1/persons/" + person + "/guidance", Map.of("startDate", "2025-01-10"));
         String tab = "/personen/" + person + "/traject";
 
-        assertThat(text(as("begeleider", post(tab + "/afsluiten").with(csrf()).param("closedOn", "2025-07-10"))))
+        assertThat(text(as("begeleider",
+                post(tab + "/afsluiten").with(csrf())
+                    .param("version", version(person, "guidance"))
+                    .param("closedOn", "2025-07-10"))))
             .contains("Kies wat er na de begeleiding gebeurt");
         assertThat(as("begeleider",
-                post(tab + "/afsluiten").with(csrf()).param("closedOn", "2025-07-10").param("handover", "LOCAL_POLICY"))
+                post(tab + "/afsluiten").with(csrf())
+                    .param("version", version(person, "guidance"))
+                    .param("closedOn", "2025-07-10")
+                    .param("handover", "LOCAL_POLICY"))
             .getStatus()).isEqualTo(302);
         assertThat(text(as("begeleider", get(tab)))).contains("Gaat door in het lokale integratiebeleid")
             .contains("Afgesloten");
@@ -114,12 +121,21 @@ class TrajectoryPagesIntegrationTests {
         assertThat(text(as("begeleider", get(tab)))).contains("29-02-2024");
 
         assertThat(text(as("begeleider",
-                post(tab + "/pip").with(csrf()).param("adoptedOn", "2023-12-20").param("route", "B1"))))
+                post(tab + "/pip").with(csrf())
+                    .param("version", version(person, "integration-duty"))
+                    .param("adoptedOn", "2023-12-20")
+                    .param("route", "B1"))))
             .contains("Het PIP kan niet vóór de kennisgeving van DUO zijn vastgesteld.");
-        assertThat(text(as("begeleider", post(tab + "/pip").with(csrf()).param("adoptedOn", "2024-02-28"))))
+        assertThat(text(as("begeleider",
+                post(tab + "/pip").with(csrf())
+                    .param("version", version(person, "integration-duty"))
+                    .param("adoptedOn", "2024-02-28"))))
             .contains("Kies de leerroute");
         assertThat(as("begeleider",
-                post(tab + "/pip").with(csrf()).param("adoptedOn", "2024-02-28").param("route", "ONDERWIJS"))
+                post(tab + "/pip").with(csrf())
+                    .param("version", version(person, "integration-duty"))
+                    .param("adoptedOn", "2024-02-28")
+                    .param("route", "ONDERWIJS"))
             .getStatus()).isEqualTo(302);
         assertThat(text(as("begeleider", get(tab)))).contains("29-02-2024 tot en met 27-02-2027")
             .contains("28-08-2025")
@@ -161,6 +177,14 @@ class TrajectoryPagesIntegrationTests {
                     .param("version", version))
             .getStatus()).isEqualTo(302);
         assertThat(text(as("begeleider", get(tab)))).contains("12 van 12 uur").contains("09-04-2025");
+    }
+
+    /**
+     * The version of a part of the person's trajectory as the API shows it (its ETag,
+     * unquoted).
+     */
+    private String version(String person, String part) {
+        return Api.as(mvc, "begeleider").etag("/api/v1/persons/" + person + "/" + part).replace("\"", "");
     }
 
     private static String text(MockHttpServletResponse response) throws Exception {

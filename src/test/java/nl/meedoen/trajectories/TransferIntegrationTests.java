@@ -178,7 +178,8 @@ class TransferIntegrationTests {
                     .status())
             .isEqualTo(200);
         assertThat(sliedrecht()
-            .post(person(person) + "/integration-duty/plan", Map.of("adoptedOn", "2025-03-01", "route", "B1"))
+            .post(person(person) + "/integration-duty/plan", Map.of("adoptedOn", "2025-03-01", "route", "B1"),
+                    sliedrecht().etag(person(person) + "/integration-duty"))
             .status()).isEqualTo(200);
         return person;
     }

@@ -206,16 +206,17 @@ class DemoNetwork implements DemoData {
         UUID request = requests.request(person.id(), new MatchRequests.Draft(role, List.of(language), List.of(country),
                 List.of("koken"), EnumSet.of(MONDAY_MORNING, WEDNESDAY_AFTERNOON), "3363 AB", null, null));
         UUID id = matches.propose(request, volunteer, proposed).id();
+        int version = 0;
         if (upTo == MatchStatus.PROPOSED) {
             return;
         }
-        matches.move(id, MatchStatus.INTRODUCED, proposed.plusDays(7), null);
+        version = matches.move(id, MatchStatus.INTRODUCED, proposed.plusDays(7), null, version).version();
         matches.log(id, LogKind.MEETING, proposed.plusDays(7), BigDecimal.ONE, "Kennismaking bij de bibliotheek.");
         if (upTo == MatchStatus.INTRODUCED) {
             return;
         }
         LocalDate started = proposed.plusDays(14);
-        matches.move(id, MatchStatus.ACTIVE, started, null);
+        version = matches.move(id, MatchStatus.ACTIVE, started, null, version).version();
         for (int week = 1; week <= 4 && !started.plusWeeks(week).isAfter(LocalDate.now(clock)); week++) {
             matches.log(id, LogKind.MEETING, started.plusWeeks(week), new BigDecimal("1.5"),
                     week == 1 ? "Samen boodschappen gedaan en de weg gewezen." : null);
@@ -224,7 +225,7 @@ class DemoNetwork implements DemoData {
             matches.log(id, LogKind.CHECK_IN, started.plusWeeks(4), null, "Gaat goed; beiden willen doorgaan.");
         }
         if (upTo == MatchStatus.ENDED) {
-            matches.move(id, MatchStatus.ENDED, started.plusMonths(6), endReason);
+            matches.move(id, MatchStatus.ENDED, started.plusMonths(6), endReason, version);
         }
     }
 

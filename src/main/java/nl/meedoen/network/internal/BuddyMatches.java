@@ -24,6 +24,8 @@ import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
+import nl.meedoen.platform.VersionRequiredException;
+import nl.meedoen.platform.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -167,11 +169,19 @@ public class BuddyMatches {
     /**
      * Moves a match on: {@code PROPOSED → INTRODUCED → ACTIVE → ENDED}, ending possible
      * from any earlier status with a reason. Any other move is refused (409). A match
-     * that ends before it became active reopens its request.
+     * that ends before it became active reopens its request. {@code version} is the
+     * match's version the caller read: none is refused (428), another one too (412).
      */
     @Transactional
-    public Match move(UUID id, MatchStatus next, @Nullable LocalDate on, @Nullable String reason) {
+    public Match move(UUID id, MatchStatus next, @Nullable LocalDate on, @Nullable String reason,
+            @Nullable Integer version) {
         Match match = load(id).orElseThrow(NotFoundException::new);
+        if (version == null) {
+            throw new VersionRequiredException();
+        }
+        if (version != match.version()) {
+            throw new StaleVersionException();
+        }
         if (!match.status().mayMoveTo(next)) {
             throw new ConflictException("network.match.illegalTransition");
         }
@@ -196,13 +206,15 @@ public class BuddyMatches {
         };
         int changed = jdbc
             .sql("update buddy_match set status = :next, " + column + " = :day, end_reason = :reason,"
-                    + " version = version + 1 where municipality_id = :m and id = :id and status = :current")
+                    + " version = version + 1 where municipality_id = :m and id = :id and status = :current"
+                    + " and version = :version")
             .param("next", next.name())
             .param("day", day)
             .param("reason", next == MatchStatus.ENDED ? endReason : null)
             .param("m", Tenancy.require())
             .param("id", id)
             .param("current", match.status().name())
+            .param("version", version)
             .update();
         if (changed == 0) {
             throw new ConflictException("network.match.illegalTransition");

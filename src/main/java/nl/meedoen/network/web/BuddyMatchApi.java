@@ -21,6 +21,7 @@ import nl.meedoen.network.internal.BuddyMatches.LogKind;
 import nl.meedoen.network.internal.BuddyMatches.Match;
 import nl.meedoen.network.internal.NetworkSettings;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.web.IfMatch;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -91,7 +92,9 @@ class BuddyMatchApi {
                     + "volunteer a 400.")
     ResponseEntity<MatchResource> propose(@Valid @RequestBody ProposalRequest request) {
         Match match = matches.propose(request.matchRequestId(), request.volunteerId());
-        return ResponseEntity.created(URI.create("/api/v1/matches/buddy/" + match.id())).body(resource(match, null));
+        return ResponseEntity.created(URI.create("/api/v1/matches/buddy/" + match.id()))
+            .eTag(IfMatch.etag(match.version()))
+            .body(resource(match, null));
     }
 
     @ShowsPersonData
@@ -99,15 +102,18 @@ class BuddyMatchApi {
     @PreAuthorize("hasAnyRole('VOLUNTEER_COORDINATOR', 'CASEWORKER', 'TEAM_LEAD')")
     @Operation(summary = "Read a buddy match with its log",
             description = "The volunteer coordinator, caseworkers and team leads; logged as a read of the person's "
-                    + "network. checkInDue is the day the check-in is due while none is logged.")
-    MatchResource find(@PathVariable UUID id) {
+                    + "network. checkInDue is the day the check-in is due while none is logged. The ETag is the "
+                    + "match's version, to send in If-Match when moving it on.")
+    ResponseEntity<MatchResource> find(@PathVariable UUID id) {
         Match match = matches.find(id).orElseThrow(NotFoundException::new);
         audit.read(AuditAction.NETWORK_READ, match.personId());
-        return resource(match,
-                matches.entries(id)
-                    .stream()
-                    .map(e -> new LogResource(e.kind().name(), e.heldOn(), e.hours(), e.note()))
-                    .toList());
+        return ResponseEntity.ok()
+            .eTag(IfMatch.etag(match.version()))
+            .body(resource(match,
+                    matches.entries(id)
+                        .stream()
+                        .map(e -> new LogResource(e.kind().name(), e.heldOn(), e.hours(), e.note()))
+                        .toList()));
     }
 
     @PostMapping("/{id}/status")
@@ -115,9 +121,12 @@ class BuddyMatchApi {
             description = "Volunteer coordinator only. PROPOSED → INTRODUCED → ACTIVE → ENDED; ending needs a "
                     + "reason (400 without) and is possible from any earlier status; a match that ends before it "
                     + "became active reopens its request. Any other move is a 409; a date in the future or before "
-                    + "the previous step a 400.")
-    MatchResource move(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
-        return resource(matches.move(id, request.status(), request.date(), request.reason()), null);
+                    + "the previous step a 400. Needs If-Match with the match's ETag (428 without, 412 when "
+                    + "stale).")
+    ResponseEntity<MatchResource> move(@PathVariable UUID id, IfMatch ifMatch,
+            @Valid @RequestBody StatusRequest request) {
+        Match moved = matches.move(id, request.status(), request.date(), request.reason(), ifMatch.optional());
+        return ResponseEntity.ok().eTag(IfMatch.etag(moved.version())).body(resource(moved, null));
     }
 
     @PostMapping("/{id}/log")

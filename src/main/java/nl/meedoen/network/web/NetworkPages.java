@@ -192,9 +192,9 @@ class NetworkPages {
     @PostMapping("/netwerk/koppelingen/{id}/status")
     @PreAuthorize("hasRole('VOLUNTEER_COORDINATOR')")
     String move(@PathVariable UUID id, @Valid @ModelAttribute("moveForm") MoveForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()
-                && Forms.attempt(errors, () -> matches.move(id, form.status(), form.date(), form.reason()))) {
+                && Forms.attempt(errors, () -> matches.move(id, form.status(), form.date(), form.reason(), version))) {
             redirect.addFlashAttribute("saved", "network.match.moved");
             return "redirect:/netwerk/koppelingen/" + id;
         }

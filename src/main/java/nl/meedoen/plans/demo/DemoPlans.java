@@ -184,7 +184,7 @@ class DemoPlans implements DemoData {
         }
         LocalDate adoptedOn = start.plusWeeks(2);
         if (adopted && !adoptedOn.isAfter(today)) {
-            plans.adopt(person.id(), adoptedOn, null);
+            plans.adopt(person.id(), adoptedOn, lock(person));
             // Reviews every three months; for every third person they stopped, so the
             // next one is overdue.
             boolean stopped = index % 3 == 0;
@@ -209,11 +209,11 @@ class DemoPlans implements DemoData {
                         ActionOwner.PERSON, today.plusWeeks(4), null);
                 if (index % 2 == 0) {
                     LocalDate again = today.minusDays(index % 7);
-                    plans.adopt(person.id(), again.isBefore(adoptedOn) ? adoptedOn : again, null);
+                    plans.adopt(person.id(), again.isBefore(adoptedOn) ? adoptedOn : again, lock(person));
                 }
             }
             if (start.plusWeeks(5).isBefore(today)) {
-                plans.markDone(person.id(), actions.get(0).id(), start.plusWeeks(5));
+                plans.markDone(person.id(), actions.get(0).id(), start.plusWeeks(5), 0);
             }
         }
         seedLanguage(person, start, today, index, random);
@@ -247,12 +247,15 @@ class DemoPlans implements DemoData {
         circumstances.recordIncome(person.id(), IncomeSource.SOCIAL_ASSISTANCE, start);
         if (index % 4 == 2 && start.plusMonths(3).isBefore(today)) {
             circumstances.recordIncome(person.id(), IncomeSource.WAGES, start.plusMonths(3));
-            circumstances.recordWork(person.id(), new Work(BigDecimal.valueOf(16 + index % 20),
-                    "Werkfit-traject afgerond; nu parttime aan het werk in de logistiek."));
+            circumstances.recordWork(person.id(),
+                    new Work(BigDecimal.valueOf(16 + index % 20),
+                            "Werkfit-traject afgerond; nu parttime aan het werk in de logistiek."),
+                    circumstances.workVersion(person.id()).orElse(null));
         }
         else {
             circumstances.recordWork(person.id(), new Work(BigDecimal.ZERO,
-                    "Route naar werk bij de Sociale Dienst Drechtsteden: eerst taal, daarna werkervaringsplek."));
+                    "Route naar werk bij de Sociale Dienst Drechtsteden: eerst taal, daarna werkervaringsplek."),
+                    circumstances.workVersion(person.id()).orElse(null));
         }
     }
 
@@ -278,8 +281,15 @@ class DemoPlans implements DemoData {
                 education = new ChildEducation("Basisschool De Wilgen", null, false, false, index % 3 == 0, false,
                         false, true, "Helpt bij de schoolbibliotheek.");
             }
-            circumstances.recordChild(person.id(), child.child().id(), education);
+            circumstances.recordChild(person.id(), child.child().id(), education, child.version());
         }
+    }
+
+    /**
+     * The lock of the person's plan as it stands: demo data adopts what it just drafted.
+     */
+    private int lock(Resident person) {
+        return plans.find(person.id()).orElseThrow().version().lockVersion();
     }
 
 }

@@ -7,6 +7,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
@@ -15,6 +16,8 @@ import nl.meedoen.plans.IncomeSource;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Tenancy;
+import nl.meedoen.platform.VersionRequiredException;
+import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +58,11 @@ public class Circumstances {
         }
     }
 
-    public record Child(Resident child, int age, ChildEducation education) {
+    /**
+     * A child with its education; {@code version} is the stored education's version (to
+     * send back with a change), null while none is stored.
+     */
+    public record Child(Resident child, int age, ChildEducation education, @Nullable Integer version) {
     }
 
     public record IncomePeriod(UUID id, IncomeSource source, LocalDate startsOn, @Nullable LocalDate endsOn) {
@@ -98,13 +105,18 @@ public class Circumstances {
             .filter(r -> !r.id().equals(personId) && !r.ended())
             .filter(r -> Period.between(r.dateOfBirth(), today).getYears() < CHILD_UNDER)
             .sorted((a, b) -> a.dateOfBirth().compareTo(b.dateOfBirth()))
-            .map(r -> new Child(r, Period.between(r.dateOfBirth(), today).getYears(), education(r.id())))
+            .map(r -> new Child(r, Period.between(r.dateOfBirth(), today).getYears(), education(r.id()),
+                    storedVersion("child_education", "child_id", r.id(), false).orElse(null)))
             .toList();
     }
 
-    /** Records a child's education; the child must be in the person's household. */
+    /**
+     * Records a child's education; the child must be in the person's household.
+     * {@code version} is the stored education's version the caller read: needed once one
+     * is stored (428 without, 412 for another), none for the first save.
+     */
     @Transactional
-    public void recordChild(UUID personId, UUID childId, ChildEducation education) {
+    public void recordChild(UUID personId, UUID childId, ChildEducation education, @Nullable Integer version) {
         Resident person = residents.find(personId).orElseThrow(NotFoundException::new);
         boolean inHousehold = person.householdId() != null && residents.household(person.householdId())
             .stream()
@@ -112,7 +124,8 @@ public class Circumstances {
         if (!inHousehold) {
             throw new NotFoundException();
         }
-        jdbc.sql("""
+        int expected = expected(storedVersion("child_education", "child_id", childId, true), version);
+        int changed = jdbc.sql("""
                 insert into child_education (municipality_id, child_id, school, childcare, vve_indication,
                     vve_participation, speech_therapy, isk, pupil_transport, lunch_care, parental_involvement)
                 values (:m, :c, :school, :childcare, :vveI, :vveP, :speech, :isk, :transport, :lunch, :parents)
@@ -121,7 +134,8 @@ public class Circumstances {
                     vve_participation = excluded.vve_participation, speech_therapy = excluded.speech_therapy,
                     isk = excluded.isk, pupil_transport = excluded.pupil_transport, lunch_care = excluded.lunch_care,
                     parental_involvement = excluded.parental_involvement, version = child_education.version + 1,
-                    updated_at = now()""")
+                    updated_at = now()
+                where child_education.version = :expected""")
             .param("m", Tenancy.require())
             .param("c", childId)
             .param("school", Checks.optional(education.school(), "school", 200))
@@ -133,7 +147,11 @@ public class Circumstances {
             .param("transport", education.pupilTransport())
             .param("lunch", education.lunchCare())
             .param("parents", Checks.optional(education.parentalInvolvement(), "parentalInvolvement", 1000))
+            .param("expected", expected)
             .update();
+        if (changed == 0) {
+            throw new StaleVersionException();
+        }
         audit.record(AuditAction.PLAN_UPDATE, childId);
         audit.record(AuditAction.PLAN_UPDATE, personId);
     }
@@ -194,25 +212,42 @@ public class Circumstances {
             .orElse(Work.NONE);
     }
 
+    /** The version of the person's stored work situation, if one is stored. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> workVersion(UUID personId) {
+        return storedVersion("work_situation", "person_id", personId, false);
+    }
+
+    /**
+     * Records the person's paid work. {@code version} is the stored situation's version
+     * the caller read: needed once one is stored (428 without, 412 for another), none for
+     * the first save.
+     */
     @Transactional
-    public void recordWork(UUID personId, Work work) {
+    public void recordWork(UUID personId, Work work, @Nullable Integer version) {
         residents.find(personId).orElseThrow(NotFoundException::new);
         BigDecimal hours = work.paidHoursPerWeek();
         if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(80)) > 0 || hours.scale() > 1)) {
             throw new InvalidInputException("paidHoursPerWeek", "plans.work.hours");
         }
         String route = Checks.optional(work.routeToWork(), "routeToWork", 1000);
-        jdbc.sql("""
+        int expected = expected(storedVersion("work_situation", "person_id", personId, true), version);
+        int changed = jdbc.sql("""
                 insert into work_situation (municipality_id, person_id, paid_hours_per_week, route_to_work)
                 values (:m, :p, :hours, :route)
                 on conflict (municipality_id, person_id) do update set
                     paid_hours_per_week = excluded.paid_hours_per_week, route_to_work = excluded.route_to_work,
-                    version = work_situation.version + 1, updated_at = now()""")
+                    version = work_situation.version + 1, updated_at = now()
+                where work_situation.version = :expected""")
             .param("m", Tenancy.require())
             .param("p", personId)
             .param("hours", hours)
             .param("route", route)
+            .param("expected", expected)
             .update();
+        if (changed == 0) {
+            throw new StaleVersionException();
+        }
         audit.record(AuditAction.PLAN_UPDATE, personId);
     }
 
@@ -262,6 +297,37 @@ public class Circumstances {
             }
         }
         audit.record(AuditAction.PLAN_UPDATE, personId);
+    }
+
+    private Optional<Integer> storedVersion(String table, String key, UUID id, boolean forUpdate) {
+        return jdbc
+            .sql("select version from " + table + " where municipality_id = :m and " + key + " = :id"
+                    + (forUpdate ? " for update" : ""))
+            .param("m", Tenancy.require())
+            .param("id", id)
+            .query(Integer.class)
+            .optional();
+    }
+
+    /**
+     * The version an upsert may overwrite: the stored one when the caller named it; none
+     * stored yet and none named is a first save, which a save made at the same moment
+     * refuses (no stored row has version -1).
+     */
+    private static int expected(Optional<Integer> stored, @Nullable Integer version) {
+        if (stored.isPresent()) {
+            if (version == null) {
+                throw new VersionRequiredException();
+            }
+            if (!stored.get().equals(version)) {
+                throw new StaleVersionException();
+            }
+            return version;
+        }
+        if (version != null && version != 0) {
+            throw new StaleVersionException();
+        }
+        return -1;
     }
 
     private ChildEducation education(UUID childId) {

@@ -14,6 +14,7 @@ import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.VersionRequiredException;
 import nl.meedoen.trajectories.LearningRoute;
 import org.jspecify.annotations.Nullable;
 
@@ -83,14 +84,23 @@ public final class PersonalPlan {
         }
     }
 
-    public record Action(UUID id, String what, ActionOwner who, @Nullable LocalDate dueOn, @Nullable LocalDate doneOn) {
+    /**
+     * An action with its progress; {@code progressVersion} is the version of that
+     * progress, which marking it done or not done names (0 before it was ever marked).
+     */
+    public record Action(UUID id, String what, ActionOwner who, @Nullable LocalDate dueOn, @Nullable LocalDate doneOn,
+            int progressVersion) {
     }
 
+    /**
+     * A goal with its progress; {@code progressVersion} is the version of that progress,
+     * which a change of status names.
+     */
     public record Goal(UUID id, Area area, String description, @Nullable LocalDate targetDate, GoalStatus status,
-            @Nullable String dropReason, List<Action> actions) {
+            @Nullable String dropReason, List<Action> actions, int progressVersion) {
 
         Goal changed(Area newArea, String newDescription, @Nullable LocalDate newTarget) {
-            return new Goal(id, newArea, newDescription, newTarget, status, dropReason, actions);
+            return new Goal(id, newArea, newDescription, newTarget, status, dropReason, actions, progressVersion);
         }
     }
 
@@ -110,6 +120,15 @@ public final class PersonalPlan {
 
         boolean hasAction(UUID actionId) {
             return goals.stream().flatMap(g -> g.actions().stream()).anyMatch(a -> a.id().equals(actionId));
+        }
+
+        /** An action of this version. */
+        public Action action(UUID actionId) {
+            return goals.stream()
+                .flatMap(g -> g.actions().stream())
+                .filter(a -> a.id().equals(actionId))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
         }
     }
 
@@ -195,7 +214,8 @@ public final class PersonalPlan {
 
     /**
      * Adopting the draft on a day: not twice, not without goals, not in the future, not
-     * before the plan started nor before an earlier adoption.
+     * before the plan started nor before an earlier adoption, and only with the lock of
+     * the draft the caller saw (412 for another, 428 for none).
      */
     Version adoptable(LocalDate adoptedOn, LocalDate today, @Nullable Integer expectedLock) {
         Version latest = version();
@@ -215,6 +235,10 @@ public final class PersonalPlan {
             .anyMatch(previous -> previous != null && adoptedOn.isBefore(previous));
         if (beforePrevious) {
             throw new InvalidInputException("adoptedOn", "plans.adoption.beforePrevious");
+        }
+        if (expectedLock == null) {
+            // An adoption is final: it is made only on the draft the caller saw.
+            throw new VersionRequiredException();
         }
         return latest;
     }

@@ -24,6 +24,8 @@ import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.PipDecisions;
+import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.VersionRequiredException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -75,7 +77,7 @@ public class PersonalPlans {
         String text = Checks.required(description, "description", PersonalPlan.MAX_DESCRIPTION);
         PersonalPlan plan = planForChange(personId);
         Version draft = draft(plan, expectedLock);
-        Goal goal = new Goal(UUID.randomUUID(), area, text, targetDate, GoalStatus.OPEN, null, List.of());
+        Goal goal = new Goal(UUID.randomUUID(), area, text, targetDate, GoalStatus.OPEN, null, List.of(), 0);
         stored.insertGoal(draft, goal);
         stored.setStatus(plan.plan(), goal.id(), GoalStatus.OPEN, null, today());
         changed(personId, draft);
@@ -101,7 +103,7 @@ public class PersonalPlans {
         String text = Checks.required(what, "what", PersonalPlan.MAX_ACTION);
         Version draft = draft(existingPlan(personId), expectedLock);
         draft.goal(goalId);
-        Action action = new Action(UUID.randomUUID(), text, who, dueOn, null);
+        Action action = new Action(UUID.randomUUID(), text, who, dueOn, null, 0);
         stored.insertAction(draft, goalId, action);
         changed(personId, draft);
         return action;
@@ -133,22 +135,45 @@ public class PersonalPlans {
         return reload(personId).version();
     }
 
-    /** Sets a goal's status; a dropped goal needs its reason. */
+    /**
+     * Sets a goal's status when {@code progressVersion} names its progress as it stands
+     * (412 for another, 428 for none); a dropped goal needs its reason. Answers the new
+     * progress version.
+     */
     @Transactional
-    public void changeStatus(UUID personId, UUID goalId, GoalStatus status, @Nullable String reason) {
+    public int changeStatus(UUID personId, UUID goalId, GoalStatus status, @Nullable String reason,
+            @Nullable Integer progressVersion) {
         PersonalPlan plan = existingPlan(personId);
         String dropReason = plan.dropReason(goalId, status, reason);
-        stored.setStatus(plan.plan(), goalId, status, dropReason, today());
+        int expected = expectedProgress(plan.version().goal(goalId).progressVersion(), progressVersion);
+        stored.setStatus(plan.plan(), goalId, status, dropReason, today(), expected);
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        return expected + 1;
     }
 
-    /** Marks an action done on a day, or not done ({@code doneOn} null). */
+    /**
+     * Marks an action done on a day, or not done ({@code doneOn} null), when
+     * {@code progressVersion} names its progress as it stands (412 for another, 428 for
+     * none). Answers the new progress version.
+     */
     @Transactional
-    public void markDone(UUID personId, UUID actionId, @Nullable LocalDate doneOn) {
+    public int markDone(UUID personId, UUID actionId, @Nullable LocalDate doneOn, @Nullable Integer progressVersion) {
         PersonalPlan plan = existingPlan(personId);
         plan.checkDone(actionId, doneOn, today());
-        stored.setDone(plan.plan(), actionId, doneOn);
+        int expected = expectedProgress(plan.version().action(actionId).progressVersion(), progressVersion);
+        stored.setDone(plan.plan(), actionId, doneOn, expected);
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        return expected + 1;
+    }
+
+    private static int expectedProgress(int current, @Nullable Integer expected) {
+        if (expected == null) {
+            throw new VersionRequiredException();
+        }
+        if (expected != current) {
+            throw new StaleVersionException();
+        }
+        return expected;
     }
 
     /**
@@ -225,7 +250,9 @@ public class PersonalPlans {
         }
         PersonalPlan plan = found.get();
         try {
-            Version draft = plan.adoptable(pipDate, today(), null);
+            // The PIP adopted in the trajectory (under its own lock) adopts the draft as
+            // it stands.
+            Version draft = plan.adoptable(pipDate, today(), plan.version().lockVersion());
             stored.adopt(draft, pipDate, Actor.current());
             audit.record(AuditAction.PLAN_UPDATE, personId);
         }

@@ -20,6 +20,7 @@ import nl.meedoen.plans.internal.PersonalPlan.PipElements;
 import nl.meedoen.plans.internal.PersonalPlan.Plan;
 import nl.meedoen.plans.internal.PersonalPlan.Version;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.trajectories.LearningRoute;
 import org.jspecify.annotations.Nullable;
@@ -179,12 +180,17 @@ class StoredPlans {
             .update();
     }
 
+    /**
+     * Sets a goal's status as part of a larger change (a new goal, a review): its
+     * progress version moves on, so a status change from before it is refused.
+     */
     void setStatus(Plan plan, UUID goalId, GoalStatus status, @Nullable String dropReason, LocalDate on) {
         jdbc.sql("""
                 insert into plan_goal_progress (municipality_id, plan_id, goal_id, status, drop_reason, changed_on)
                 values (:m, :p, :g, :s, :r, :on)
                 on conflict (municipality_id, goal_id) do update set status = excluded.status,
-                    drop_reason = excluded.drop_reason, changed_on = excluded.changed_on""")
+                    drop_reason = excluded.drop_reason, changed_on = excluded.changed_on,
+                    version = plan_goal_progress.version + 1""")
             .param("m", Tenancy.require())
             .param("p", plan.id())
             .param("g", goalId)
@@ -194,23 +200,54 @@ class StoredPlans {
             .update();
     }
 
-    /** Records an action done on a day, or not done ({@code doneOn} null). */
-    void setDone(Plan plan, UUID actionId, @Nullable LocalDate doneOn) {
-        if (doneOn == null) {
-            jdbc.sql("delete from plan_action_progress where municipality_id = :m and action_id = :a")
-                .param("m", Tenancy.require())
-                .param("a", actionId)
-                .update();
-            return;
+    /**
+     * Sets a goal's status when its progress is still at {@code expected} (0: never
+     * changed); refused as stale when another change came first, also one made at the
+     * same moment.
+     */
+    void setStatus(Plan plan, UUID goalId, GoalStatus status, @Nullable String dropReason, LocalDate on, int expected) {
+        int changed = jdbc.sql("""
+                insert into plan_goal_progress (municipality_id, plan_id, goal_id, status, drop_reason, changed_on,
+                    version)
+                values (:m, :p, :g, :s, :r, :on, 1)
+                on conflict (municipality_id, goal_id) do update set status = excluded.status,
+                    drop_reason = excluded.drop_reason, changed_on = excluded.changed_on,
+                    version = plan_goal_progress.version + 1
+                where plan_goal_progress.version = :expected""")
+            .param("m", Tenancy.require())
+            .param("p", plan.id())
+            .param("g", goalId)
+            .param("s", status.name())
+            .param("r", dropReason)
+            .param("on", on)
+            .param("expected", expected)
+            .update();
+        if (changed == 0) {
+            throw new StaleVersionException();
         }
-        jdbc.sql("""
-                insert into plan_action_progress (municipality_id, plan_id, action_id, done_on) values (:m, :p, :a, :d)
-                on conflict (municipality_id, action_id) do update set done_on = excluded.done_on""")
+    }
+
+    /**
+     * Records an action done on a day, or not done ({@code doneOn} null), when its
+     * progress is still at {@code expected} (0: never marked). The row stays when it is
+     * marked not done, so its version keeps counting.
+     */
+    void setDone(Plan plan, UUID actionId, @Nullable LocalDate doneOn, int expected) {
+        int changed = jdbc.sql("""
+                insert into plan_action_progress (municipality_id, plan_id, action_id, done_on, version)
+                values (:m, :p, :a, :d, 1)
+                on conflict (municipality_id, action_id) do update set done_on = excluded.done_on,
+                    version = plan_action_progress.version + 1
+                where plan_action_progress.version = :expected""")
             .param("m", Tenancy.require())
             .param("p", plan.id())
             .param("a", actionId)
             .param("d", doneOn)
+            .param("expected", expected)
             .update();
+        if (changed == 0) {
+            throw new StaleVersionException();
+        }
     }
 
     void insertReview(Plan plan, Review review) {
@@ -289,7 +326,8 @@ class StoredPlans {
         UUID m = Tenancy.require();
         Map<UUID, Map<UUID, List<Action>>> actions = new LinkedHashMap<>();
         jdbc.sql("""
-                select a.version_id, a.goal_id, a.action_id, a.what, a.who, a.due_on, p.done_on
+                select a.version_id, a.goal_id, a.action_id, a.what, a.who, a.due_on, p.done_on,
+                    coalesce(p.version, 0)
                 from plan_action a
                 join plan_version v on v.municipality_id = a.municipality_id and v.id = a.version_id
                 left join plan_action_progress p on p.municipality_id = a.municipality_id and p.action_id = a.action_id
@@ -299,12 +337,12 @@ class StoredPlans {
             .query((rs, n) -> actions.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
                 .computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>())
                 .add(new Action(rs.getObject(3, UUID.class), rs.getString(4), ActionOwner.valueOf(rs.getString(5)),
-                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class))))
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getInt(8))))
             .list();
         Map<UUID, List<Goal>> goals = new LinkedHashMap<>();
         jdbc.sql("""
                 select g.version_id, g.goal_id, g.area, g.description, g.target_date, coalesce(p.status, 'OPEN'),
-                    p.drop_reason
+                    p.drop_reason, coalesce(p.version, 0)
                 from plan_goal g
                 join plan_version v on v.municipality_id = g.municipality_id and v.id = g.version_id
                 left join plan_goal_progress p on p.municipality_id = g.municipality_id and p.goal_id = g.goal_id
@@ -318,7 +356,7 @@ class StoredPlans {
                 return goals.computeIfAbsent(version, k -> new ArrayList<>())
                     .add(new Goal(goal, Area.valueOf(rs.getString(3)), rs.getString(4),
                             rs.getObject(5, LocalDate.class), GoalStatus.valueOf(rs.getString(6)), rs.getString(7),
-                            List.copyOf(ofGoal)));
+                            List.copyOf(ofGoal), rs.getInt(8)));
             })
             .list();
         return jdbc.sql("""

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,8 +50,8 @@ class ChildPages {
 
     @PostMapping("/personen/{id}/plan/kinderen/{childId}")
     String recordChild(@PathVariable UUID id, @PathVariable UUID childId, @ModelAttribute("childForm") ChildForm form,
-            Model model, RedirectAttributes redirect) {
-        Forms.Problem problem = Forms.refusal(() -> circumstances.recordChild(id, childId, form.education()));
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
+        Forms.Problem problem = Forms.refusal(() -> circumstances.recordChild(id, childId, form.education(), version));
         if (problem == null) {
             return tab.saved(id, redirect, "plans.saved.child", "kinderen");
         }

@@ -88,8 +88,9 @@ class GoalPages {
 
     @PostMapping("/personen/{id}/plan/acties/{actionId}")
     String markDone(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam boolean done,
-            RedirectAttributes redirect) {
-        Forms.attempt(redirect, "plans.saved.done", () -> plans.markDone(id, actionId, done ? tab.today() : null));
+            @RequestParam int version, RedirectAttributes redirect) {
+        Forms.attempt(redirect, "plans.saved.done",
+                () -> plans.markDone(id, actionId, done ? tab.today() : null, version));
         return tab.anchor(id, "doelen");
     }
 

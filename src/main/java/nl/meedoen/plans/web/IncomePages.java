@@ -19,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,12 +59,13 @@ class IncomePages {
     }
 
     @PostMapping("/personen/{id}/plan/werk")
-    String recordWork(@PathVariable UUID id, @ModelAttribute("work") WorkForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String recordWork(@PathVariable UUID id, @ModelAttribute("work") WorkForm form, BindingResult errors,
+            @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
         if (Forms.attempt(errors,
                 () -> circumstances.recordWork(id,
                         new Work(Decimals.parse(form.paidHoursPerWeek(), "paidHoursPerWeek", "plans.work.hours"),
-                                form.routeToWork())))) {
+                                form.routeToWork()),
+                        version))) {
             return tab.saved(id, redirect, "plans.saved.work", "inkomen");
         }
         return tab.show(id, model);

@@ -96,20 +96,21 @@ class PlanApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ActionResource(UUID id, String what, String who, @Nullable LocalDate dueOn, @Nullable LocalDate doneOn) {
+    record ActionResource(UUID id, String what, String who, @Nullable LocalDate dueOn, @Nullable LocalDate doneOn,
+            int progressVersion) {
 
         static ActionResource of(Action a) {
-            return new ActionResource(a.id(), a.what(), a.who().name(), a.dueOn(), a.doneOn());
+            return new ActionResource(a.id(), a.what(), a.who().name(), a.dueOn(), a.doneOn(), a.progressVersion());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record GoalResource(UUID id, String area, String description, @Nullable LocalDate targetDate, String status,
-            @Nullable String dropReason, List<ActionResource> actions) {
+            @Nullable String dropReason, List<ActionResource> actions, int progressVersion) {
 
         static GoalResource of(Goal g) {
             return new GoalResource(g.id(), g.area().name(), g.description(), g.targetDate(), g.status().name(),
-                    g.dropReason(), g.actions().stream().map(ActionResource::of).toList());
+                    g.dropReason(), g.actions().stream().map(ActionResource::of).toList(), g.progressVersion());
         }
 
         static List<GoalResource> of(Version v) {
@@ -243,20 +244,24 @@ class PlanApi {
     @PutMapping("/plan/goals/{goalId}/status")
     @Operation(summary = "Record a goal's progress", description = """
             {status, reason?}: OPEN, ON_TRACK, AT_RISK, ACHIEVED or DROPPED; a dropped goal needs its reason (at most \
-            1000 characters). Progress is kept beside the versions: it changes no version. 204.""")
-    ResponseEntity<Void> changeStatus(@PathVariable UUID personId, @PathVariable UUID goalId,
+            1000 characters). Progress is kept beside the versions: it changes no version of the plan, but has its \
+            own: send the goal's progressVersion (from GET /plan) in If-Match (428 without, 412 when stale). 204 \
+            with the new progress version as the ETag.""")
+    ResponseEntity<Void> changeStatus(@PathVariable UUID personId, @PathVariable UUID goalId, IfMatch ifMatch,
             @Valid @RequestBody StatusRequest request) {
-        plans.changeStatus(personId, goalId, request.status(), request.reason());
-        return ResponseEntity.noContent().build();
+        int progress = plans.changeStatus(personId, goalId, request.status(), request.reason(), ifMatch.optional());
+        return ResponseEntity.noContent().eTag(IfMatch.etag(progress)).build();
     }
 
     @PutMapping("/plan/actions/{actionId}/done")
     @Operation(summary = "Mark an action done or not done",
-            description = "{doneOn}: the day it was done, not in the future; null marks it not done. 204.")
-    ResponseEntity<Void> markDone(@PathVariable UUID personId, @PathVariable UUID actionId,
+            description = "{doneOn}: the day it was done, not in the future; null marks it not done. Send the "
+                    + "action's progressVersion (from GET /plan) in If-Match (428 without, 412 when stale). 204 with "
+                    + "the new progress version as the ETag.")
+    ResponseEntity<Void> markDone(@PathVariable UUID personId, @PathVariable UUID actionId, IfMatch ifMatch,
             @RequestBody DoneRequest request) {
-        plans.markDone(personId, actionId, request.doneOn());
-        return ResponseEntity.noContent().build();
+        int progress = plans.markDone(personId, actionId, request.doneOn(), ifMatch.optional());
+        return ResponseEntity.noContent().eTag(IfMatch.etag(progress)).build();
     }
 
     @PutMapping("/plan/pip")
@@ -274,7 +279,7 @@ class PlanApi {
     @Operation(summary = "Adopt the draft", description = """
             {adoptedOn}: not in the future, not before the plan started nor before an earlier adoption. From then on \
             the version never changes (the database refuses it too). Adopting an adopted version or a plan without \
-            goals is 409. Answers {version, adoptedOn}.""" + LOCKING + " If-Match is optional here.")
+            goals is 409. Answers {version, adoptedOn}.""" + LOCKING + " If-Match is required: 428 without.")
     Adopted adopt(@PathVariable UUID personId, @Valid @RequestBody AdoptionRequest request, IfMatch ifMatch) {
         Version version = plans.adopt(personId, request.adoptedOn(), ifMatch.optional());
         return new Adopted(version.number(), version.adoptedOn());

@@ -136,6 +136,7 @@ class PlanTab {
         Forms.addIfAbsent(model, "lessons", new LanguagePages.LessonForm(today, null, null));
         Forms.addIfAbsent(model, "income", new IncomePages.IncomeForm(null, today));
         Work work = circumstances.work(id);
+        model.addAttribute("workVersion", circumstances.workVersion(id).orElse(null));
         Forms.addIfAbsent(model, "work",
                 new IncomePages.WorkForm(Decimals.dutch(work.paidHoursPerWeek()), work.routeToWork()));
         Forms.addIfAbsent(model, "wegwijsForm", new WegwijsPages.WegwijsForm(today, null));

@@ -124,7 +124,7 @@ class DemoIntakesAndRoutes {
         UUID first = withRoute(rows, "B1");
         LocalDate firstIntake = today.minusMonths(6);
         var appointment = intakes.schedule(first, firstIntake, LocalTime.of(10, 0), "Gemeentehuis Sliedrecht");
-        intakes.recordOutcome(first, appointment.id(), IntakeOutcome.ATTENDED, null, null, null);
+        intakes.recordOutcome(first, appointment.id(), IntakeOutcome.ATTENDED, null, null, null, appointment.version());
         intakes.save(first,
                 new Components(firstIntake.minusWeeks(1), "Leerbaar; B1 haalbaar binnen de termijn",
                         "Middelbare school afgerond in Damascus (12 jaar onderwijs)", "Vijf jaar kapper in eigen zaak",
@@ -145,10 +145,10 @@ class DemoIntakesAndRoutes {
         var missed = intakes.schedule(absent, today.minusWeeks(5), LocalTime.of(9, 30), "Gemeentehuis Sliedrecht");
         var second = intakes
             .recordOutcome(absent, missed.id(), IntakeOutcome.NO_SHOW, today.minusWeeks(2), LocalTime.of(14, 0),
-                    "Gemeentehuis Sliedrecht")
+                    "Gemeentehuis Sliedrecht", missed.version())
             .newInvitation();
         intakes.recordOutcome(absent, second.id(), IntakeOutcome.NO_SHOW, today.plusDays(6), LocalTime.of(11, 0),
-                "Gemeentehuis Sliedrecht");
+                "Gemeentehuis Sliedrecht", second.version());
 
         // The Z route: hours under way.
         UUID zRoute = withRoute(rows, "Z");

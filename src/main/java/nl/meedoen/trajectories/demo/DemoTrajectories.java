@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipality;
@@ -102,25 +103,36 @@ class DemoTrajectories implements DemoData {
             guidances.requestExtension(started.get(1).id(), 3,
                     "Gezinshereniging loopt nog en de taalcursus is net begonnen; begeleiding is nodig tot de"
                             + " kinderen op school zitten.");
-            guidances.close(started.get(2).id(), today.minusWeeks(1), Handover.LOCAL_POLICY, null);
-            duties.adoptPlan(started.get(0).id(), today.minusMonths(5), LearningRoute.B1);
-            duties.adoptPlan(started.get(2).id(), today.minusMonths(3), LearningRoute.Z);
-            duties.adoptPlan(started.get(4).id(), today.minusMonths(2), LearningRoute.ONDERWIJS);
+            guidances.close(started.get(2).id(), today.minusWeeks(1), Handover.LOCAL_POLICY, null,
+                    version("guidance", started.get(2).id()));
+            duties.adoptPlan(started.get(0).id(), today.minusMonths(5), LearningRoute.B1,
+                    version("integration_duty", started.get(0).id()));
+            duties.adoptPlan(started.get(2).id(), today.minusMonths(3), LearningRoute.Z,
+                    version("integration_duty", started.get(2).id()));
+            duties.adoptPlan(started.get(4).id(), today.minusMonths(2), LearningRoute.ONDERWIJS,
+                    version("integration_duty", started.get(4).id()));
             String[] themes = { "Vrijheid en gelijkwaardigheid", "Solidariteit", "Participatie" };
             for (int i = 0; i < themes.length; i++) {
                 pvts.addSession(started.get(0).id(), today.minusMonths(5).plusWeeks(i), BigDecimal.valueOf(4),
                         themes[i]);
             }
             pvts.setStatus(started.get(0).id(), PvtStatus.COMPLETED, today.minusMonths(5).plusWeeks(3),
-                    jdbc.sql("select version from participation_declaration where person_id = :p")
-                        .param("p", started.get(0).id())
-                        .query(Integer.class)
-                        .single());
+                    version("participation_declaration", started.get(0).id()));
             pvts.addSession(started.get(1).id(), today.minusWeeks(3), BigDecimal.valueOf(4), themes[0]);
         }
         log.info("Demo data: social guidance and integration duty for {} permit holders in {}", started.size(),
                 municipality.name());
         intakesAndRoutes.seed(municipality, today);
+    }
+
+    /**
+     * The version of a person's part as stored now: demo data changes what it just made.
+     */
+    private int version(String table, UUID personId) {
+        return jdbc.sql("select version from " + table + " where person_id = :p")
+            .param("p", personId)
+            .query(Integer.class)
+            .single();
     }
 
 }

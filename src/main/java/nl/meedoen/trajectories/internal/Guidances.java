@@ -48,7 +48,7 @@ public class Guidances {
     }
 
     /** A pending request with the person it is about, for the team lead's queue. */
-    public record PendingRequest(ExtensionRequest request, Resident person, LocalDate endDate) {
+    public record PendingRequest(ExtensionRequest request, Resident person, LocalDate endDate, int guidanceVersion) {
     }
 
     /** The columns of an extension request, with its guidance joined as {@code g}. */
@@ -131,17 +131,20 @@ public class Guidances {
             .param("by", actor())
             .param("at", request.requestedAt())
             .update();
+        changedGuidance(guidance.id());
         records.changed(personId, new GuidanceExtensionRequested(Tenancy.require(), personId, request.id(), months));
         return request;
     }
 
     /**
-     * Approves a pending request: the end date moves by its months. A second approved
+     * Approves a pending request when {@code version} is the guidance's current one: 412
+     * for another, 428 for none: the end date moves by its months. A second approved
      * extension is refused.
      */
     @Transactional
-    public Guidance approve(UUID personId, UUID requestId, @Nullable String note) {
+    public Guidance approve(UUID personId, UUID requestId, @Nullable String note, @Nullable Integer version) {
         records.person(personId);
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.GUIDANCE, personId, version);
         Guidance guidance = load(personId, true).orElseThrow(NotFoundException::new);
         ExtensionRequest request = pendingRequest(guidance, requestId);
         Guidance.extensionAllowedOnlyOnce(hasApprovedExtension(guidance.id()));
@@ -156,28 +159,36 @@ public class Guidances {
         return extended;
     }
 
-    /** Rejects a pending request with the team lead's note; the end date stays. */
+    /**
+     * Rejects a pending request with the team lead's note when {@code version} is the
+     * guidance's current one (412 for another, 428 for none); the end date stays.
+     */
     @Transactional
-    public ExtensionRequest reject(UUID personId, UUID requestId, @Nullable String note) {
+    public ExtensionRequest reject(UUID personId, UUID requestId, @Nullable String note, @Nullable Integer version) {
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "trajectories.extension.noteRequired");
         }
         records.person(personId);
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.GUIDANCE, personId, version);
         Guidance guidance = load(personId, true).orElseThrow(NotFoundException::new);
         ExtensionRequest request = pendingRequest(guidance, requestId);
         decide(requestId, ExtensionRequest.Status.REJECTED, note);
+        changedGuidance(guidance.id());
         records.changed(personId, new GuidanceExtensionRejected(Tenancy.require(), personId, requestId));
         return new ExtensionRequest(request.id(), personId, request.months(), request.reason(),
                 ExtensionRequest.Status.REJECTED, request.requestedAt(), note.strip());
     }
 
     /**
-     * Closes the active guidance on {@code closedOn} (not after today) with its handover;
-     * a pending extension request is rejected with it.
+     * Closes the active guidance on {@code closedOn} (not after today) with its handover
+     * when {@code version} is its current one (412 for another, 428 for none); a pending
+     * extension request is rejected with it.
      */
     @Transactional
-    public Guidance close(UUID personId, LocalDate closedOn, @Nullable Handover handover, @Nullable String reason) {
+    public Guidance close(UUID personId, LocalDate closedOn, @Nullable Handover handover, @Nullable String reason,
+            @Nullable Integer version) {
         records.person(personId);
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.GUIDANCE, personId, version);
         if (closedOn.isAfter(records.today())) {
             throw new InvalidInputException("closedOn", "date.future");
         }
@@ -209,7 +220,8 @@ public class Guidances {
     @Transactional(readOnly = true)
     public List<PendingRequest> pending() {
         List<PendingRow> rows = records.sql("""
-                select r.id, g.person_id, r.months, r.reason, r.status, r.requested_at, r.decision_note, g.end_date
+                select r.id, g.person_id, r.months, r.reason, r.status, r.requested_at, r.decision_note, g.end_date,
+                    g.version as guidance_version
                 from guidance_extension_request r join guidance g on g.id = r.guidance_id
                 where r.municipality_id = :m and r.status = 'PENDING'
                 order by r.requested_at, r.id""").query(PendingRow.class).list();
@@ -220,12 +232,19 @@ public class Guidances {
         return rows.stream()
             .filter(r -> persons.containsKey(r.personId()))
             .map(r -> new PendingRequest(new ExtensionRequest(r.id(), r.personId(), r.months(), r.reason(), r.status(),
-                    r.requestedAt(), r.decisionNote()), persons.get(r.personId()), r.endDate()))
+                    r.requestedAt(), r.decisionNote()), persons.get(r.personId()), r.endDate(), r.guidanceVersion()))
             .toList();
     }
 
     record PendingRow(UUID id, UUID personId, int months, String reason, ExtensionRequest.Status status,
-            OffsetDateTime requestedAt, @Nullable String decisionNote, LocalDate endDate) {
+            OffsetDateTime requestedAt, @Nullable String decisionNote, LocalDate endDate, int guidanceVersion) {
+    }
+
+    /** A request or its decision is a change of the guidance: its version moves on. */
+    private void changedGuidance(UUID guidanceId) {
+        records.sql("update guidance set version = version + 1 where id = :id and municipality_id = :m")
+            .param("id", guidanceId)
+            .update();
     }
 
     private Optional<Guidance> load(UUID personId, boolean forUpdate) {

@@ -15,6 +15,7 @@ import nl.meedoen.platform.InvalidInputException.FieldError;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
+import nl.meedoen.platform.VersionRequiredException;
 import nl.meedoen.residents.Residents.Resident;
 import nl.meedoen.trajectories.BroadIntakeCompleted;
 import nl.meedoen.trajectories.IntakeAppointmentScheduled;
@@ -58,7 +59,7 @@ public class Intakes {
     /** One invitation and what became of it. */
     public record Appointment(UUID id, LocalDate scheduledOn, @Nullable LocalTime scheduledTime,
             @Nullable String location, IntakeOutcome outcome, @Nullable Integer noShowStep,
-            @Nullable NoShowConsequence consequence, @Nullable Integer fineEuros) {
+            @Nullable NoShowConsequence consequence, @Nullable Integer fineEuros, int version) {
     }
 
     /** The outcome recorded, with the step on the ladder when the person did not come. */
@@ -182,17 +183,25 @@ public class Intakes {
      * then a fine proposal, each with the new invitation the caller gives; from the 3rd
      * no-show a second fine proposal and the plan may be set without the person's input.
      * A proposal opens a fine process ({@link Fines}); the ladder never decides a fine.
+     * {@code version} is the appointment's version the caller read (428 without, 412 for
+     * another).
      */
     @Transactional
     public Outcome recordOutcome(UUID personId, UUID appointmentId, @Nullable IntakeOutcome outcome,
             @Nullable LocalDate newInvitationOn, @Nullable LocalTime newInvitationTime,
-            @Nullable String newInvitationLocation) {
+            @Nullable String newInvitationLocation, @Nullable Integer version) {
         records.person(personId);
         lockPerson(personId);
         Appointment appointment = appointments(personId).stream()
             .filter(a -> a.id().equals(appointmentId))
             .findFirst()
             .orElseThrow(NotFoundException::new);
+        if (version == null) {
+            throw new VersionRequiredException();
+        }
+        if (version != appointment.version()) {
+            throw new StaleVersionException();
+        }
         if (outcome == null || outcome == IntakeOutcome.SCHEDULED) {
             throw new InvalidInputException("outcome", "trajectories.intake.outcome.required");
         }
@@ -219,7 +228,7 @@ public class Intakes {
         }
         records.sql("""
                 update intake_appointment set outcome = :outcome, no_show_step = :step, consequence = :consequence,
-                    fine_euros = :fine, recorded_by = :by, recorded_at = now()
+                    fine_euros = :fine, recorded_by = :by, recorded_at = now(), version = version + 1
                 where id = :id and municipality_id = :m""")
             .param("outcome", outcome.name())
             .param("step", step)
@@ -240,7 +249,7 @@ public class Intakes {
                     fine, invitation == null ? null : invitation.id(), withoutInput));
         }
         Appointment recorded = new Appointment(appointment.id(), appointment.scheduledOn(), appointment.scheduledTime(),
-                appointment.location(), outcome, step, consequence, fine);
+                appointment.location(), outcome, step, consequence, fine, appointment.version() + 1);
         return new Outcome(recorded, invitation, withoutInput);
     }
 
@@ -248,7 +257,8 @@ public class Intakes {
     @Transactional(readOnly = true)
     public List<Appointment> appointments(UUID personId) {
         return records.sql("""
-                select id, scheduled_on, scheduled_time, location, outcome, no_show_step, consequence, fine_euros
+                select id, scheduled_on, scheduled_time, location, outcome, no_show_step, consequence, fine_euros,
+                    version
                 from intake_appointment where municipality_id = :m and person_id = :p
                 order by scheduled_on, created_at""").param("p", personId).query(Appointment.class).list();
     }
@@ -277,7 +287,7 @@ public class Intakes {
             throw new InvalidInputException("location", "field.tooLong");
         }
         Appointment appointment = new Appointment(UUID.randomUUID(), on, time, blankToNull(location),
-                IntakeOutcome.SCHEDULED, null, null, null);
+                IntakeOutcome.SCHEDULED, null, null, null, 0);
         records.sql("""
                 insert into intake_appointment (id, municipality_id, person_id, scheduled_on, scheduled_time, location)
                 values (:id, :m, :p, :on, :time, :location)""")

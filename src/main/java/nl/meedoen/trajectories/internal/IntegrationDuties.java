@@ -107,10 +107,14 @@ public class IntegrationDuties {
         return load(personId, false).orElseThrow();
     }
 
-    /** Adopts the first PIP, or revises it for another reason than the ones named. */
+    /**
+     * Adopts the first PIP, or revises it for another reason than the ones named, when
+     * {@code version} is the integration duty's current one.
+     */
     @Transactional
-    public Duty adoptPlan(UUID personId, LocalDate adoptedOn, @Nullable LearningRoute route) {
-        return adoptPlan(personId, adoptedOn, route, null);
+    public Duty adoptPlan(UUID personId, LocalDate adoptedOn, @Nullable LearningRoute route,
+            @Nullable Integer version) {
+        return adoptPlan(personId, adoptedOn, route, null, version);
     }
 
     /**
@@ -120,12 +124,15 @@ public class IntegrationDuties {
      * again after objection — is a revision of the same decision with its reason (OTHER
      * when none is given): it keeps the start, the end and the switch deadline. The PIP
      * is never set before DUO's notice, nor revised before its first date; another route
-     * in a revision only within the switch window.
+     * in a revision only within the switch window. {@code version} is the integration
+     * duty's version the caller read: another one is refused (412), none too once the
+     * duty exists (428).
      */
     @Transactional
     public Duty adoptPlan(UUID personId, LocalDate adoptedOn, @Nullable LearningRoute route,
-            @Nullable RevisionReason reason) {
+            @Nullable RevisionReason reason, @Nullable Integer version) {
         records.person(personId);
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.INTEGRATION_DUTY, personId, version);
         if (route == null) {
             throw new InvalidInputException("route", "trajectories.plan.route");
         }

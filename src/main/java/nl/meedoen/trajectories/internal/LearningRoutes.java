@@ -147,9 +147,7 @@ public class LearningRoutes {
         this.exemptions = exemptions;
     }
 
-    /**
-     * The route's progress once the PIP is adopted (404-free: empty before).
-     */
+    /** The route's progress once the PIP is adopted (404-free: empty before). */
     @Transactional(readOnly = true)
     public Optional<Progress> find(UUID personId) {
         records.person(personId);
@@ -162,8 +160,9 @@ public class LearningRoutes {
      */
     @Transactional
     public Progress switchRoute(UUID personId, @Nullable LearningRoute to, @Nullable LocalDate on,
-            @Nullable String reason) {
+            @Nullable String reason, @Nullable Integer version) {
         records.person(personId);
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.INTEGRATION_DUTY, personId, version);
         requireChange(to == null ? "to" : null, on, reason);
         Row row = adopted(personId);
         if (row.route() == to) {
@@ -195,8 +194,9 @@ public class LearningRoutes {
      * route's level is A2 once all four levelled parts are stepped down.
      */
     @Transactional
-    public Progress stepDown(UUID personId, StepDown request) {
+    public Progress stepDown(UUID personId, StepDown request, @Nullable Integer version) {
         records.person(personId);
+        TrajectoryVersions.expect(records, TrajectoryVersions.Part.INTEGRATION_DUTY, personId, version);
         requireChange(null, request.on(), request.reason());
         LocalDate on = request.on();
         List<FieldError> errors = new ArrayList<>();

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The optimistic lock of the one-per-person parts of a trajectory (the integration duty,
- * the participation declaration, the trajectory caseworker): the version a client read
+ * The optimistic lock of the one-per-person parts of a trajectory (the integration duty
+ * with its PIP and learning route, the participation declaration, the trajectory
+ * caseworker, the social guidance with its extension requests): the version a client read
  * travels as the ETag, and a change names it. The first save of a part that does not
  * exist yet needs none; once it exists it does (428 without, 412 when stale). Two first
  * saves at the same moment are serialised on the person's part, so the second one sees
@@ -27,7 +28,12 @@ public class TrajectoryVersions {
     public enum Part {
 
         INTEGRATION_DUTY("integration_duty"), PARTICIPATION_DECLARATION("participation_declaration"),
-        TRAJECTORY_CASEWORKER("trajectory_caseworker"), BROAD_INTAKE("broad_intake"), ONTZORGEN("ontzorgen");
+        TRAJECTORY_CASEWORKER("trajectory_caseworker"), BROAD_INTAKE("broad_intake"), ONTZORGEN("ontzorgen"),
+        /**
+         * The social guidance with its extension requests: a request and its decision
+         * change it.
+         */
+        GUIDANCE("guidance");
 
         private final String table;
 

@@ -15,10 +15,12 @@ import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.trajectories.Handover;
 import nl.meedoen.trajectories.internal.Guidance;
 import nl.meedoen.trajectories.internal.Guidances;
 import nl.meedoen.trajectories.internal.Guidances.ExtensionRequest;
+import nl.meedoen.trajectories.internal.TrajectoryVersions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -80,9 +82,12 @@ class GuidanceApi {
 
     private final AuditLog audit;
 
-    GuidanceApi(Guidances guidances, AuditLog audit) {
+    private final TrajectoryVersions versions;
+
+    GuidanceApi(Guidances guidances, AuditLog audit, TrajectoryVersions versions) {
         this.guidances = guidances;
         this.audit = audit;
+        this.versions = versions;
     }
 
     @PostMapping
@@ -100,11 +105,12 @@ class GuidanceApi {
     @GetMapping
     @Operation(summary = "Read the guidance",
             description = "Caseworkers and team leads: the guidance with its latest extension request; logged as a "
-                    + "read of the person. 404 when no guidance was started.")
-    GuidanceResource guidance(@PathVariable UUID personId) {
+                    + "read of the person. 404 when no guidance was started. The ETag names the guidance with its "
+                    + "extension requests: send it in If-Match to decide on a request or to close it.")
+    ResponseEntity<GuidanceResource> guidance(@PathVariable UUID personId) {
         Guidance guidance = guidances.find(personId).orElseThrow(NotFoundException::new);
         audit.read(AuditAction.TRAJECTORY_READ, personId);
-        return withLatestRequest(personId, guidance);
+        return versioned(personId, withLatestRequest(personId, guidance));
     }
 
     @PostMapping("/extension-requests")
@@ -124,31 +130,40 @@ class GuidanceApi {
     @PreAuthorize("hasRole('TEAM_LEAD')")
     @Operation(summary = "Approve an extension request",
             description = "Team leads only, with an optional note: the end date moves by the months asked. 409 "
-                    + "for a request decided already or a second extension.")
-    GuidanceResource approve(@PathVariable UUID personId, @PathVariable UUID requestId,
+                    + "for a request decided already or a second extension. Needs If-Match with the guidance's "
+                    + "ETag (428 without, 412 when stale).")
+    ResponseEntity<GuidanceResource> approve(@PathVariable UUID personId, @PathVariable UUID requestId, IfMatch ifMatch,
             @Valid @RequestBody(required = false) @Nullable Decision decision) {
-        return withLatestRequest(personId,
-                guidances.approve(personId, requestId, decision == null ? null : decision.note()));
+        return versioned(personId, withLatestRequest(personId,
+                guidances.approve(personId, requestId, decision == null ? null : decision.note(), ifMatch.optional())));
     }
 
     @PostMapping("/extension-requests/{requestId}/rejection")
     @PreAuthorize("hasRole('TEAM_LEAD')")
     @Operation(summary = "Reject an extension request",
             description = "Team leads only; a note is required (400 without). The end date stays; 409 for a "
-                    + "request decided already.")
-    ExtensionResource reject(@PathVariable UUID personId, @PathVariable UUID requestId,
+                    + "request decided already. Needs If-Match with the guidance's ETag (428 without, 412 when "
+                    + "stale).")
+    ResponseEntity<ExtensionResource> reject(@PathVariable UUID personId, @PathVariable UUID requestId, IfMatch ifMatch,
             @Valid @RequestBody(required = false) @Nullable Decision decision) {
-        return ExtensionResource.of(guidances.reject(personId, requestId, decision == null ? null : decision.note()));
+        return versioned(personId, ExtensionResource
+            .of(guidances.reject(personId, requestId, decision == null ? null : decision.note(), ifMatch.optional())));
     }
 
     @PostMapping("/closing")
     @Operation(summary = "Close the guidance",
             description = "Caseworkers and team leads, with a handover: LOCAL_POLICY, or NO_FOLLOW_UP with its "
                     + "reason (400 without), on today at the latest. A pending extension request is rejected with "
-                    + "it; 409 when closed already.")
-    GuidanceResource close(@PathVariable UUID personId, @Valid @RequestBody Closing closing) {
-        return withLatestRequest(personId,
-                guidances.close(personId, closing.closedOn(), closing.handover(), closing.reason()));
+                    + "it; 409 when closed already. Needs If-Match with the guidance's ETag (428 without, 412 "
+                    + "when stale).")
+    ResponseEntity<GuidanceResource> close(@PathVariable UUID personId, IfMatch ifMatch,
+            @Valid @RequestBody Closing closing) {
+        return versioned(personId, withLatestRequest(personId, guidances.close(personId, closing.closedOn(),
+                closing.handover(), closing.reason(), ifMatch.optional())));
+    }
+
+    private <T> ResponseEntity<T> versioned(UUID personId, T body) {
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.GUIDANCE, personId), body);
     }
 
     private GuidanceResource withLatestRequest(UUID personId, Guidance guidance) {

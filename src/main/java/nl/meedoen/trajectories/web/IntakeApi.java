@@ -78,11 +78,12 @@ class IntakeApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AppointmentResource(UUID id, LocalDate scheduledOn, @Nullable LocalTime time, @Nullable String location,
             String outcome, @Nullable Integer noShowStep, @Nullable String consequence,
-            @Nullable Integer fineProposalEuros) {
+            @Nullable Integer fineProposalEuros, int version) {
 
         static AppointmentResource of(Appointment a) {
             return new AppointmentResource(a.id(), a.scheduledOn(), a.scheduledTime(), a.location(), a.outcome().name(),
-                    a.noShowStep(), a.consequence() == null ? null : a.consequence().name(), a.fineEuros());
+                    a.noShowStep(), a.consequence() == null ? null : a.consequence().name(), a.fineEuros(),
+                    a.version());
         }
     }
 
@@ -161,11 +162,12 @@ class IntakeApi {
     @Operation(summary = "Record what became of an appointment",
             description = "Caseworkers and team leads: ATTENDED, NO_SHOW or CANCELLED (400 otherwise; 409 once "
                     + "recorded). A no-show climbs the ladder: a warning, then a fine proposal, each needing the "
-                    + "new invitation; from the 3rd a second fine proposal and the PIP may be set without input.")
-    OutcomeResource outcome(@PathVariable UUID personId, @PathVariable UUID appointmentId,
+                    + "new invitation; from the 3rd a second fine proposal and the PIP may be set without input. "
+                    + "Needs If-Match with the appointment's `version` as listed (428 without, 412 when stale).")
+    OutcomeResource outcome(@PathVariable UUID personId, @PathVariable UUID appointmentId, IfMatch ifMatch,
             @Valid @RequestBody OutcomeRequest r) {
         Intakes.Outcome o = intakes.recordOutcome(personId, appointmentId, r.outcome(), r.newInvitationOn(),
-                r.newInvitationTime(), r.newInvitationLocation());
+                r.newInvitationTime(), r.newInvitationLocation(), ifMatch.optional());
         Appointment a = o.appointment();
         return new OutcomeResource(a.id(), a.outcome().name(), a.noShowStep(),
                 a.consequence() == null ? null : a.consequence().name(), a.fineEuros(),

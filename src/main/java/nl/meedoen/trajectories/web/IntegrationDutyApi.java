@@ -141,9 +141,13 @@ class IntegrationDutyApi {
                     + "PIP the same call is a revision of that decision (200) with its `revisionReason` "
                     + "(ROUTE_SWITCH, STEP_DOWN, OBJECTION, MOVE, OTHER; OTHER when absent): the integration period "
                     + "and the switch deadline do not move. 400 for a date before DUO's notice or the first PIP, an "
-                    + "unknown route or reason; 409 for another route after the switch deadline.")
-    DutyResource adoptPlan(@PathVariable UUID personId, @Valid @RequestBody PlanRequest request) {
-        return resource(duties.adoptPlan(personId, request.adoptedOn(), request.route(), request.revisionReason()));
+                    + "unknown route or reason; 409 for another route after the switch deadline. Needs If-Match "
+                    + "with the integration duty's ETag (428 without, 412 when stale).")
+    ResponseEntity<DutyResource> adoptPlan(@PathVariable UUID personId, IfMatch ifMatch,
+            @Valid @RequestBody PlanRequest request) {
+        DutyResource resource = resource(duties.adoptPlan(personId, request.adoptedOn(), request.route(),
+                request.revisionReason(), ifMatch.optional()));
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), resource);
     }
 
 }

@@ -143,9 +143,13 @@ class LearningRouteApi {
     @PostMapping("/integration-duty/route-switch")
     @Operation(summary = "Switch the route",
             description = "Caseworkers and team leads: another route, a date within the integration period and a "
-                    + "reason (400 otherwise); 409 after the route-switch deadline. Revises the PIP on that date.")
-    ProgressResource switchRoute(@PathVariable UUID personId, @RequestBody SwitchRequest r) {
-        return ProgressResource.of(routes.switchRoute(personId, r.to(), r.on(), r.reason()));
+                    + "reason (400 otherwise); 409 after the route-switch deadline. Revises the PIP on that date. "
+                    + "Needs If-Match with the learning route's ETag (428 without, 412 when stale).")
+    ResponseEntity<ProgressResource> switchRoute(@PathVariable UUID personId, IfMatch ifMatch,
+            @RequestBody SwitchRequest r) {
+        ProgressResource switched = ProgressResource
+            .of(routes.switchRoute(personId, r.to(), r.on(), r.reason(), ifMatch.optional()));
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), switched);
     }
 
     @PostMapping("/integration-duty/step-down")
@@ -156,10 +160,13 @@ class LearningRouteApi {
                     + "`parts`). 400 when the lesson hours are below the national rule set's STEP_DOWN_LESSON_HOURS "
                     + "on that date or the classroom share below its STEP_DOWN_CLASSROOM_PERCENT; without "
                     + "`lessonHours` the recorded total is used and too few give 409, as before. 409 for a part "
-                    + "stepped down already. Revises the PIP; the level is A2 once all four parts are stepped down.")
-    ProgressResource stepDown(@PathVariable UUID personId, @RequestBody StepDownRequest r) {
-        return ProgressResource.of(routes.stepDown(personId,
-                new StepDown(r.parts(), r.on(), r.reason(), r.lessonHours(), r.classroomHours())));
+                    + "stepped down already. Revises the PIP; the level is A2 once all four parts are stepped down. "
+                    + "Needs If-Match with the learning route's ETag (428 without, 412 when stale).")
+    ResponseEntity<ProgressResource> stepDown(@PathVariable UUID personId, IfMatch ifMatch,
+            @RequestBody StepDownRequest r) {
+        ProgressResource stepped = ProgressResource.of(routes.stepDown(personId,
+                new StepDown(r.parts(), r.on(), r.reason(), r.lessonHours(), r.classroomHours()), ifMatch.optional()));
+        return Versioned.ok(versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, personId), stepped);
     }
 
     @PutMapping("/integration-duty/progress")

@@ -79,14 +79,14 @@ class TeamPages {
     @PostMapping("/traject/verlengingen/{requestId}")
     @PreAuthorize("hasRole('TEAM_LEAD')")
     String decide(@PathVariable UUID requestId, @RequestParam UUID personId, @RequestParam String decision,
-            @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String note, @RequestParam int version, RedirectAttributes redirect) {
         if ("approve".equals(decision)) {
             Forms.attempt(redirect, "trajectories.extension.approved",
-                    () -> guidances.approve(personId, requestId, note));
+                    () -> guidances.approve(personId, requestId, note, version));
         }
         else {
             Forms.attempt(redirect, "trajectories.extension.rejected",
-                    () -> guidances.reject(personId, requestId, note));
+                    () -> guidances.reject(personId, requestId, note, version));
         }
         return "redirect:/traject/verlengingen";
     }

@@ -172,13 +172,13 @@ class TrajectoryDetailPages {
 
     @PostMapping("/personen/{id}/traject/intake/uitkomst")
     String outcome(@PathVariable UUID id, @Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Forms.attempt(errors, () -> {
             if (form.appointmentId() == null) {
                 throw new NotFoundException();
             }
             var recorded = intakes.recordOutcome(id, form.appointmentId(), form.outcome(), form.newInvitationOn(),
-                    form.newInvitationTime(), form.newInvitationLocation());
+                    form.newInvitationTime(), form.newInvitationLocation(), version);
             if (recorded.appointment().consequence() != null) {
                 redirect.addFlashAttribute("consequence", recorded.appointment().consequence().name());
                 redirect.addFlashAttribute("fine", recorded.appointment().fineEuros());
@@ -220,9 +220,9 @@ class TrajectoryDetailPages {
 
     @PostMapping("/personen/{id}/traject/leerroute/wissel")
     String switchRoute(@PathVariable UUID id, @Valid @ModelAttribute("switchForm") SwitchForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()
-                && Forms.attempt(errors, () -> routes.switchRoute(id, form.to(), form.switchOn(), form.reason()))) {
+            BindingResult errors, @RequestParam int version, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> routes.switchRoute(id, form.to(), form.switchOn(), form.reason(), version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.route.switched", id, "/leerroute");
         }
         return routePage(id, model);
@@ -230,10 +230,12 @@ class TrajectoryDetailPages {
 
     @PostMapping("/personen/{id}/traject/leerroute/afschalen")
     String stepDown(@PathVariable UUID id, @Valid @ModelAttribute("stepDownForm") StepDownForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && Forms.attempt(errors,
-                () -> routes.stepDown(id, new StepDown(form.parts() == null ? List.of() : form.parts(),
-                        form.stepDownOn(), form.reason(), form.lessonHours(), form.classroomHours())))) {
+            BindingResult errors, @RequestParam int version, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()
+                && Forms.attempt(errors,
+                        () -> routes.stepDown(id, new StepDown(form.parts() == null ? List.of() : form.parts(),
+                                form.stepDownOn(), form.reason(), form.lessonHours(), form.classroomHours()),
+                                version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.route.steppedDown", id, "/leerroute");
         }
         return routePage(id, model);

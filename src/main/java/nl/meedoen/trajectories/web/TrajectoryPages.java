@@ -171,9 +171,9 @@ class TrajectoryPages {
 
     @PostMapping("/personen/{id}/traject/afsluiten")
     String close(@PathVariable UUID id, @Valid @ModelAttribute("closing") ClosingForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()
-                && Forms.attempt(errors, () -> guidances.close(id, form.closedOn(), form.handover(), form.reason()))) {
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> guidances.close(id, form.closedOn(), form.handover(), form.reason(), version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.guidance.closedSaved", id, "");
         }
         return page(id, model);
@@ -191,9 +191,9 @@ class TrajectoryPages {
 
     @PostMapping("/personen/{id}/traject/pip")
     String adoptPlan(@PathVariable UUID id, @Valid @ModelAttribute("plan") PlanForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam int version, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors() && Forms.attempt(errors,
-                () -> duties.adoptPlan(id, form.adoptedOn(), form.route(), form.revisionReason()))) {
+                () -> duties.adoptPlan(id, form.adoptedOn(), form.route(), form.revisionReason(), version))) {
             return TrajectoryTabs.saved(redirect, "trajectories.plan.saved", id, "");
         }
         return page(id, model);
@@ -263,6 +263,7 @@ class TrajectoryPages {
         model.addAttribute("dutyVersion", versions.of(TrajectoryVersions.Part.INTEGRATION_DUTY, id).orElse(null));
         model.addAttribute("pvtVersion",
                 versions.of(TrajectoryVersions.Part.PARTICIPATION_DECLARATION, id).orElse(null));
+        model.addAttribute("guidanceVersion", versions.of(TrajectoryVersions.Part.GUIDANCE, id).orElse(null));
         model.addAttribute("caseworkerVersion",
                 versions.of(TrajectoryVersions.Part.TRAJECTORY_CASEWORKER, id).orElse(null));
         model.addAttribute("team", person.teamId() == null ? List.of() : colleagues.ofTeam(person.teamId()));

@@ -97,10 +97,13 @@ class TransferApi {
     @GetMapping("/api/v1/transfers")
     @Operation(summary = "Transfers sent and received",
             description = "Caseworkers and team leads: the transfers of the own municipality, both ways, newest "
-                    + "first, without facts; a list of metadata, no read of a person.")
+                    + "first, without facts; an outgoing one names its person, logged as a read of each person "
+                    + "named.")
     TransferList list() {
-        return new TransferList(transfers.all()
-            .stream()
+        List<Transfer> all = transfers.all();
+        audit.read(AuditAction.TRAJECTORY_READ,
+                all.stream().filter(t -> !t.incoming()).map(Transfer::personId).distinct().toList());
+        return new TransferList(all.stream()
             .map(t -> new TransferResource(t.id(), t.status(), t.fromMunicipality(), t.toMunicipality(), t.incoming(),
                     t.offeredOn(), t.decidedOn(), t.incoming() ? null : t.personId(), null))
             .toList());

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -111,18 +112,19 @@ class TransferPages {
     }
 
     @PostMapping("/traject/overdrachten/{transferId}/accepteren")
-    String accept(@PathVariable UUID transferId, RedirectAttributes redirect) {
+    String accept(@PathVariable UUID transferId, @RequestParam int version, RedirectAttributes redirect) {
         UUID[] person = new UUID[1];
         if (Forms.attempt(redirect, "trajectories.transfer.accepted",
-                () -> person[0] = transfers.accept(transferId, null))) {
+                () -> person[0] = transfers.accept(transferId, version))) {
             return "redirect:/personen/" + person[0] + "/traject/verhuizing";
         }
         return "redirect:/traject/overdrachten";
     }
 
     @PostMapping("/personen/{id}/traject/verhuizing/{transferId}/intrekken")
-    String withdraw(@PathVariable UUID id, @PathVariable UUID transferId, RedirectAttributes redirect) {
-        Forms.attempt(redirect, "trajectories.transfer.withdrawn", () -> transfers.withdraw(transferId, null));
+    String withdraw(@PathVariable UUID id, @PathVariable UUID transferId, @RequestParam int version,
+            RedirectAttributes redirect) {
+        Forms.attempt(redirect, "trajectories.transfer.withdrawn", () -> transfers.withdraw(transferId, version));
         return "redirect:/personen/" + id + "/traject/verhuizing";
     }
 

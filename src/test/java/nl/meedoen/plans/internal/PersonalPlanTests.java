@@ -36,7 +36,7 @@ class PersonalPlanTests {
     private static final PlanSettings.Settings QUARTERLY = PlanSettings.Settings.DEFAULTS;
 
     private final Goal goal = new Goal(UUID.randomUUID(), Area.LANGUAGE, "Lezen op A2", null, GoalStatus.OPEN, null,
-            List.of(new Action(UUID.randomUUID(), "Taalles", ActionOwner.PARTNER, null, null)));
+            List.of(new Action(UUID.randomUUID(), "Taalles", ActionOwner.PARTNER, null, null, 0)), 0);
 
     @Test
     void aChangeGoesIntoTheDraftThereIs() {

@@ -69,11 +69,11 @@ class PlanDiffTests {
     }
 
     private Goal goal(String description, LocalDate target, Action... actions) {
-        return new Goal(goalId, Area.LANGUAGE, description, target, GoalStatus.OPEN, null, List.of(actions));
+        return new Goal(goalId, Area.LANGUAGE, description, target, GoalStatus.OPEN, null, List.of(actions), 0);
     }
 
     private Action action(String what, ActionOwner who) {
-        return new Action(actionId, what, who, null, null);
+        return new Action(actionId, what, who, null, null, 0);
     }
 
     private static Version version(int number, List<Goal> goals, PipElements pip) {
