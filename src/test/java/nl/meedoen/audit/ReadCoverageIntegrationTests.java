@@ -360,7 +360,8 @@ class ReadCoverageIntegrationTests {
         for (String path : List.of("/api/v1/persons/{id}", "/personen/{id}", "/personen/{id}/bewerken",
                 "/personen/{id}/beeindigen", "/personen/{id}/plan", "/personen/{id}/plan/brief.pdf",
                 "/personen/{id}/verwijzingen", "/personen/{id}/traject", "/personen/{id}/traject/intake",
-                "/personen/{id}/traject/leerroute", "/personen/{id}/traject/ontzorgen")) {
+                "/personen/{id}/traject/leerroute", "/personen/{id}/traject/ontzorgen", "/personen/{id}/delen",
+                "/api/v1/persons/{id}/shares")) {
             addresses.put(path, path.replace("{id}", person));
         }
         addresses.put("/api/v1/matches/{matchId}", "/api/v1/matches/" + waitingMatch);
@@ -370,7 +371,7 @@ class ReadCoverageIntegrationTests {
         String signal = any("""
                 select s.id from signal s join municipality m on m.id = s.municipality_id
                 join person p on p.id = s.person_id
-                where m.code = '0610' and s.status = 'OPEN' and """ + FIRST_TEAM + " order by s.id");
+                where m.code = '0610' and s.status = 'OPEN'""" + " and " + FIRST_TEAM + " order by s.id");
         addresses.put("/signalen/{id}", "/signalen/" + signal);
         String fine = Api.as(mvc, "begeleider")
             .post("/api/v1/persons/" + duty + "/fines",
@@ -388,7 +389,7 @@ class ReadCoverageIntegrationTests {
         String leaving = any("""
                 select t.person_id from integration_duty t join municipality m on m.id = t.municipality_id
                 join person p on p.id = t.person_id
-                where m.code = '0610' and t.plan_adopted_on is not null and """ + FIRST_TEAM
+                where m.code = '0610' and t.plan_adopted_on is not null""" + " and " + FIRST_TEAM
                 + " order by t.person_id desc");
         String transfer = Api.as(mvc, "begeleider")
             .post("/api/v1/persons/" + leaving + "/transfers", Map.of("toMunicipalityCode", "0505"))
