@@ -15,6 +15,13 @@ public enum AuditAction {
     END("systeemtaak"),
     /** Household membership changed. */
     HOUSEHOLD("systeemtaak"),
+    /**
+     * A team lead shared the person's file with another team (need-to-know), with a
+     * reason.
+     */
+    SHARE("systeemtaak"),
+    /** A team lead revoked a share of the person's file with another team. */
+    SHARE_REVOKED("systeemtaak"),
     /** A privacy officer consulted the person's processing log. */
     AUDIT_VIEW("systeemtaak"),
     /**

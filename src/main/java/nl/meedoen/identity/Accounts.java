@@ -27,6 +27,9 @@ class Accounts implements UserDetailsService, TenantResolver {
             from app_user u join municipality m on m.id = u.municipality_id
             """;
 
+    /** The team of a caseworker who has none: it is shared nothing and owns no file. */
+    private static final UUID NO_TEAM = new UUID(0, 0);
+
     private final JdbcClient jdbc;
 
     Accounts(JdbcClient jdbc) {
@@ -51,6 +54,18 @@ class Accounts implements UserDetailsService, TenantResolver {
     @Override
     public Optional<UUID> currentMunicipality() {
         return CurrentUser.current().map(CurrentUser::municipalityId);
+    }
+
+    /**
+     * Need-to-know: a caseworker or team lead opens the files of the own team (and those
+     * shared with it); one without a team, none. Whether the municipality applies it is
+     * its setting, which the database reads with the team.
+     */
+    @Override
+    public Optional<UUID> currentTeamScope() {
+        return CurrentUser.current()
+            .filter(user -> user.role() == Role.CASEWORKER || user.role() == Role.TEAM_LEAD)
+            .map(user -> user.teamId() != null ? user.teamId() : NO_TEAM);
     }
 
 }

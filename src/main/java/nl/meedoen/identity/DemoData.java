@@ -46,6 +46,12 @@ public interface DemoData {
     String SLIEDRECHT = "0610";
 
     /**
+     * Sliedrecht's second caseworker team in the demo, with its own caseload (a share of
+     * the households) and the account {@code begeleider.oost}.
+     */
+    String EAST_TEAM = "Team Oost";
+
+    /**
      * Whether this municipality gets this part. By default only Sliedrecht does: the
      * other demo municipality is there to show that municipalities never see each other's
      * data.

@@ -29,6 +29,15 @@ public final class Tenancy {
     }
 
     /**
+     * The team to whose files the current work is limited (need-to-know): the logged-in
+     * caseworker's or team lead's team. Work that declared its municipality with
+     * {@link #runAs} is the system's (demo data, jobs, event handlers) and has none.
+     */
+    public static Optional<UUID> teamScope() {
+        return EXPLICIT.get() != null ? Optional.empty() : resolver.currentTeamScope();
+    }
+
+    /**
      * The municipality of the current work; fails when there is none (a programming
      * error, never user input).
      */

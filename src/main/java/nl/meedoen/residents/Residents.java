@@ -3,9 +3,12 @@ package nl.meedoen.residents;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.meedoen.identity.CurrentUser;
+import nl.meedoen.platform.IdentifyingNumbers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +22,17 @@ public interface Residents {
     /** A person as other modules see them. */
     record Resident(UUID id, String name, LocalDate dateOfBirth, Category category, @Nullable UUID householdId,
             @Nullable UUID teamId, boolean ended, @Nullable LocalDate arrivalDate, @Nullable Gender gender) {
+
+        /**
+         * Whether the person is of the logged-in user's own team (work without a user,
+         * the system's, counts as own). Need-to-know opens a file to a team it is shared
+         * with; what only the file's own team reads (intake health notes) asks this.
+         */
+        public boolean ofCallersTeam() {
+            return CurrentUser.current()
+                .map(user -> user.teamId() != null && Objects.equals(user.teamId(), teamId))
+                .orElse(true);
+        }
     }
 
     Optional<Resident> find(UUID personId);
@@ -54,7 +68,7 @@ public interface Residents {
      * ignored): it looks up exactly one person, and showing what it finds is logged.
      */
     static boolean identifiesByNumber(String query) {
-        return query.replace(" ", "").replace(".", "").matches("\\d{8,10}");
+        return IdentifyingNumbers.looksLikeOne(query);
     }
 
     /**

@@ -42,8 +42,9 @@ class LostUpdateCoverageIntegrationTests {
      * overwrite.
      */
     private static final Set<String> CREATES = Set.of("POST /api/v1/matches/buddy/{id}/log",
-            "POST /api/v1/persons/{personId}/contacts", "POST /api/v1/persons/{personId}/match-requests",
-            "POST /api/v1/persons/{personId}/guidance", "POST /api/v1/persons/{personId}/guidance/extension-requests",
+            "POST /api/v1/persons/{id}/shares", "POST /api/v1/persons/{personId}/contacts",
+            "POST /api/v1/persons/{personId}/match-requests", "POST /api/v1/persons/{personId}/guidance",
+            "POST /api/v1/persons/{personId}/guidance/extension-requests",
             "POST /api/v1/persons/{personId}/intake/appointments",
             "POST /api/v1/persons/{personId}/integration-duty/exam-results",
             "POST /api/v1/persons/{personId}/exemptions",

@@ -162,10 +162,15 @@ class PersonApiIntegrationTests {
         String bsn = (String) body.get("bsn");
         String id = caseworker().post("/api/v1/persons", body).body().get("id").asString();
 
-        assertThat(caseworker().get("/api/v1/persons?q=" + bsn).body().get("items").findValuesAsString("id"))
-            .containsExactly(id);
-        assertThat(caseworker().get("/api/v1/persons?q=2345678901").body().get("items").findValuesAsString("id"))
-            .containsExactly(id);
+        assertThat(caseworker().post("/api/v1/persons/search", Map.of("bsn", bsn))
+            .body()
+            .get("items")
+            .findValuesAsString("id")).containsExactly(id);
+        assertThat(caseworker().post("/api/v1/persons/search", Map.of("q", "2345678901"))
+            .body()
+            .get("items")
+            .findValuesAsString("id")).containsExactly(id);
+        assertThat(caseworker().get("/api/v1/persons?q=" + bsn).status()).as("never in an address").isEqualTo(400);
     }
 
     @Test
@@ -214,7 +219,8 @@ class PersonApiIntegrationTests {
         assertThat(foreign.body().get("detail")).isEqualTo(missing.body().get("detail"));
         assertThat(dordrecht().get("/api/v1/persons?q=alleen-sliedrecht").body().get("totalItems").asLong()).isZero();
         String bsn = read.body().get("bsn").asString();
-        assertThat(dordrecht().get("/api/v1/persons?q=" + bsn).body().get("totalItems").asLong()).isZero();
+        assertThat(dordrecht().post("/api/v1/persons/search", Map.of("bsn", bsn)).body().get("totalItems").asLong())
+            .isZero();
     }
 
     @Test

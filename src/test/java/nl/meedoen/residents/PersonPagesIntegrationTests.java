@@ -119,7 +119,7 @@ class PersonPagesIntegrationTests {
 
         as("begeleider", get("/personen").param("q", "lijstzoeker"));
         assertThat(entries(id, "SEARCH")).isEqualTo(1);
-        as("begeleider", get("/personen").param("q", created.get("bsn").asString()));
+        as("begeleider", post("/personen/zoeken").param("q", created.get("bsn").asString()).with(csrf()));
 
         assertThat(entries(id, "SEARCH")).isEqualTo(2);
     }

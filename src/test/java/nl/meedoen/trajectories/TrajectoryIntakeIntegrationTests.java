@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -133,6 +134,17 @@ class TrajectoryIntakeIntegrationTests {
         String etag = saved.header("ETag");
 
         Api otherTeam = Api.as(mvc, otherTeamCaseworker());
+        assertThat(otherTeam.get(intake(person)).status()).as("need-to-know: not shared yet").isEqualTo(404);
+        // Shared with the other team by the team lead, the file opens to it, its health
+        // notes do not.
+        String otherTeamId = JdbcClient.create(ownerDataSource)
+            .sql("select cast(team_id as text) from app_user where username = 'begeleider.jeugd'")
+            .query(String.class)
+            .single();
+        assertThat(Api.as(mvc, "teamleider")
+            .post("/api/v1/persons/" + person + "/shares",
+                    Map.of("teamId", otherTeamId, "reason", "Jeugdteam sluit aan bij de intake"))
+            .status()).isEqualTo(201);
         Response seenByOtherTeam = otherTeam.get(intake(person));
         assertThat(seenByOtherTeam.status()).isEqualTo(200);
         assertThat(seenByOtherTeam.body().has("healthNotes")).isFalse();

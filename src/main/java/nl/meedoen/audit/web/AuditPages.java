@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.AuditSubjects;
@@ -15,6 +16,7 @@ import nl.meedoen.audit.internal.ChainVerification;
 import nl.meedoen.audit.internal.ProcessingLog;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.Time;
+import nl.meedoen.platform.IdentifyingNumbers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -52,18 +55,36 @@ class AuditPages {
     @GetMapping("/logboek")
     @ShowsPersonData
     String index(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String controleer, Model model) {
-        if (q != null && !q.isBlank()) {
-            String query = q.length() > 200 ? q.substring(0, 200) : q;
-            model.addAttribute("q", query);
-            List<AuditSubjects.Subject> found = subjects.search(query, 25);
-            model.addAttribute("subjects", found);
-            auditLog.read(AuditAction.SEARCH, found.stream().map(AuditSubjects.Subject::id).toList());
+            @RequestParam(required = false) @Nullable String controleer, Model model, HttpServletResponse response) {
+        if (q != null && IdentifyingNumbers.looksLikeOne(q)) {
+            // A BSN or V-number stays out of addresses: the search form posts it.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("numberInAddress", true);
+        }
+        else if (q != null && !q.isBlank()) {
+            search(q, model);
         }
         if (controleer != null) {
             model.addAttribute("verification", chain.verify());
         }
         return "audit/index";
+    }
+
+    /** The search form's answer, with the query (a name, BSN or V-number) in the body. */
+    @PostMapping("/logboek/zoeken")
+    String searchByPost(@RequestParam(defaultValue = "") String q, Model model) {
+        if (!q.isBlank()) {
+            search(q, model);
+        }
+        return "audit/index";
+    }
+
+    private void search(String q, Model model) {
+        String query = q.length() > 200 ? q.substring(0, 200) : q;
+        model.addAttribute("q", query);
+        List<AuditSubjects.Subject> found = subjects.search(query, 25);
+        model.addAttribute("subjects", found);
+        auditLog.read(AuditAction.SEARCH, found.stream().map(AuditSubjects.Subject::id).toList());
     }
 
     /**

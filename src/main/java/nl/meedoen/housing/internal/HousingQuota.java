@@ -43,15 +43,13 @@ public class HousingQuota {
                     rs.getString("source")))
             .list();
         boolean reunificationCounts = settings.current().familyReunificationCounts();
-        List<LocalDate> housedOn = jdbc.sql("""
-                select p.key_handover_date
-                from housing_placement_person pp
-                join housing_placement p on p.id = pp.placement_id and p.municipality_id = pp.municipality_id
-                join housing_match_person mp on mp.person_id = pp.person_id and mp.municipality_id = pp.municipality_id
-                    and not mp.cancelled
-                join housing_match m on m.id = mp.match_id and m.municipality_id = mp.municipality_id
-                where pp.municipality_id = :m and (:reunification or not m.family_reunification)
-                """).param("m", municipality).param("reunification", reunificationCounts).query(LocalDate.class).list();
+        // The municipality's figure, the same for every team (need-to-know does not thin
+        // it).
+        List<LocalDate> housedOn = jdbc.sql("select d from housing_key_handovers(:m, :reunification) as h(d)")
+            .param("m", municipality)
+            .param("reunification", reunificationCounts)
+            .query(LocalDate.class)
+            .list();
         return QuotaLedger.of(figures, housedOn);
     }
 

@@ -3,6 +3,7 @@ package nl.meedoen.identity.demo;
 import java.util.List;
 import java.util.UUID;
 
+import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Role;
 import nl.meedoen.identity.accounts.Installation;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo setup on an empty database: Sliedrecht and Dordrecht, a caseworker team each,
+ * The demo setup on an empty database: Sliedrecht and Dordrecht, a caseworker team each
+ * (Sliedrecht a second one, {@link DemoData#EAST_TEAM}, with {@code begeleider.oost}),
  * and one account per role with the password {@code demo}. Runs once: a database that has
  * municipalities is left alone.
  */
@@ -48,7 +50,8 @@ class DemoAccounts implements ApplicationRunner {
             new Account("privacy", "Ingrid Bakker", Role.PRIVACY_OFFICER, "0610", false, null),
             new Account("beheerder", "Pieter Smit", Role.ADMIN, "0610", false, null),
             new Account("coordinator", "Lotte Jansen", Role.VOLUNTEER_COORDINATOR, "0610", false, null),
-            new Account("begeleider.dordrecht", "Noor El Amrani", Role.CASEWORKER, "0505", true, null));
+            new Account("begeleider.dordrecht", "Noor El Amrani", Role.CASEWORKER, "0505", true, null),
+            new Account("begeleider.oost", "Daan Kuipers", Role.CASEWORKER, "0610", true, null));
 
     private final Installation installation;
 
@@ -70,12 +73,14 @@ class DemoAccounts implements ApplicationRunner {
         UUID dordrecht = installation.createMunicipality("0505", "Dordrecht");
         UUID sliedrechtTeam = installation.createTeam(sliedrecht, "Team Statushouders en Inburgering");
         UUID dordrechtTeam = installation.createTeam(dordrecht, "Team Inburgering Dordrecht");
+        UUID eastTeam = installation.createTeam(sliedrecht, DemoData.EAST_TEAM);
         String hash = passwords.encode("demo");
         for (Account account : ACCOUNTS) {
             boolean inSliedrecht = account.municipalityCode().equals("0610");
             installation.createAccount(inSliedrecht ? sliedrecht : dordrecht,
-                    account.inTeam() ? (inSliedrecht ? sliedrechtTeam : dordrechtTeam) : null, account.username(),
-                    account.displayName(), account.role(), account.partnerId(), hash);
+                    account.inTeam() ? (account.username().endsWith(".oost") ? eastTeam
+                            : inSliedrecht ? sliedrechtTeam : dordrechtTeam) : null,
+                    account.username(), account.displayName(), account.role(), account.partnerId(), hash);
         }
     }
 

@@ -3,6 +3,7 @@ package nl.meedoen.platform.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -91,14 +92,14 @@ class DatabaseConfiguration {
     @Bean
     @Primary
     DataSource dataSource(DatabaseServer server,
-            @Value("${meedoen.datasource.maximum-pool-size:20}") int maximumPoolSize) {
+            @Value("${meedoen.datasource.maximum-pool-size:20}") int maximumPoolSize, Clock clock) {
         HikariConfig config = server.poolConfig("meedoen-app");
         config.setMaximumPoolSize(maximumPoolSize);
         config.setConnectionInitSql("set role " + APPLICATION_ROLE);
         // The pool starts on first use, after Flyway has created the application role.
         HikariDataSource pool = new HikariDataSource();
         config.copyStateTo(pool);
-        return new TenantAwareDataSource(pool);
+        return new TenantAwareDataSource(pool, clock);
     }
 
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -16,14 +18,19 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Tells PostgreSQL, each time a connection is borrowed, which municipality the current
  * work is for. Row-level security policies compare every row's {@code municipality_id}
  * with this setting, so a query that forgets its municipality filter still sees nothing
- * of another municipality.
+ * of another municipality. With it go the team a caseworker or team lead is limited to
+ * (need-to-know, {@code meedoen.team_id}) and today by the application's clock
+ * ({@code meedoen.today}), which the policies on persons compare with.
  */
 final class TenantAwareDataSource extends DelegatingDataSource implements Closeable {
 
     private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
 
-    TenantAwareDataSource(DataSource pool) {
+    private final Clock clock;
+
+    TenantAwareDataSource(DataSource pool, Clock clock) {
         super(pool);
+        this.clock = clock;
     }
 
     /** Closes the pool underneath when the application stops. */
@@ -36,14 +43,14 @@ final class TenantAwareDataSource extends DelegatingDataSource implements Closea
 
     @Override
     public Connection getConnection() throws SQLException {
-        String municipality = currentMunicipality();
-        return withTenant(super.getConnection(), municipality);
+        Scope scope = currentScope();
+        return withTenant(super.getConnection(), scope);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        String municipality = currentMunicipality();
-        return withTenant(super.getConnection(username, password), municipality);
+        Scope scope = currentScope();
+        return withTenant(super.getConnection(username, password), scope);
     }
 
     /**
@@ -54,23 +61,32 @@ final class TenantAwareDataSource extends DelegatingDataSource implements Closea
      * recurse. Resolving first means a request never holds one connection while it waits
      * for a second.
      */
-    private static String currentMunicipality() {
+    private Scope currentScope() {
+        String today = LocalDate.now(clock).toString();
         if (RESOLVING.get() != null) {
-            return "";
+            return new Scope("", "", today);
         }
         RESOLVING.set(Boolean.TRUE);
         try {
-            return Tenancy.current().map(UUID::toString).orElse("");
+            String municipality = Tenancy.current().map(UUID::toString).orElse("");
+            String team = municipality.isEmpty() ? "" : Tenancy.teamScope().map(UUID::toString).orElse("");
+            return new Scope(municipality, team, today);
         }
         finally {
             RESOLVING.remove();
         }
     }
 
-    private static Connection withTenant(Connection connection, String municipality) throws SQLException {
-        try (PreparedStatement statement = connection
-            .prepareStatement("select set_config('meedoen.municipality_id', ?, false)")) {
-            statement.setString(1, municipality);
+    private record Scope(String municipality, String team, String today) {
+    }
+
+    private static Connection withTenant(Connection connection, Scope scope) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select set_config('meedoen.municipality_id', ?, false), set_config('meedoen.team_id', ?, false), "
+                        + "set_config('meedoen.today', ?, false)")) {
+            statement.setString(1, scope.municipality());
+            statement.setString(2, scope.team());
+            statement.setString(3, scope.today());
             statement.execute();
         }
         catch (SQLException ex) {

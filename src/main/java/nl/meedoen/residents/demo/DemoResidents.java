@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -169,9 +170,13 @@ class DemoResidents implements DemoData {
     @Override
     public void seed(Municipality municipality) {
         Population population = POPULATIONS.get(municipality.code());
-        List<UUID> teams = municipalities.teams(municipality.id());
+        Optional<UUID> east = municipalities.team(municipality.id(), DemoData.EAST_TEAM);
+        List<UUID> teams = municipalities.teams(municipality.id())
+            .stream()
+            .filter(team -> east.isEmpty() || !team.equals(east.get()))
+            .toList();
         Generator generator = new Generator(new Random(population.seed()), population.place(),
-                teams.isEmpty() ? null : teams.get(0), municipality.code());
+                teams.isEmpty() ? null : teams.get(0), east.orElse(null), municipality.code());
         int persons = generator.populate(population.families());
         log.info("Demo data: {} synthetic persons registered in {}", persons, municipality.name());
     }
@@ -183,7 +188,15 @@ class DemoResidents implements DemoData {
 
         private final Place place;
 
-        private final @Nullable UUID team;
+        private final @Nullable UUID mainTeam;
+
+        /**
+         * The second team, which gets every fourth household (all its members) when there
+         * is one.
+         */
+        private final @Nullable UUID eastTeam;
+
+        private @Nullable UUID team;
 
         private final LocalDate today = LocalDate.now(clock);
 
@@ -195,21 +208,35 @@ class DemoResidents implements DemoData {
 
         private int count;
 
-        Generator(Random random, Place place, @Nullable UUID team, String municipalityCode) {
+        Generator(Random random, Place place, @Nullable UUID mainTeam, @Nullable UUID eastTeam,
+                String municipalityCode) {
             this.random = random;
             this.place = place;
-            this.team = team;
+            this.mainTeam = mainTeam;
+            this.eastTeam = eastTeam;
+            this.team = mainTeam;
             this.bsnCursor = Integer.parseInt(municipalityCode) * 7;
         }
 
         int populate(int families) {
             for (int i = 0; i < families; i++) {
+                team = teamOf(i);
                 family();
             }
             for (int i = 0; i < families / 2; i++) {
+                team = teamOf(i);
                 single();
             }
+            team = mainTeam;
             return count;
+        }
+
+        /**
+         * Every fourth household is the second team's; the draws stay the same either
+         * way.
+         */
+        private @Nullable UUID teamOf(int household) {
+            return eastTeam != null && household % 4 == 3 ? eastTeam : mainTeam;
         }
 
         private void family() {

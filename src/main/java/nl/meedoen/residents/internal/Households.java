@@ -76,16 +76,23 @@ public class Households {
         return find(municipality, id).orElseThrow();
     }
 
-    /** A household of the current municipality; 404 for any other. */
+    /**
+     * A household of the current municipality; 404 for any other, and under need-to-know
+     * for one of which the caller's team may open no member's file.
+     */
     @Transactional(readOnly = true)
     public Household open(UUID id) {
-        return find(Tenancy.require(), id).orElseThrow(NotFoundException::new);
+        return findOpen(Tenancy.require(), id).orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<Household> findOpen(UUID municipality, UUID id) {
+        return find(municipality, id).filter(h -> Tenancy.teamScope().isEmpty() || !h.members().isEmpty());
     }
 
     @Transactional
     public Household add(UUID householdId, Membership member, int version) {
         UUID municipality = Tenancy.require();
-        Household household = find(municipality, householdId).orElseThrow(NotFoundException::new);
+        Household household = findOpen(municipality, householdId).orElseThrow(NotFoundException::new);
         expectVersion(municipality, householdId, version);
         requirePerson(municipality, member.personId());
         List<Membership> after = new ArrayList<>(
@@ -100,7 +107,7 @@ public class Households {
     @Transactional
     public Household remove(UUID householdId, UUID personId, int version) {
         UUID municipality = Tenancy.require();
-        find(municipality, householdId).orElseThrow(NotFoundException::new);
+        findOpen(municipality, householdId).orElseThrow(NotFoundException::new);
         expectVersion(municipality, householdId, version);
         int removed = jdbc.sql("""
                 delete from household_member where municipality_id = :m and household_id = :h and person_id = :p""")

@@ -57,6 +57,15 @@ public class Persons {
             .optional();
     }
 
+    /**
+     * Whether the caller may open the file: it exists in the current municipality and,
+     * under need-to-know, belongs to or is shared with the caller's team (row-level
+     * security decides).
+     */
+    public boolean opens(UUID id) {
+        return jdbc.sql("select person_open(:id)").param("id", id).query(Boolean.class).single();
+    }
+
     public List<Person> findAll(UUID municipalityId, List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

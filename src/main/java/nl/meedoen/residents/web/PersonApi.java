@@ -13,8 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.ShowsPersonData;
+import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.web.IfMatch;
 import nl.meedoen.residents.EndReason;
+import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.internal.Person;
 import nl.meedoen.residents.internal.PersonData;
 import nl.meedoen.residents.internal.PersonFiles;
@@ -51,6 +53,14 @@ class PersonApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Ending(@NotNull(message = "{person.endedOn.required}") @Nullable LocalDate endedOn,
             @NotNull(message = "{person.endReason.required}") @Nullable EndReason endReason) {
+    }
+
+    /**
+     * A search in the body, never in the address: by BSN (or V-number) in {@code bsn}, or
+     * by name or number in {@code q}; paged as the list.
+     */
+    record SearchInput(@Nullable String bsn, @Nullable String q, @Nullable Integer page, @Nullable Integer size,
+            @Nullable Boolean includeEnded) {
     }
 
     private final PersonFiles files;
@@ -106,11 +116,40 @@ class PersonApi {
     @ShowsPersonData
     @GetMapping
     @Operation(summary = "Search persons", description = """
-            By the start of the words of the name (case and accents ignored), or exactly by BSN or V-number; \
-            ended files only with includeEnded. Paged (size at most 100), by family name. Every person returned is \
-            logged (SEARCH), whether found by name, by number or listed with an empty query.""")
+            By the start of the words of the name (case and accents ignored); ended files only with includeEnded. \
+            Paged (size at most 100), by family name. A BSN or V-number (8 to 10 digits) in q answers 400: it \
+            would stay in access logs and browser history; search by number with POST /api/v1/persons/search. \
+            Every person returned is logged (SEARCH), whether found by name or listed with an empty query.""")
     PersonPage search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "false") boolean includeEnded) {
+        if (Residents.identifiesByNumber(q)) {
+            throw new InvalidInputException("q", "persons.search.numberByPost");
+        }
+        return found(q, page, size, includeEnded);
+    }
+
+    @PostMapping("/search")
+    @Operation(summary = "Search persons by BSN, V-number or name", description = """
+            The same search and the same answer as GET /api/v1/persons, with the query in the body so that a BSN \
+            never appears in an address: bsn (a BSN or V-number) or q (a name or number); page, size (at most \
+            100) and includeEnded as in the list. A bsn that is not 8 to 10 digits answers 400 (field bsn). Every \
+            person returned is logged (SEARCH).""")
+    PersonPage searchByPost(@RequestBody SearchInput input) {
+        String query;
+        if (input.bsn() != null) {
+            if (!Residents.identifiesByNumber(input.bsn())) {
+                throw new InvalidInputException("bsn", "persons.search.bsnInvalid");
+            }
+            query = input.bsn();
+        }
+        else {
+            query = input.q() == null ? "" : input.q();
+        }
+        return found(query, input.page() == null ? 0 : input.page(), input.size() == null ? 20 : input.size(),
+                Boolean.TRUE.equals(input.includeEnded()));
+    }
+
+    private PersonPage found(String q, int page, int size, boolean includeEnded) {
         int safePage = Math.max(page, 0);
         int safeSize = Math.min(Math.max(size, 1), 100);
         Persons.Found found = files.search(q, includeEnded, safePage, safeSize);

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.audit.ShowsNoPersonData;
@@ -26,6 +27,7 @@ import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
 import nl.meedoen.residents.FileNotices;
 import nl.meedoen.residents.HouseholdRole;
+import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.internal.Households;
 import nl.meedoen.residents.internal.Households.Household;
 import nl.meedoen.residents.internal.Person;
@@ -92,11 +94,33 @@ class PersonPages {
     @ShowsPersonData
     @GetMapping("/personen")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int pagina,
-            @RequestParam(defaultValue = "false") boolean beeindigd, Model model) {
+            @RequestParam(defaultValue = "false") boolean beeindigd, Model model, HttpServletResponse response) {
+        if (Residents.identifiesByNumber(q)) {
+            // A BSN or V-number stays out of addresses (access logs, browser history):
+            // the
+            // search form posts it.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("numberInAddress", true);
+            return results(model, "", beeindigd, 0, new Persons.Found(List.of(), 0));
+        }
         int page = Math.max(pagina, 0);
-        Persons.Found found = search(q, beeindigd, page, PAGE_SIZE);
+        return results(model, q, beeindigd, page, search(q, beeindigd, page, PAGE_SIZE));
+    }
+
+    /**
+     * The search form's answer: by name, BSN or V-number, with the query in the body, so
+     * the result page's address holds no number. A search by name pages on by address.
+     */
+    @PostMapping("/personen/zoeken")
+    String searchByPost(@RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "false") boolean beeindigd, Model model) {
+        return results(model, q, beeindigd, 0, search(q, beeindigd, 0, PAGE_SIZE));
+    }
+
+    private String results(Model model, String q, boolean includeEnded, int page, Persons.Found found) {
         model.addAttribute("q", q);
-        model.addAttribute("includeEnded", beeindigd);
+        model.addAttribute("byNumber", Residents.identifiesByNumber(q));
+        model.addAttribute("includeEnded", includeEnded);
         model.addAttribute("persons", found.items());
         model.addAttribute("total", found.total());
         model.addAttribute("page", page);
@@ -124,6 +148,22 @@ class PersonPages {
     String file(@PathVariable UUID id, @RequestParam(name = "lid", required = false) @Nullable String memberQuery,
             @RequestParam(name = "opgeslagen", required = false) @Nullable String saved,
             @RequestParam(name = "fout", required = false) @Nullable String householdError, Model model) {
+        return file(id, memberQuery, saved, householdError, false, model);
+    }
+
+    /**
+     * The file with the persons found to add to the household: the search form posts its
+     * query, so a BSN or V-number stays out of the address (one in the address is
+     * ignored).
+     */
+    @PostMapping("/personen/{id}/huishouden/zoeken")
+    String memberSearch(@PathVariable UUID id, @RequestParam(name = "lid", defaultValue = "") String memberQuery,
+            Model model) {
+        return file(id, memberQuery, null, null, true, model);
+    }
+
+    private String file(UUID id, @Nullable String memberQuery, @Nullable String saved, @Nullable String householdError,
+            boolean numberInBody, Model model) {
         Person person = files.open(id);
         Household household = person.householdId() == null ? null : households.open(person.householdId());
         Set<UUID> shown = new LinkedHashSet<>(List.of(id));
@@ -145,7 +185,8 @@ class PersonPages {
         if (householdError != null && householdError.matches("[a-zA-Z.]{1,60}")) {
             model.addAttribute("householdError", messages.getMessage(householdError, null, "", locale));
         }
-        if (memberQuery != null && !memberQuery.isBlank() && household != null) {
+        if (memberQuery != null && !memberQuery.isBlank() && household != null
+                && (!Residents.identifiesByNumber(memberQuery) || numberInBody)) {
             model.addAttribute("memberQuery", memberQuery);
             model.addAttribute("candidates",
                     search(memberQuery, false, 0, 10).items()

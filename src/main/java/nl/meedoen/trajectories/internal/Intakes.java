@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,12 +76,11 @@ public class Intakes {
     }
 
     /**
-     * Only the person's own caseworker team (or the system itself) may see health notes.
+     * Only the person's own caseworker team (or the system itself) may see health notes;
+     * a team the file is shared with (need-to-know) does not.
      */
     static boolean ownTeam(Resident person) {
-        return CurrentUser.current()
-            .map(user -> user.teamId() != null && Objects.equals(user.teamId(), person.teamId()))
-            .orElse(true);
+        return person.ofCallersTeam();
     }
 
     /** The person's intake (empty when nothing was recorded). */
