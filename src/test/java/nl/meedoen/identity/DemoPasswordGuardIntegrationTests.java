@@ -41,7 +41,7 @@ class DemoPasswordGuardIntegrationTests {
                 "--spring.datasource.password=" + owner.getPassword()))
             .hasMessage(
                     "Meedoen does not start outside the demo setup (meedoen.demo=false) while accounts still have the "
-                            + "demo password: begeleider, begeleider.dordrecht, beheerder, beleid, coordinator, partner, privacy, "
+                            + "demo password: begeleider, begeleider.dordrecht, begeleider.oost, beheerder, beleid, coordinator, partner, privacy, "
                             + "teamleider. Change their passwords or remove these accounts first.");
     }
 
