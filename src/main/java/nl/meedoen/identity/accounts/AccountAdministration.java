@@ -45,7 +45,8 @@ class AccountAdministration {
     private static final Logger log = LoggerFactory.getLogger(AccountAdministration.class);
 
     record AccountView(UUID id, String username, String displayName, Role role, @Nullable UUID teamId,
-            @Nullable String teamName, @Nullable UUID partnerId, boolean enabled, int version) {
+            @Nullable String teamName, @Nullable UUID partnerId, boolean enabled, int version,
+            @Nullable Role waitingRole) {
     }
 
     record Team(UUID id, String name) {
@@ -74,9 +75,12 @@ class AccountAdministration {
 
     private final ApplicationEventPublisher events;
 
+    private final RoleApprovals approvals;
+
     AccountAdministration(JdbcClient jdbc, PasswordEncoder passwords,
             ObjectProvider<PartnerOrganisations> partnerOrganisations, AccountSessions sessions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RoleApprovals approvals) {
+        this.approvals = approvals;
         this.partnerOrganisations = partnerOrganisations;
         this.sessions = sessions;
         this.events = events;
@@ -135,11 +139,13 @@ class AccountAdministration {
         checkTeam(admin.municipalityId(), teamId);
         UUID partner = partnerOf(role, partnerId);
         UUID id = UUID.randomUUID();
+        boolean waits = approvals.needed(null, role);
         try {
             jdbc.sql("""
                     insert into app_user (id, municipality_id, team_id, username, display_name, password_hash, role,
-                        partner_id, password_change_required)
-                    values (:id, :m, :team, :username, :name, :hash, :role, :partner, true)""")
+                        partner_id, password_change_required, enabled)
+                    values (:id, :m, :team, :username, :name, :hash, :role, :partner, true, :enabled)""")
+                .param("enabled", !waits)
                 .param("id", id)
                 .param("m", admin.municipalityId())
                 .param("team", teamId)
@@ -155,6 +161,9 @@ class AccountAdministration {
         }
         log.info("Account {} ({}) created by {}", name, role, admin.username());
         publish(admin, AccountEvent.Kind.CREATED, name, "role " + role + teamText(teamId));
+        if (waits) {
+            approvals.request(admin, id, name, RoleApprovals.Kind.NEW_ACCOUNT, null, role);
+        }
         return new Created(id, password);
     }
 
@@ -170,6 +179,15 @@ class AccountAdministration {
             throw new ConflictException("account.self.lockout");
         }
         checkTeam(admin.municipalityId(), teamId);
+        if (enabled && !current.enabled() && approvals.newAccountWaiting(id)) {
+            throw new ConflictException("account.approval.waitsToEnable");
+        }
+        boolean waits = approvals.needed(current.role(), role);
+        Role requested = role;
+        if (waits) {
+            // the role takes effect once a second administrator or team lead approves it
+            role = current.role();
+        }
         UUID partner = partnerOf(role, partnerId);
         int rows = jdbc.sql("""
                 update app_user set display_name = :name, role = :role, team_id = :team, partner_id = :partner,
@@ -202,6 +220,9 @@ class AccountAdministration {
         }
         if (current.enabled() != enabled) {
             publish(admin, enabled ? AccountEvent.Kind.ENABLED : AccountEvent.Kind.DISABLED, current.username(), "");
+        }
+        if (waits) {
+            approvals.request(admin, id, current.username(), RoleApprovals.Kind.ROLE_CHANGE, current.role(), requested);
         }
     }
 
@@ -355,13 +376,15 @@ class AccountAdministration {
 
     private static final String SELECT = """
             select u.id, u.username, u.display_name, u.role, u.team_id, t.name as team_name, u.partner_id, u.enabled,
-                u.version
-            from app_user u left join team t on t.id = u.team_id""";
+                u.version, w.requested_role as waiting_role
+            from app_user u left join team t on t.id = u.team_id
+                left join account_approval w on w.account_id = u.id and w.outcome is null""";
 
     private static AccountView view(ResultSet rs, int row) throws SQLException {
         return new AccountView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getObject("team_id", UUID.class), rs.getString("team_name"),
-                rs.getObject("partner_id", UUID.class), rs.getBoolean("enabled"), rs.getInt("version"));
+                rs.getObject("partner_id", UUID.class), rs.getBoolean("enabled"), rs.getInt("version"),
+                rs.getString("waiting_role") == null ? null : Role.valueOf(rs.getString("waiting_role")));
     }
 
 }

@@ -50,11 +50,12 @@ class AccountApi {
     }
 
     record Resource(UUID id, String username, String displayName, Role role, @Nullable UUID teamId,
-            @Nullable String teamName, @Nullable UUID partnerId, boolean enabled) {
+            @Nullable String teamName, @Nullable UUID partnerId, boolean enabled, @Nullable Role waitingRole) {
 
         static Resource of(AccountAdministration.AccountView account) {
             return new Resource(account.id(), account.username(), account.displayName(), account.role(),
-                    account.teamId(), account.teamName(), account.partnerId(), account.enabled());
+                    account.teamId(), account.teamName(), account.partnerId(), account.enabled(),
+                    account.waitingRole());
         }
     }
 
@@ -73,11 +74,14 @@ class AccountApi {
 
     @PostMapping("/api/v1/accounts")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Create an account", description = """
-            Creates an account in the administrator's municipality: `username` (lower-case letters, digits, `.`, \
-            `_`, `-`; unique), `displayName`, `role`, `teamId` (a team of the municipality) and, for the role \
-            PARTNER, `partnerId`. 201 with the account's id and its one-time password, shown this once. 400 per \
-            field for an invalid name, team or partner organisation; 409 for a name that is taken.""")
+    @Operation(summary = "Create an account",
+            description = """
+                    Creates an account in the administrator's municipality: `username` (lower-case letters, digits, `.`, \
+                    `_`, `-`; unique), `displayName`, `role`, `teamId` (a team of the municipality) and, for the role \
+                    PARTNER, `partnerId`. 201 with the account's id and its one-time password, shown this once. With four eyes on, \
+                    an account with a role that reads files stays disabled until a second administrator or team lead \
+                    approves it. 400 per \
+                    field for an invalid name, team or partner organisation; 409 for a name that is taken.""")
     ResponseEntity<Created> create(@Valid @RequestBody NewAccount body) {
         AccountAdministration.Created created = accounts.create(body.username(), body.displayName(), body.role(),
                 body.teamId(), body.partnerId(), null);
@@ -109,7 +113,11 @@ class AccountApi {
             Sets the account's `role`, `teamId`, `partnerId` (role PARTNER only), `enabled` and, when given, \
             `displayName`; `If-Match` names the version read (428 without it, 412 when stale). A change of role, \
             team, partner organisation or enabled ends the account's sessions and revokes its tokens. An \
-            administrator cannot disable their own account or take away their own role (409).""")
+            administrator cannot disable their own account or take away their own role (409). With four eyes on \
+            (`meedoen.security.four-eyes`), a role that reads files (CASEWORKER, TEAM_LEAD, PRIVACY_OFFICER) is only \
+            requested: the answer keeps the old `role` and names the requested one in `waitingRole` until a second \
+            administrator or team lead approves (`/api/v1/account-approvals`); a second request while one waits, or \
+            enabling a new account whose role waits, answers 409.""")
     ResponseEntity<Resource> change(@PathVariable UUID id, IfMatch ifMatch, @Valid @RequestBody Change body) {
         int version = ifMatch.required();
         AccountAdministration.AccountView current = accounts.account(id);
