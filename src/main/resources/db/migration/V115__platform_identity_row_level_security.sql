@@ -1,6 +1,6 @@
--- Row-level security on the last tables without it that name a municipality's people or staff: the accounts
--- (password hashes of every municipality), the teams, the municipalities themselves and Spring Modulith's event
--- publication registry (its serialised events carry person ids). As for api_token (V63), a connection working for
+-- Row-level security on the last tables without it: the accounts (password hashes of every municipality), the
+-- teams, the municipalities themselves and Spring Modulith's event publication registry (its serialised events
+-- carry person ids). As for api_token (V63), a connection working for
 -- a municipality sees and writes only that municipality's rows; only work done before anyone is logged in or
 -- outside any municipality (no municipality set: the account lookup at login, the installation's first start,
 -- the demo seeding and the jobs that walk all municipalities) reaches every row.
@@ -17,11 +17,18 @@ create policy team_of_municipality on team
     using (municipality_id = current_municipality() or current_municipality() is null)
     with check (municipality_id = current_municipality() or current_municipality() is null);
 
+-- The municipalities are the public register of CBS codes and names: every municipality's work reads them (a transfer
+-- names the receiving municipality by its code), but only an installation's own start adds one, and no
+-- municipality's work changes another's row.
 alter table municipality enable row level security;
 alter table municipality force row level security;
-create policy municipality_itself on municipality
+create policy municipality_readable on municipality for select using (true);
+create policy municipality_added_outside_any_municipality on municipality for insert
+    with check (current_municipality() is null);
+create policy municipality_changed_by_itself on municipality for update
     using (id = current_municipality() or current_municipality() is null)
     with check (id = current_municipality() or current_municipality() is null);
+create policy municipality_removed_by_none on municipality for delete using (false);
 
 -- An event is published within the work of a municipality (or of none: the system); the trigger records which,
 -- from the connection's own setting, so no publisher can name another, and no update changes it. The registry's own rounds at start-up and

@@ -131,7 +131,7 @@ class LeastPrivilegeIntegrationTests {
     }
 
     @Test
-    void anotherMunicipalitysAccountsTeamsAndMunicipalityAreInvisible() {
+    void anotherMunicipalitysAccountsAndTeamsAreInvisibleAndItsMunicipalityUnchangeable() {
         for (String table : List.of("app_user", "team")) {
             long theirs = owner.queryForObject("select count(*) from " + table + " where municipality_id = ?",
                     Long.class, sliedrecht);
@@ -146,10 +146,18 @@ class LeastPrivilegeIntegrationTests {
                 .isZero();
         }
         assertThat(Tenancy.runAs(dordrecht,
-                () -> app.queryForObject("select count(*) from municipality where id = ?", Long.class, sliedrecht)))
+                () -> app.update("update municipality set name = 'Overgenomen' where id = ?", sliedrecht)))
+            .as("another municipality's row is not changed")
             .isZero();
-        assertThat(Tenancy.runAs(dordrecht, () -> app.queryForObject("select count(*) from municipality", Long.class)))
-            .isEqualTo(1);
+        assertThat(Tenancy.runAs(dordrecht, () -> app.update("delete from municipality where id = ?", dordrecht)))
+            .as("no municipality is removed")
+            .isZero();
+        assertThatThrownBy(
+                () -> Tenancy.runAs(dordrecht,
+                        () -> app.update("insert into municipality (id, code, name) values (?, '9998', 'Nieuw')",
+                                UUID.randomUUID())))
+            .rootCause()
+            .hasMessageContaining("violates row-level security policy");
         assertThat(Tenancy.runAs(dordrecht,
                 () -> app.queryForObject("select count(*) from app_user where username = 'begeleider'", Long.class)))
             .as("a Sliedrecht account by name, from Dordrecht")
