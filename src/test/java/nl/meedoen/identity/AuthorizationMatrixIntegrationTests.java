@@ -101,19 +101,22 @@ class AuthorizationMatrixIntegrationTests {
     private static final Set<String> ENDS_THE_SESSION = Set.of("POST /uitloggen");
 
     /**
-     * Operations that take no input, so nothing stops an admitted role before they act:
-     * they are called only as the roles that are refused (the other tests of their module
-     * call them as the admitted ones). Retention now would anonymise demo persons the
-     * other tests use.
-     */
-    /**
      * Demo records another municipality sees by design: the demo transfer is offered to
      * Dordrecht, which receives it.
      */
     private static final Set<String> SHARED_WITH_THE_OTHER_MUNICIPALITY = Set.of("GET /api/v1/transfers/{transferId}");
 
+    /**
+     * Operations that take no input, so nothing stops an admitted role before they act:
+     * they are called only as the roles that are refused (the other tests of their module
+     * call them as the admitted ones). Retention now would anonymise demo persons the
+     * other tests use.
+     */
     private static final Set<String> ACTS_WITHOUT_INPUT = Set.of("POST /api/v1/retention/runs",
             "POST /api/v1/signals/evaluation");
+
+    /** The conventional address of the login form, which forwards to it. */
+    private static final String LOGIN_FORM_ALIAS = "GET /login";
 
     @Autowired
     MockMvc mvc;
@@ -236,10 +239,10 @@ class AuthorizationMatrixIntegrationTests {
             return Outcome.LOGIN_REQUIRED;
         }
         String redirect = response.getRedirectedUrl();
-        // Spring Security sends an anonymous caller to the login form by its absolute
-        // address; a page that merely forwards there (/login) answers a relative one.
-        if (status == 302 && redirect != null && redirect.startsWith("http") && redirect.contains("/inloggen")
-                && session == null) {
+        // Sent to the login form: refused for want of a login, except by the conventional
+        // address of the login form itself, whose whole answer is that redirect.
+        if (status == 302 && redirect != null && redirect.endsWith("/inloggen") && session == null
+                && !endpoint.key().equals(LOGIN_FORM_ALIAS)) {
             return Outcome.LOGIN_REQUIRED;
         }
         if (status == 403 || "/geen-toegang".equals(response.getForwardedUrl())) {
