@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.support.Api;
+import nl.meedoen.support.DemoAddresses;
 import nl.meedoen.support.MeedoenIntegrationTest;
 import nl.meedoen.support.Pages;
 import org.junit.jupiter.api.BeforeEach;
@@ -287,122 +288,7 @@ class ReadCoverageIntegrationTests {
 
     /** The addresses to call, for the handlers whose pattern needs ids or a query. */
     private Map<String, String> addresses() {
-        String person = personWith("plan");
-        String duty = any("select t.person_id from integration_duty t join municipality m on m.id = t.municipality_id "
-                + "join person p on p.id = t.person_id where m.code = '0610' and t.plan_adopted_on is not null and "
-                + FIRST_TEAM + " order by t.person_id");
-        String intake = personWith("broad_intake");
-        String ontzorgen = personWith("ontzorgen");
-        String guidance = personWith("guidance");
-        String caseworker = personWith("trajectory_caseworker");
-        String declaration = personWith("participation_declaration");
-        String contacts = personWith("person_contact");
-        String household = any("select t.household_id from household_member t join person p on p.id = t.person_id "
-                + "join municipality m on m.id = p.municipality_id where m.code = '0610' and " + FIRST_TEAM
-                + " order by t.household_id");
-        String request = inSliedrecht("match_request", "id");
-        String buddy = inSliedrecht("buddy_match", "id");
-        String volunteer = any("select t.volunteer_id from buddy_match t join municipality m on m.id = "
-                + "t.municipality_id where m.code = '0610' order by t.volunteer_id");
-        String referral = inSliedrecht("referral", "id");
-        String partnerReferral = any(
-                """
-                        select r.id from referral r join app_user u on u.partner_id = r.partner_id
-                        where u.username = 'partner' and r.shared_at is not null and r.status in ('SENT', 'ACCEPTED', 'STARTED')""");
-        String familyName = owner.sql("select family_name from person where id = cast(:p as uuid)")
-            .param("p", person)
-            .query(String.class)
-            .single();
-        String waitingMatch = Api.as(mvc, "teamleider")
-            .get("/api/v1/matches")
-            .body()
-            .get("items")
-            .get(0)
-            .get("matchId")
-            .asString();
-        // The employee's log shows the persons the employee processed: make sure there is
-        // one.
-        assertThat(Api.as(mvc, "begeleider").get("/api/v1/persons/" + person).status()).isEqualTo(200);
-        Map<String, String> addresses = new HashMap<>();
-        addresses.put("/api/v1/audit/persons/{id}", "/api/v1/audit/persons/" + person);
-        addresses.put("/api/v1/audit/actors/{username}", "/api/v1/audit/actors/begeleider");
-        addresses.put("/logboek", "/logboek?q=" + familyName);
-        addresses.put("/logboek/medewerker", "/logboek/medewerker?naam=begeleider");
-        addresses.put("/logboek/personen/{id}", "/logboek/personen/" + person);
-        addresses.put("/huisvesting/koppelingen/nieuw", "/huisvesting/koppelingen/nieuw?persoon=" + person);
-        addresses.put("/huisvesting/plaatsingen/nieuw", "/huisvesting/plaatsingen/nieuw?koppeling=" + waitingMatch);
-        addresses.put("/api/v1/matches/buddy/{id}", "/api/v1/matches/buddy/" + buddy);
-        addresses.put("/api/v1/persons/{personId}/contacts", "/api/v1/persons/" + contacts + "/contacts");
-        addresses.put("/api/v1/match-requests/{id}", "/api/v1/match-requests/" + request);
-        addresses.put("/api/v1/match-requests/{id}/candidates", "/api/v1/match-requests/" + request + "/candidates");
-        addresses.put("/netwerk/verzoeken/{id}", "/netwerk/verzoeken/" + request);
-        addresses.put("/netwerk/koppelingen/{id}", "/netwerk/koppelingen/" + buddy);
-        addresses.put("/personen/{id}/netwerk", "/personen/" + contacts + "/netwerk");
-        addresses.put("/netwerk/vrijwilligers/{id}", "/netwerk/vrijwilligers/" + volunteer);
-        addresses.put("/api/v1/households/{id}", "/api/v1/households/" + household);
-        addresses.put("/api/v1/referrals/{id}", "/api/v1/referrals/" + referral);
-        addresses.put("/partner/verwijzingen/{referralId}", "/partner/verwijzingen/" + partnerReferral);
-        addresses.put("/api/v1/persons/{personId}/integration-duty", "/api/v1/persons/" + duty + "/integration-duty");
-        addresses.put("/api/v1/persons/{personId}/integration-duty/learning-route",
-                "/api/v1/persons/" + duty + "/integration-duty/learning-route");
-        addresses.put("/api/v1/persons/{personId}/exemptions", "/api/v1/persons/" + duty + "/exemptions");
-        addresses.put("/api/v1/persons/{personId}/intake", "/api/v1/persons/" + intake + "/intake");
-        addresses.put("/api/v1/persons/{personId}/intake/appointments",
-                "/api/v1/persons/" + intake + "/intake/appointments");
-        addresses.put("/api/v1/persons/{personId}/ontzorgen", "/api/v1/persons/" + ontzorgen + "/ontzorgen");
-        addresses.put("/api/v1/persons/{personId}/trajectory-caseworker",
-                "/api/v1/persons/" + caseworker + "/trajectory-caseworker");
-        addresses.put("/api/v1/persons/{personId}/guidance", "/api/v1/persons/" + guidance + "/guidance");
-        addresses.put("/api/v1/persons/{personId}/participation-declaration",
-                "/api/v1/persons/" + declaration + "/participation-declaration");
-        for (String path : List.of("/api/v1/persons/{id}", "/personen/{id}", "/personen/{id}/bewerken",
-                "/personen/{id}/beeindigen", "/personen/{id}/plan", "/personen/{id}/plan/brief.pdf",
-                "/personen/{id}/verwijzingen", "/personen/{id}/traject", "/personen/{id}/traject/intake",
-                "/personen/{id}/traject/leerroute", "/personen/{id}/traject/ontzorgen", "/personen/{id}/delen",
-                "/api/v1/persons/{id}/shares")) {
-            addresses.put(path, path.replace("{id}", person));
-        }
-        addresses.put("/api/v1/matches/{matchId}", "/api/v1/matches/" + waitingMatch);
-        addresses.put("/huisvesting/koppelingen/{id}", "/huisvesting/koppelingen/" + waitingMatch);
-        addresses.put("/api/v1/persons/{id}/subject-access-export",
-                "/api/v1/persons/" + person + "/subject-access-export?format=json");
-        String signal = any("""
-                select s.id from signal s join municipality m on m.id = s.municipality_id
-                join person p on p.id = s.person_id
-                where m.code = '0610' and s.status = 'OPEN'""" + " and " + FIRST_TEAM + " order by s.id");
-        addresses.put("/signalen/{id}", "/signalen/" + signal);
-        String fine = Api.as(mvc, "begeleider")
-            .post("/api/v1/persons/" + duty + "/fines",
-                    Map.of("ground", "INTAKE", "facts", "Niet verschenen op twee afspraken voor de brede intake."))
-            .body()
-            .get("id")
-            .asString();
-        addresses.put("/api/v1/persons/{personId}/fines", "/api/v1/persons/" + duty + "/fines");
-        addresses.put("/api/v1/persons/{personId}/fines/{fineId}", "/api/v1/persons/" + duty + "/fines/" + fine);
-        addresses.put("/api/v1/persons/{personId}/handover", "/api/v1/persons/" + duty + "/handover");
-        for (String path : List.of("/personen/{id}/traject/verhuizing", "/personen/{id}/traject/overdracht.pdf",
-                "/personen/{id}/traject/overdracht.json")) {
-            addresses.put(path, path.replace("{id}", duty));
-        }
-        String leaving = any("""
-                select t.person_id from integration_duty t join municipality m on m.id = t.municipality_id
-                join person p on p.id = t.person_id
-                where m.code = '0610' and t.plan_adopted_on is not null""" + " and " + FIRST_TEAM
-                + " order by t.person_id desc");
-        Api.Response offered = Api.as(mvc, "begeleider")
-            .post("/api/v1/persons/" + leaving + "/transfers", Map.of("toMunicipalityCode", "0505"));
-        // The walk and the need-to-know sweep share the demo data: the second finds the
-        // offer open.
-        String transfer = offered.status() == 201 ? offered.body().get("id").asString()
-                : any("select id from trajectory_transfer where status = 'OFFERED' and person_id = cast('" + leaving
-                        + "' as uuid)");
-        addresses.put("/api/v1/transfers/{transferId}", "/api/v1/transfers/" + transfer);
-        for (String path : List.of("/api/v1/persons/{personId}/plan", "/api/v1/persons/{personId}/plan/versions",
-                "/api/v1/persons/{personId}/reviews", "/api/v1/persons/{personId}/plan.pdf",
-                "/api/v1/persons/{personId}/language-levels", "/api/v1/persons/{personId}/lesson-hours")) {
-            addresses.put(path, path.replace("{personId}", person));
-        }
-        return addresses;
+        return DemoAddresses.of(mvc, ownerDataSource);
     }
 
     private Map<RequestMappingInfo, HandlerMethod> handlers() {
@@ -476,9 +362,7 @@ class ReadCoverageIntegrationTests {
 
     /** A Sliedrecht person with a row in the table, the first by id. */
     private String personWith(String table) {
-        return any("select t.person_id from " + table + " t join person p on p.id = t.person_id "
-                + "join municipality m on m.id = p.municipality_id where m.code = '0610' and p.ended_on is null "
-                + "and " + FIRST_TEAM + " order by t.person_id");
+        return DemoAddresses.personWith(owner, table);
     }
 
     /**
@@ -486,19 +370,7 @@ class ReadCoverageIntegrationTests {
      * column.
      */
     private String inSliedrecht(String table, String column) {
-        return any("select t." + column + " from " + table + " t join municipality m on m.id = t.municipality_id "
-                + "join person p on p.id = t.person_id where m.code = '0610' and " + FIRST_TEAM + " order by t."
-                + column);
-    }
-
-    /** Need-to-know: the demo rows the walk uses are of begeleider's team. */
-    private static final String FIRST_TEAM = "p.team_id = (select team_id from app_user where username = 'begeleider')";
-
-    private String any(String sql) {
-        return owner.sql("select cast(x as text) from (" + sql + ") as q(x) limit 1")
-            .query(String.class)
-            .optional()
-            .orElseThrow(() -> new AssertionError("no demo row for: " + sql));
+        return DemoAddresses.inSliedrecht(owner, table, column);
     }
 
 }

@@ -28,6 +28,12 @@ class DemoPasswordGuardIntegrationTests {
     /** A production start needs its own key for the processing log's chain. */
     private static final String PRODUCTION_AUDIT_KEY = "--meedoen.audit.key=test-only-production-audit-key-of-enough-length";
 
+    /**
+     * The application's own login role, which the DBA script creates on an external
+     * database (here: the test's server, where the shared context already ran it).
+     */
+    private static final String APP_PASSWORD = "--meedoen.datasource.app-password=test-only-app-password";
+
     @Autowired
     @Qualifier("owner")
     HikariDataSource owner;
@@ -37,7 +43,8 @@ class DemoPasswordGuardIntegrationTests {
         SpringApplicationBuilder production = new SpringApplicationBuilder(MeedoenApplication.class);
 
         assertThatThrownBy(() -> production.run("--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY,
-                "--spring.datasource.url=" + owner.getJdbcUrl(), "--spring.datasource.username=" + owner.getUsername(),
+                APP_PASSWORD, "--spring.datasource.url=" + owner.getJdbcUrl(),
+                "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword()))
             .hasMessage(
                     "Meedoen does not start outside the demo setup (meedoen.demo=false) while accounts still have the "
@@ -51,7 +58,7 @@ class DemoPasswordGuardIntegrationTests {
         SpringApplicationBuilder forgotTheFlag = new SpringApplicationBuilder(MeedoenApplication.class)
             .listeners((ApplicationListener<WebServerInitializedEvent>) started -> listening.set(true));
 
-        assertThatThrownBy(() -> forgotTheFlag.run("--server.port=0", PRODUCTION_AUDIT_KEY,
+        assertThatThrownBy(() -> forgotTheFlag.run("--server.port=0", PRODUCTION_AUDIT_KEY, APP_PASSWORD,
                 "--spring.datasource.url=" + owner.getJdbcUrl(), "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword()))
             .hasMessageStartingWith("Meedoen does not start outside the demo setup (meedoen.demo=false)");

@@ -23,6 +23,12 @@ class FirstAdministratorIntegrationTests {
     /** A production start needs its own key for the processing log's chain. */
     private static final String PRODUCTION_AUDIT_KEY = "--meedoen.audit.key=test-only-production-audit-key-of-enough-length";
 
+    /**
+     * The application's own login role, which the DBA script creates on an external
+     * database (here: the test's server, where the shared context already ran it).
+     */
+    private static final String APP_PASSWORD = "--meedoen.datasource.app-password=test-only-app-password";
+
     @Autowired
     @Qualifier("owner")
     HikariDataSource owner;
@@ -35,8 +41,8 @@ class FirstAdministratorIntegrationTests {
         String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap$1");
 
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
-                "--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY, "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + owner.getUsername(),
+                "--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY, APP_PASSWORD,
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0482",
                 "--meedoen.bootstrap.municipality-name=Alblasserdam",
                 "--meedoen.bootstrap.admin-password=Zomer-Alblasserdam-2026")) {
@@ -58,7 +64,7 @@ class FirstAdministratorIntegrationTests {
         String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap_sliedrecht$1");
 
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
-                "--server.port=0", PRODUCTION_AUDIT_KEY, "--spring.datasource.url=" + url,
+                "--server.port=0", PRODUCTION_AUDIT_KEY, APP_PASSWORD, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0610",
                 "--meedoen.bootstrap.municipality-name=Sliedrecht",
