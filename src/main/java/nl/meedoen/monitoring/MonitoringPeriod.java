@@ -3,6 +3,7 @@ package nl.meedoen.monitoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +26,18 @@ public record MonitoringPeriod(int year, int half) {
     }
 
     public static MonitoringPeriod parse(@Nullable String text) {
+        return tryParse(text).orElseThrow(MonitoringPeriod::invalid);
+    }
+
+    /** The period a text names, or none when it names no period. */
+    public static Optional<MonitoringPeriod> tryParse(@Nullable String text) {
         Matcher matcher = FORMAT.matcher(text == null ? "" : text);
         if (!matcher.matches()) {
-            throw invalid();
+            return Optional.empty();
         }
-        return new MonitoringPeriod(Integer.parseInt(matcher.group(1)),
-                matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2)));
+        int year = Integer.parseInt(matcher.group(1));
+        return year < 1900 || year > 2100 ? Optional.empty() : Optional
+            .of(new MonitoringPeriod(year, matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2))));
     }
 
     /** The half-year before the one that contains the day: the last one complete. */

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import nl.meedoen.monitoring.Indicator;
 import nl.meedoen.monitoring.MonitoringPeriod;
@@ -51,8 +54,18 @@ class MonitorPages {
     @GetMapping("/monitor")
     @PreAuthorize("hasAnyRole('POLICY_OFFICER', 'TEAM_LEAD', 'ADMIN')")
     String dashboard(@RequestParam(name = "periode", required = false) @Nullable String periode, Model model,
-            Locale locale) {
-        MonitoringPeriod period = scopes.period(periode);
+            Locale locale, HttpServletResponse response) {
+        MonitoringPeriod period = scopes.current();
+        if (periode != null && !periode.isEmpty()) {
+            Optional<MonitoringPeriod> asked = MonitoringPeriod.tryParse(periode);
+            if (asked.isPresent()) {
+                period = asked.get();
+            }
+            else {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("periodInvalid", true);
+            }
+        }
         Monitor.Sheet sheet = monitor.sheet(period, scopes.scope());
         model.addAttribute("period", period);
         model.addAttribute("previous", period.previous());
