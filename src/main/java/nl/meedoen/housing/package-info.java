@@ -5,6 +5,6 @@
  * national total.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Huisvesting vergunninghouders",
-        allowedDependencies = { "platform", "identity", "audit", "residents", "signals" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "signals", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.housing;

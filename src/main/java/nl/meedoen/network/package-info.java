@@ -7,6 +7,6 @@
  * publish past-tense events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Eigen netwerk",
-        allowedDependencies = { "platform", "identity", "audit", "residents", "signals" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "signals", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.network;

@@ -8,6 +8,6 @@
  * the local policy gets a draft plan.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plannen",
-        allowedDependencies = { "platform", "identity", "audit", "residents", "trajectories", "signals" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "trajectories", "signals", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.plans;

@@ -7,6 +7,6 @@
  * past-tense event.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Verwijzingen",
-        allowedDependencies = { "platform", "identity", "audit", "residents", "provisions", "signals" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "provisions", "signals", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.referrals;

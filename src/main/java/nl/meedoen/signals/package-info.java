@@ -8,6 +8,6 @@
  * the outreach reports about residents not yet known to Meedoen.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Vroegsignalering",
-        allowedDependencies = { "platform", "identity", "audit", "residents" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.signals;

@@ -7,6 +7,6 @@
  * past-tense event for the modules that react. See {@code docs/trajectories.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trajecten",
-        allowedDependencies = { "platform", "identity", "audit", "residents", "law", "signals" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "law", "signals", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.trajectories;
