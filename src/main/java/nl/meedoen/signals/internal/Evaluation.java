@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -74,8 +75,14 @@ public class Evaluation implements Signals {
         this.clock = clock;
     }
 
+    /**
+     * In a transaction of its own: a module's listener runs in a transaction begun before
+     * it named the municipality, on a connection without it, which row-level security
+     * would show nothing; a new transaction borrows a connection for the municipality of
+     * the current work.
+     */
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reevaluate(UUID personId) {
         evaluate(personId);
     }
