@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The early-signalling rule on housing: a household matched by COA and not housed when
  * its housing deadline is near or past. One signal per match, on the first member not yet
- * housed.
+ * housed. A cancelled match asks for nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class HousingSignalRules {
@@ -31,7 +31,7 @@ class HousingSignalRules {
                             from housing_match m
                                 join housing_match_person mp on mp.match_id = m.id
                                     and mp.municipality_id = m.municipality_id
-                            where m.municipality_id = :municipality
+                            where m.municipality_id = :municipality and m.cancelled_on is null and not mp.cancelled
                                 and m.housing_deadline <= cast(:today as date) + cast(:days as integer)
                                 and not exists (select 1 from housing_placement_person pp
                                     where pp.municipality_id = mp.municipality_id and pp.person_id = mp.person_id)

@@ -10,15 +10,18 @@ import java.util.UUID;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.housing.MatchCancellationReason;
+import nl.meedoen.housing.MatchCancelled;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.StaleVersionException;
+import nl.meedoen.platform.Seeding;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
+import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +64,11 @@ public class MatchFiles {
 
     private final Clock clock;
 
-    MatchFiles(JdbcClient jdbc, Residents residents, HousingSettings settings, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    MatchFiles(JdbcClient jdbc, Residents residents, HousingSettings settings, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.residents = residents;
         this.settings = settings;
@@ -152,6 +159,8 @@ public class MatchFiles {
             .param("id", matchId)
             .update();
         match.personIds().forEach(person -> audit.record(AuditAction.MATCH, person));
+        Seeding.publishUnlessSeeding(events,
+                new MatchCancelled(municipality, matchId, match.personIds(), LocalDate.now(clock), reason));
         return find(matchId);
     }
 

@@ -13,13 +13,16 @@ import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.housing.HouseholdMatched;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.Seeding;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
+import nl.meedoen.residents.Residents;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,7 +65,11 @@ public class Matches {
 
     private final Clock clock;
 
-    Matches(JdbcClient jdbc, Residents residents, HousingSettings settings, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Matches(JdbcClient jdbc, Residents residents, HousingSettings settings, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.residents = residents;
         this.settings = settings;
@@ -105,6 +112,8 @@ public class Matches {
             }
             audit.record(AuditAction.MATCH, personId);
         }
+        Seeding.publishUnlessSeeding(events,
+                new HouseholdMatched(municipality, match.id(), personIds, matchDate, match.housingDeadline()));
         return match;
     }
 

@@ -7,12 +7,15 @@ import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.housing.HouseholdHoused;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.Seeding;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +41,10 @@ public class Placements {
 
     private final Clock clock;
 
-    Placements(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Placements(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
@@ -105,6 +111,17 @@ public class Placements {
             }
             audit.record(AuditAction.PLACEMENT, personId);
         }
+        List<UUID> matchPersons = jdbc.sql("""
+                select distinct others.person_id from housing_match_person mp
+                    join housing_match_person others on others.municipality_id = mp.municipality_id
+                        and others.match_id = mp.match_id
+                where mp.municipality_id = :m and mp.person_id in (:ids) and not mp.cancelled""")
+            .param("m", municipality)
+            .param("ids", personIds)
+            .query(UUID.class)
+            .list();
+        Seeding.publishUnlessSeeding(events,
+                new HouseholdHoused(municipality, placement.id(), personIds, keyHandoverDate, matchPersons));
         return placement;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.identity.Municipality;
+import nl.meedoen.platform.Seeding;
 import nl.meedoen.platform.Tenancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ class DemoSeeding implements ApplicationRunner {
                     Tenancy.runAs(municipality.id(), () -> transaction.executeWithoutResult(status -> {
                         if (!part.presentIn(municipality)) {
                             log.info("Seeding demo data {} for {}", part.phase(), municipality.name());
-                            part.seed(municipality);
+                            Seeding.run(() -> part.seed(municipality));
                         }
                     }));
                 }

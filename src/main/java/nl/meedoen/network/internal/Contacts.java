@@ -10,13 +10,17 @@ import java.util.UUID;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.network.ContactKind;
+import nl.meedoen.network.NetworkContactAdded;
+import nl.meedoen.network.NetworkContactEnded;
 import nl.meedoen.network.Networks;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.Seeding;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +51,10 @@ public class Contacts implements Networks {
 
     private final Clock clock;
 
-    Contacts(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Contacts(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
@@ -73,6 +80,7 @@ public class Contacts implements Networks {
             .param("since", since)
             .update();
         audit.record(AuditAction.NETWORK_UPDATE, personId);
+        Seeding.publishUnlessSeeding(events, new NetworkContactAdded(Tenancy.require(), personId, id, kind, since));
         return id;
     }
 
@@ -91,6 +99,7 @@ public class Contacts implements Networks {
             throw new NotFoundException();
         }
         audit.record(AuditAction.NETWORK_UPDATE, personId);
+        Seeding.publishUnlessSeeding(events, new NetworkContactEnded(Tenancy.require(), personId, contactId, endedOn));
     }
 
     /** The person's contacts, current ones first. */

@@ -6,6 +6,8 @@ import nl.meedoen.network.BuddyMatchEnded;
 import nl.meedoen.network.BuddyMatchIntroduced;
 import nl.meedoen.network.BuddyMatchProposed;
 import nl.meedoen.network.BuddyMatchStarted;
+import nl.meedoen.network.NetworkContactAdded;
+import nl.meedoen.network.NetworkContactEnded;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.signals.Signals;
 
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks early signalling to look at a person again whenever one of their buddy matches
- * moved, once the change is committed (through the event publication registry).
+ * moved or a contact of their own network was added or ended, once the change is
+ * committed (through the event publication registry).
  */
 @Component
 class NetworkSignalTriggers {
@@ -42,6 +45,16 @@ class NetworkSignalTriggers {
 
     @ApplicationModuleListener
     void on(BuddyMatchStarted event) {
+        reevaluate(event.municipalityId(), event.personId());
+    }
+
+    @ApplicationModuleListener
+    void on(NetworkContactAdded event) {
+        reevaluate(event.municipalityId(), event.personId());
+    }
+
+    @ApplicationModuleListener
+    void on(NetworkContactEnded event) {
         reevaluate(event.municipalityId(), event.personId());
     }
 

@@ -12,16 +12,21 @@ import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.plans.ChildEducationRecorded;
+import nl.meedoen.plans.IncomeRecorded;
 import nl.meedoen.plans.IncomeSource;
+import nl.meedoen.plans.WorkSituationRecorded;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.Seeding;
 import nl.meedoen.platform.Tenancy;
-import nl.meedoen.platform.VersionRequiredException;
 import nl.meedoen.platform.StaleVersionException;
-import nl.meedoen.residents.Residents;
+import nl.meedoen.platform.VersionRequiredException;
 import nl.meedoen.residents.Residents.Resident;
+import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +87,10 @@ public class Circumstances {
 
     private final Clock clock;
 
-    Circumstances(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Circumstances(JdbcClient jdbc, Residents residents, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.residents = residents;
         this.audit = audit;
@@ -154,6 +162,7 @@ public class Circumstances {
         }
         audit.record(AuditAction.PLAN_UPDATE, childId);
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        Seeding.publishUnlessSeeding(events, new ChildEducationRecorded(Tenancy.require(), personId, childId));
     }
 
     /** The person's income periods, latest first. */
@@ -197,6 +206,7 @@ public class Circumstances {
             .param("start", startsOn)
             .update();
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        Seeding.publishUnlessSeeding(events, new IncomeRecorded(Tenancy.require(), personId, source, startsOn));
         return new IncomePeriod(id, source, startsOn, null);
     }
 
@@ -249,6 +259,7 @@ public class Circumstances {
             throw new StaleVersionException();
         }
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        Seeding.publishUnlessSeeding(events, new WorkSituationRecorded(Tenancy.require(), personId));
     }
 
     /**

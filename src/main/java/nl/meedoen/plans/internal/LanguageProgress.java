@@ -10,14 +10,17 @@ import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.plans.AssessmentSource;
 import nl.meedoen.plans.LanguageLevel;
+import nl.meedoen.plans.LanguageLevelRecorded;
 import nl.meedoen.plans.Skill;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.Seeding;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.LessonHours;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +51,11 @@ public class LanguageProgress {
 
     private final Clock clock;
 
-    LanguageProgress(JdbcClient jdbc, Residents residents, LessonHours lessonHours, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    LanguageProgress(JdbcClient jdbc, Residents residents, LessonHours lessonHours, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.residents = residents;
         this.lessonHours = lessonHours;
@@ -75,6 +82,8 @@ public class LanguageProgress {
             .param("source", source.name())
             .update();
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        Seeding.publishUnlessSeeding(events,
+                new LanguageLevelRecorded(Tenancy.require(), personId, skill, level, assessedOn));
         return new Assessment(id, skill, level, assessedOn, source);
     }
 

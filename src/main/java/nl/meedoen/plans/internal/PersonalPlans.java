@@ -12,6 +12,10 @@ import nl.meedoen.audit.AuditLog;
 import nl.meedoen.plans.ActionOwner;
 import nl.meedoen.plans.Area;
 import nl.meedoen.plans.GoalStatus;
+import nl.meedoen.plans.PlanGoalAdded;
+import nl.meedoen.plans.PlanReviewRecorded;
+import nl.meedoen.plans.PlanStarted;
+import nl.meedoen.plans.PlanVersionAdopted;
 import nl.meedoen.plans.internal.PersonalPlan.Action;
 import nl.meedoen.plans.internal.PersonalPlan.Draft;
 import nl.meedoen.plans.internal.PersonalPlan.Goal;
@@ -21,6 +25,8 @@ import nl.meedoen.plans.internal.PersonalPlan.Version;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
+import nl.meedoen.platform.Seeding;
+import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.PipDecisions;
@@ -28,6 +34,7 @@ import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.VersionRequiredException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The personal plans of the persons of the current municipality: loads the
  * {@link PersonalPlan}, lets it decide, stores what it decided and logs the change with
  * the person in the same transaction. Progress (each goal's status, each action done) is
- * kept beside the versions, so a review does not rewrite what was agreed.
+ * kept beside the versions, so a review does not rewrite what was agreed. What happened
+ * is published as a past-tense event in the same transaction ({@code PlanStarted},
+ * {@code PlanGoalAdded}, {@code PlanVersionAdopted}, {@code PlanReviewRecorded}), so
+ * listeners such as early signalling see it once it is committed.
  */
 @Service
 public class PersonalPlans {
@@ -53,9 +63,12 @@ public class PersonalPlans {
 
     private final PipDecisions pips;
 
+    private final ApplicationEventPublisher events;
+
     PersonalPlans(StoredPlans stored, Residents residents, PlanSettings settings, AuditLog audit, Clock clock,
-            PipDecisions pips) {
+            PipDecisions pips, ApplicationEventPublisher events) {
         this.pips = pips;
+        this.events = events;
         this.stored = stored;
         this.residents = residents;
         this.settings = settings;
@@ -81,6 +94,7 @@ public class PersonalPlans {
         stored.insertGoal(draft, goal);
         stored.setStatus(plan.plan(), goal.id(), GoalStatus.OPEN, null, today());
         changed(personId, draft);
+        Seeding.publishUnlessSeeding(events, new PlanGoalAdded(Tenancy.require(), personId, goal.id()));
         return goal;
     }
 
@@ -131,6 +145,7 @@ public class PersonalPlans {
         Version draft = plan.adoptable(adoptedOn, today(), expectedLock);
         stored.adopt(draft, adoptedOn, Actor.current());
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        Seeding.publishUnlessSeeding(events, new PlanVersionAdopted(Tenancy.require(), personId, adoptedOn));
         pips.planVersionAdopted(personId, adoptedOn);
         return reload(personId).version();
     }
@@ -191,6 +206,8 @@ public class PersonalPlans {
         goalStatuses.forEach((goal, status) -> stored.setStatus(plan.plan(), goal, status,
                 status == GoalStatus.DROPPED ? text : null, heldOn));
         audit.record(AuditAction.PLAN_UPDATE, personId);
+        Seeding.publishUnlessSeeding(events,
+                new PlanReviewRecorded(Tenancy.require(), personId, review.id(), heldOn, review.nextReviewDue()));
         return review;
     }
 
@@ -214,6 +231,7 @@ public class PersonalPlans {
         boolean started = stored.insert(personId, startedOn, Actor.current());
         if (started) {
             audit.record(AuditAction.PLAN_UPDATE, personId);
+            Seeding.publishUnlessSeeding(events, new PlanStarted(Tenancy.require(), personId, startedOn));
         }
         return started;
     }
@@ -229,8 +247,8 @@ public class PersonalPlans {
         if (residents.find(personId).isEmpty()) {
             return;
         }
-        if (stored.find(personId, true).isEmpty()) {
-            stored.insert(personId, adoptedOn, Actor.current());
+        if (stored.find(personId, true).isEmpty() && stored.insert(personId, adoptedOn, Actor.current())) {
+            Seeding.publishUnlessSeeding(events, new PlanStarted(Tenancy.require(), personId, adoptedOn));
         }
         stored.reflectPip(personId, adoptedOn, route, periodStart, periodEnd, routeSwitchDeadline);
         audit.record(AuditAction.PLAN_UPDATE, personId);
@@ -255,6 +273,7 @@ public class PersonalPlans {
             Version draft = plan.adoptable(pipDate, today(), plan.version().lockVersion());
             stored.adopt(draft, pipDate, Actor.current());
             audit.record(AuditAction.PLAN_UPDATE, personId);
+            Seeding.publishUnlessSeeding(events, new PlanVersionAdopted(Tenancy.require(), personId, pipDate));
         }
         catch (ConflictException | InvalidInputException notNow) {
             // the draft stays a draft; the PIP's date is shown with the plan all the same
@@ -296,7 +315,9 @@ public class PersonalPlans {
     }
 
     private PersonalPlan start(UUID personId, LocalDate startedOn) {
-        stored.insert(personId, startedOn, Actor.current());
+        if (stored.insert(personId, startedOn, Actor.current())) {
+            Seeding.publishUnlessSeeding(events, new PlanStarted(Tenancy.require(), personId, startedOn));
+        }
         return reload(personId);
     }
 

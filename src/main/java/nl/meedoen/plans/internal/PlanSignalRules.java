@@ -29,6 +29,12 @@ class PlanSignalRules {
         return "(cast(:person as uuid) is null or %s.person_id = :person)".formatted(alias);
     }
 
+    /**
+     * Each skill's assessments in one order (date, then entry), which the index
+     * {@code language_level_skill_idx} yields as it stands: the previous level and
+     * whether an assessment is the latest come from one window, so nothing is sorted
+     * twice.
+     */
     @Bean
     SignalRule noLanguageProgress() {
         return SignalRule.of(SignalCode.NO_LANGUAGE_PROGRESS, Severity.LOW,
@@ -44,21 +50,21 @@ class PlanSignalRules {
                                 ),
                                 levels as (
                                     select l.person_id, l.skill, l.level, l.assessed_on,
-                                        row_number() over (partition by l.person_id, l.skill
-                                            order by l.assessed_on desc, l.created_at desc, l.id desc) as latest,
-                                        lag(l.level) over (partition by l.person_id, l.skill
-                                            order by l.assessed_on, l.created_at, l.id) as previous
+                                        lead(true) over skill_order is null as latest,
+                                        lag(l.level) over skill_order as previous
                                     from language_level l join target using (person_id)
                                     where l.municipality_id = :municipality
+                                    window skill_order as (partition by l.person_id, l.skill
+                                        order by l.assessed_on, l.created_at, l.id)
                                 ),
                                 progress as (
                                     select t.person_id, t.target,
                                         coalesce(max(l.assessed_on) filter (where l.previous is null
                                             or array_position(LEVELS, l.level) > array_position(LEVELS, l.previous)),
                                             t.started_on) as since,
-                                        count(*) filter (where l.latest = 1
+                                        count(*) filter (where l.latest
                                             and array_position(LEVELS, l.level) >= array_position(LEVELS, t.target)) as at_target,
-                                        jsonb_object_agg(l.skill, l.level) filter (where l.latest = 1) as levels
+                                        jsonb_object_agg(l.skill, l.level) filter (where l.latest) as levels
                                     from target t left join levels l using (person_id)
                                     group by t.person_id, t.target, t.started_on
                                 )

@@ -37,6 +37,12 @@ class ReferralSignalRules {
                         and r.sent_on + coalesce(s.response_days, 14) < cast(:today as date) and\s""" + forPerson("r"));
     }
 
+    /**
+     * The follow-up facts are read per dropped-out person (a lateral look-up of their
+     * latest follow-up, which PostgreSQL pushes into each contributing query and its
+     * index), not grouped for the whole municipality: dropouts are few, referrals and
+     * goals many.
+     */
     @Bean
     SignalRule referralDroppedOut() {
         return SignalRule.of(SignalCode.REFERRAL_DROPPED_OUT, Severity.MEDIUM, List
@@ -44,11 +50,12 @@ class ReferralSignalRules {
                     select r.person_id, r.id::text as occasion, r.status_on + cast(:days as integer) + 1 as since,
                         jsonb_build_object('droppedOutOn', r.status_on, 'days', cast(:days as integer)) as facts
                     from referral r
+                        left join lateral (select max(f.on_date) as last from facts_follow_up f
+                            where f.person_id = r.person_id) f on true
                     where r.municipality_id = :municipality and r.status = 'DROPPED_OUT'
                         and r.status_on + cast(:days as integer) < cast(:today as date) and\s""" + forPerson("r") + """
 
-                    and not exists (select 1 from facts_follow_up f
-                        where f.person_id = r.person_id and f.on_date >= r.status_on)""");
+                    and (f.last is null or f.last < r.status_on)""");
     }
 
     /** A referral made (drafted) is a follow-up step for the person. */
