@@ -36,24 +36,26 @@ public final class DemoAddresses {
 
     private static Map<String, String> build(MockMvc mvc, JdbcClient owner) {
         String person = personWith(owner, "plan");
-        String duty = any(owner, "select t.person_id from integration_duty t join municipality m on m.id = t.municipality_id "
-                + "join person p on p.id = t.person_id where m.code = '0610' and t.plan_adopted_on is not null and "
-                + FIRST_TEAM + " order by t.person_id");
+        String duty = any(owner,
+                "select t.person_id from integration_duty t join municipality m on m.id = t.municipality_id "
+                        + "join person p on p.id = t.person_id where m.code = '0610' and t.plan_adopted_on is not null and "
+                        + FIRST_TEAM + " order by t.person_id");
         String intake = personWith(owner, "broad_intake");
         String ontzorgen = personWith(owner, "ontzorgen");
         String guidance = personWith(owner, "guidance");
         String caseworker = personWith(owner, "trajectory_caseworker");
         String declaration = personWith(owner, "participation_declaration");
         String contacts = personWith(owner, "person_contact");
-        String household = any(owner, "select t.household_id from household_member t join person p on p.id = t.person_id "
-                + "join municipality m on m.id = p.municipality_id where m.code = '0610' and " + FIRST_TEAM
-                + " order by t.household_id");
+        String household = any(owner,
+                "select t.household_id from household_member t join person p on p.id = t.person_id "
+                        + "join municipality m on m.id = p.municipality_id where m.code = '0610' and " + FIRST_TEAM
+                        + " order by t.household_id");
         String request = inSliedrecht(owner, "match_request", "id");
         String buddy = inSliedrecht(owner, "buddy_match", "id");
         String volunteer = any(owner, "select t.volunteer_id from buddy_match t join municipality m on m.id = "
                 + "t.municipality_id where m.code = '0610' order by t.volunteer_id");
         String referral = inSliedrecht(owner, "referral", "id");
-        String partnerReferral = any(owner, 
+        String partnerReferral = any(owner,
                 """
                         select r.id from referral r join app_user u on u.partner_id = r.partner_id
                         where u.username = 'partner' and r.shared_at is not null and r.status in ('SENT', 'ACCEPTED', 'STARTED')""");
@@ -142,8 +144,8 @@ public final class DemoAddresses {
         // The walk and the need-to-know sweep share the demo data: the second finds the
         // offer open.
         String transfer = offered.status() == 201 ? offered.body().get("id").asString()
-                : any(owner, "select id from trajectory_transfer where status = 'OFFERED' and person_id = cast('" + leaving
-                        + "' as uuid)");
+                : any(owner, "select id from trajectory_transfer where status = 'OFFERED' and person_id = cast('"
+                        + leaving + "' as uuid)");
         addresses.put("/api/v1/transfers/{transferId}", "/api/v1/transfers/" + transfer);
         for (String path : List.of("/api/v1/persons/{personId}/plan", "/api/v1/persons/{personId}/plan/versions",
                 "/api/v1/persons/{personId}/reviews", "/api/v1/persons/{personId}/plan.pdf",
@@ -165,9 +167,10 @@ public final class DemoAddresses {
      * column.
      */
     public static String inSliedrecht(JdbcClient owner, String table, String column) {
-        return any(owner, "select t." + column + " from " + table
-                + " t join municipality m on m.id = t.municipality_id join person p on p.id = t.person_id "
-                + "where m.code = '0610' and " + FIRST_TEAM + " order by t." + column);
+        return any(owner,
+                "select t." + column + " from " + table
+                        + " t join municipality m on m.id = t.municipality_id join person p on p.id = t.person_id "
+                        + "where m.code = '0610' and " + FIRST_TEAM + " order by t." + column);
     }
 
     /**
