@@ -76,11 +76,12 @@ class TrajectoryDateRulesIntegrationTests {
 
         try (var day = clock.fixedAt(LocalDate.of(2024, 2, 29))) {
             Response tomorrow = caseworker().post(guidance(person) + "/closing",
-                    Map.of("closedOn", "2024-03-01", "handover", "LOCAL_POLICY"));
+                    Map.of("closedOn", "2024-03-01", "handover", "LOCAL_POLICY"), caseworker().etag(guidance(person)));
             assertThat(tomorrow.status()).isEqualTo(400);
             assertThat(tomorrow.body().toString()).contains("closedOn");
             assertThat(caseworker()
-                .post(guidance(person) + "/closing", Map.of("closedOn", "2024-02-29", "handover", "LOCAL_POLICY"))
+                .post(guidance(person) + "/closing", Map.of("closedOn", "2024-02-29", "handover", "LOCAL_POLICY"),
+                        caseworker().etag(guidance(person)))
                 .status()).isEqualTo(200);
         }
     }

@@ -46,7 +46,8 @@ class TrajectoryDeadlineIntegrationTests {
         LocalDate adoptedOn = today.minusMonths(18).plusWeeks(3);
         caseworker().put(duty(adopted), Map.of("regime", "WI2021", "duoNoticeDate", adoptedOn.minusWeeks(8).toString(),
                 "brpRegistrationDate", adoptedOn.minusWeeks(9).toString()), null);
-        caseworker().post(duty(adopted) + "/plan", Map.of("adoptedOn", adoptedOn.toString(), "route", "Z"));
+        caseworker().post(duty(adopted) + "/plan", Map.of("adoptedOn", adoptedOn.toString(), "route", "Z"),
+                caseworker().etag(duty(adopted)));
 
         Response calendar = caseworker().get("/api/v1/deadlines?from=" + today + "&to=" + today.plusWeeks(8));
 

@@ -33,7 +33,8 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
         assertThat(duty.status()).isEqualTo(200);
         assertThat(duty.body().get("planDueDate").asString()).isEqualTo("2024-02-29");
 
-        Response plan = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2024-02-28", "route", "B1"));
+        Response plan = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2024-02-28", "route", "B1"),
+                caseworker().etag(duty(person)));
         assertThat(plan.status()).isEqualTo(200);
         assertThat(plan.body().get("integrationPeriodStart").asString()).isEqualTo("2024-02-29");
         assertThat(plan.body().get("integrationPeriodEnd").asString()).isEqualTo("2027-02-27");
@@ -58,10 +59,12 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
         caseworker().put(duty(person),
                 Map.of("regime", "WI2021", "duoNoticeDate", "2025-03-10", "brpRegistrationDate", "2025-03-01"), null);
 
-        Response early = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-09", "route", "B1"));
+        Response early = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-09", "route", "B1"),
+                caseworker().etag(duty(person)));
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body().toString()).contains("kennisgeving van DUO");
-        Response unknown = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-04-01", "route", "A2"));
+        Response unknown = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-04-01", "route", "A2"),
+                caseworker().etag(duty(person)));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(caseworker().get(duty(person)).body().has("adoptedOn")).isFalse();
     }
@@ -95,8 +98,10 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
         assertThat(duty.status()).isEqualTo(200);
         assertThat(duty.body().get("regime").asString()).isEqualTo("WI2013");
         assertThat(duty.body().has("planDueDate")).isFalse();
-        assertThat(caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2019-06-01", "route", "B1")).status())
-            .isEqualTo(409);
+        assertThat(caseworker()
+            .post(duty(person) + "/plan", Map.of("adoptedOn", "2019-06-01", "route", "B1"),
+                    caseworker().etag(duty(person)))
+            .status()).isEqualTo(409);
     }
 
     @Test
@@ -105,9 +110,11 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
         caseworker().put(duty(person),
                 Map.of("regime", "WI2021", "duoNoticeDate", "2025-01-10", "brpRegistrationDate", "2025-01-06"), null);
 
-        Response first = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-01", "route", "B1"));
+        Response first = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-01", "route", "B1"),
+                caseworker().etag(duty(person)));
         Response again = caseworker().post(duty(person) + "/plan",
-                Map.of("adoptedOn", "2026-06-01", "route", "B1", "revisionReason", "OBJECTION"));
+                Map.of("adoptedOn", "2026-06-01", "route", "B1", "revisionReason", "OBJECTION"),
+                caseworker().etag(duty(person)));
 
         assertThat(first.body().get("integrationPeriodStart").asString()).isEqualTo("2025-03-02");
         assertThat(again.status()).isEqualTo(200);
@@ -118,7 +125,8 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
         assertThat(again.body().get("pipRevisedOn").asString()).isEqualTo("2026-06-01");
         assertThat(again.body().get("planVersion").asInt()).isEqualTo(2);
         assertThat(again.body().get("revisions").get(0).get("reason").asString()).isEqualTo("OBJECTION");
-        Response third = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2026-07-01", "route", "B1"));
+        Response third = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2026-07-01", "route", "B1"),
+                caseworker().etag(duty(person)));
         assertThat(third.body().get("integrationPeriodStart").asString()).isEqualTo("2025-03-02");
         assertThat(third.body().get("revisions").get(1).get("reason").asString()).isEqualTo("OTHER");
     }
@@ -128,13 +136,17 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
         String person = person();
         caseworker().put(duty(person),
                 Map.of("regime", "WI2021", "duoNoticeDate", "2025-01-10", "brpRegistrationDate", "2025-01-06"), null);
-        caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-01", "route", "B1"));
+        caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-01", "route", "B1"),
+                caseworker().etag(duty(person)));
 
-        Response early = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-02-28", "route", "B1"));
+        Response early = caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-02-28", "route", "B1"),
+                caseworker().etag(duty(person)));
         Response unknown = caseworker().post(duty(person) + "/plan",
-                Map.of("adoptedOn", "2025-04-01", "route", "B1", "revisionReason", "WHIM"));
+                Map.of("adoptedOn", "2025-04-01", "route", "B1", "revisionReason", "WHIM"),
+                caseworker().etag(duty(person)));
         Response late = caseworker().post(duty(person) + "/plan",
-                Map.of("adoptedOn", "2026-09-02", "route", "Z", "revisionReason", "ROUTE_SWITCH"));
+                Map.of("adoptedOn", "2026-09-02", "route", "Z", "revisionReason", "ROUTE_SWITCH"),
+                caseworker().etag(duty(person)));
 
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body().toString()).contains("eerste PIP");
@@ -159,7 +171,8 @@ class TrajectoryIntegrationDutyApiIntegrationTests {
         assertThat(planDue.get("explanation").asString()).isEqualTo(
                 "PIP uiterlijk 17-03-2025: 10 weken na inschrijving in de BRP op 06-01-2025 (Wet inburgering 2021)");
 
-        caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-01", "route", "Z"));
+        caseworker().post(duty(person) + "/plan", Map.of("adoptedOn", "2025-03-01", "route", "Z"),
+                caseworker().etag(duty(person)));
         var adopted = caseworker().get(duty(person)).body().get("basis");
         assertThat(adopted.get("integrationPeriodEnd").get("explanation").asString()).isEqualTo(
                 "Inburgeringstermijn tot en met 01-03-2028: 3 jaar vanaf de dag na het eerste PIP van 01-03-2025 "

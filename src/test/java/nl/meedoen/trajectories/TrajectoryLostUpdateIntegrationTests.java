@@ -51,7 +51,8 @@ class TrajectoryLostUpdateIntegrationTests {
                         "brpRegistrationDate", LocalDate.now().minusMonths(5).toString()),
                 null);
         caseworker().post(duty(person) + "/plan",
-                Map.of("adoptedOn", LocalDate.now().minusMonths(2).toString(), "route", "Z"));
+                Map.of("adoptedOn", LocalDate.now().minusMonths(2).toString(), "route", "Z"),
+                caseworker().etag(duty(person)));
         String progress = duty(person) + "/progress";
         String etag = caseworker().get(duty(person) + "/learning-route").header("ETag");
 
