@@ -14,11 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
+import nl.meedoen.support.Browser;
 import nl.meedoen.support.OidcProvider;
 import nl.meedoen.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -61,6 +64,9 @@ class SingleSignOnIntegrationTests {
     private static final Map<String, Object> CARLA = Map.of("preferred_username", "carla.sso", "name", "Carla Sso",
             "municipality", "0610", "roles", "PRIVACY_OFFICER");
 
+    private static final Map<String, Object> DIRK = Map.of("preferred_username", "dirk.sso", "name", "Dirk Sso",
+            "municipality", "0610", "roles", List.of("CASEWORKER"));
+
     private static final String PASSWORD = "idp-wachtwoord";
 
     private static OidcProvider provider;
@@ -71,7 +77,8 @@ class SingleSignOnIntegrationTests {
                 new OidcProvider.Account("bram.sso", PASSWORD, BRAM),
                 new OidcProvider.Account("elders.sso", PASSWORD, ELDERS),
                 new OidcProvider.Account("burger.sso", PASSWORD, BURGER),
-                new OidcProvider.Account("carla.sso", PASSWORD, CARLA)));
+                new OidcProvider.Account("carla.sso", PASSWORD, CARLA),
+                new OidcProvider.Account("dirk.sso", PASSWORD, DIRK)));
         properties.add("meedoen.security.oidc.issuer", provider::issuer);
     }
 
@@ -98,7 +105,7 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void theLoginPageOffersTheProviderBesideTheLocalForm() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         HttpResponse<String> page = browser.get(base() + "/inloggen");
         assertThat(page.body()).contains("Inloggen met Test-IdP Sliedrecht")
             .contains("href=\"/oauth2/authorization/sso\"")
@@ -112,7 +119,7 @@ class SingleSignOnIntegrationTests {
                 select t.name from team t join municipality m on m.id = t.municipality_id
                 where m.code = '0610' order by t.name limit 1""", String.class);
         ANNA.put("team", team);
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
 
         HttpResponse<String> landed = browser.loginThroughProvider("anna.sso");
 
@@ -133,12 +140,12 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void aLaterLoginTakesTheNewRoleFromTheClaimsAndEndsTheOtherSessions() throws Exception {
-        Browser first = new Browser();
+        HttpBrowser first = new HttpBrowser();
         first.loginThroughProvider("bram.sso");
         assertThat(first.get(base() + "/api/v1/me").body()).contains("POLICY_OFFICER");
 
         BRAM.put("roles", List.of("TEAM_LEAD"));
-        Browser second = new Browser();
+        HttpBrowser second = new HttpBrowser();
         second.loginThroughProvider("bram.sso");
 
         assertThat(second.get(base() + "/api/v1/me").body()).contains("TEAM_LEAD");
@@ -151,7 +158,7 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void aTokenWithoutAKnownMunicipalityIsRefusedWithADutchPageAndMakesNoAccount() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
 
         HttpResponse<String> refused = browser.loginThroughProvider("elders.sso");
 
@@ -166,7 +173,7 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void aTokenWithoutARecognisedRoleIsRefusedAndTheRefusalIsASecurityEvent() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
 
         HttpResponse<String> refused = browser.loginThroughProvider("burger.sso");
 
@@ -180,7 +187,7 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void loggingOutEndsTheSessionAtMeedoenAndAtTheProvider() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         browser.loginThroughProvider("carla.sso");
         assertThat(browser.get(base() + "/api/v1/me").body()).contains("PRIVACY_OFFICER");
 
@@ -209,7 +216,40 @@ class SingleSignOnIntegrationTests {
     }
 
     /** A browser's part of HTTP: cookies per host, every redirect followed. */
-    private final class Browser {
+    @Test
+    void aCaseworkerLogsInThroughTheProviderInARealBrowserAndLogsOutAtBothEnds() {
+        try (Browser chromium = Browser.open(port)) {
+            // the browser reaches Meedoen as localhost: its redirect address is
+            // registered so
+            provider.allow(chromium.url(""));
+            chromium.visit("/inloggen");
+            chromium.visible(By.linkText("Inloggen met Test-IdP Sliedrecht")).click();
+            chromium.waiting().until(ExpectedConditions.urlContains(provider.issuer() + "/login"));
+            chromium.type(By.name("username"), "dirk.sso");
+            chromium.type(By.name("password"), PASSWORD);
+            chromium.visible(By.cssSelector("button[type=submit]")).click();
+
+            chromium.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/uitloggen']")));
+            assertThat(chromium.driver().getCurrentUrl()).isEqualTo(chromium.url("/"));
+            assertThat(chromium.driver().getPageSource()).contains("Dirk Sso");
+            assertThat(new JdbcTemplate(owner).queryForObject(
+                    "select role from app_user where username = 'dirk.sso' and sso_subject is not null", String.class))
+                .isEqualTo("CASEWORKER");
+
+            chromium.visible(By.cssSelector("form[action$='/uitloggen'] button")).click();
+            chromium.waiting().until(ExpectedConditions.urlContains("/inloggen"));
+            chromium.visit("/");
+            chromium.waiting().until(ExpectedConditions.urlContains("/inloggen"));
+            // the provider's own session ended too: going there again asks for the
+            // password
+            chromium.visible(By.linkText("Inloggen met Test-IdP Sliedrecht")).click();
+            chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.name("password")));
+            assertThat(chromium.driver().getCurrentUrl()).startsWith(provider.issuer());
+        }
+    }
+
+    private final class HttpBrowser {
 
         final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())

@@ -1,6 +1,7 @@
 package nl.meedoen.identity.security;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -100,7 +102,7 @@ class SecurityConfiguration {
             .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class)
             .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
             .addFilterBefore(new PasswordChangeFilter(jdbc, accounts, problems), AuthorizationFilter.class)
-            .headers(SecurityConfiguration::hardened)
+            .headers(headers -> hardened(headers, "'self'"))
             .exceptionHandling(exceptions -> exceptions
                 .authenticationEntryPoint(
                         (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED))
@@ -126,6 +128,10 @@ class SecurityConfiguration {
         SimpleUrlLogoutSuccessHandler loggedOut = provider == null ? new SimpleUrlLogoutSuccessHandler()
                 : providerLogout(provider);
         loggedOut.setDefaultTargetUrl("/inloggen?uitgelogd");
+        // logging out posts a form whose answer sends the browser on to the provider's
+        // end
+        // session endpoint: the browser follows that only when the policy names it
+        String formTargets = provider == null ? "'self'" : "'self' " + logoutOrigin(provider);
         return http
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/inloggen", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -146,7 +152,7 @@ class SecurityConfiguration {
             .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime), SecurityContextHolderFilter.class)
             .addFilterBefore(new PasswordChangeFilter(jdbc, accounts, problems), AuthorizationFilter.class)
-            .headers(SecurityConfiguration::hardened)
+            .headers(headers -> hardened(headers, formTargets))
             .csrf(Customizer.withDefaults())
             .build();
     }
@@ -169,6 +175,20 @@ class SecurityConfiguration {
         return logout;
     }
 
+    /**
+     * The origin (scheme, host, port) of the provider's end session endpoint, else of its
+     * issuer.
+     */
+    private static String logoutOrigin(ClientRegistrationRepository provider) {
+        ClientRegistration registration = provider.findByRegistrationId("sso");
+        Object endSession = registration == null ? null
+                : registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        String address = endSession != null ? endSession.toString()
+                : registration == null ? "" : registration.getProviderDetails().getIssuerUri();
+        URI uri = URI.create(address);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
     /** The reason of a refused single sign-on, as the login page words it. */
     private static String refusal(AuthenticationException ex) {
         if (ex instanceof OAuth2AuthenticationException oauth && oauth.getError().getErrorCode().startsWith("sso_")) {
@@ -186,11 +206,11 @@ class SecurityConfiguration {
      * over TLS, also through a proxy that says so
      * ({@code server.forward-headers-strategy}, see application.yml).
      */
-    private static void hardened(HeadersConfigurer<HttpSecurity> headers) {
+    private static void hardened(HeadersConfigurer<HttpSecurity> headers, String formTargets) {
         headers
             .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                     + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
-                    + "frame-ancestors 'none'; form-action 'self'"))
+                    + "frame-ancestors 'none'; form-action " + formTargets))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
             .permissionsPolicyHeader(permissions -> permissions
                 .policy("camera=(), microphone=(), geolocation=(), " + "payment=(), usb=(), interest-cohort=()"))
