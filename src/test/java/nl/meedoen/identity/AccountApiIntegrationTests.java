@@ -74,7 +74,9 @@ class AccountApiIntegrationTests {
             .param("newPassword", "Mijn-Eigen-Keuze-2026")
             .param("repeatPassword", "Mijn-Eigen-Keuze-2026"));
         assertThat(changed.getRedirectedUrl()).isEqualTo("/wachtwoord?gewijzigd");
-        assertThat(pages.perform(get("/")).getStatus()).isEqualTo(200);
+        assertThat(pages.perform(get("/")).getRedirectedUrl()).as("a policy officer starts on the monitor")
+            .isEqualTo("/monitor");
+        assertThat(pages.perform(get("/monitor")).getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/api/v1/me").with(httpBasic(username, "Mijn-Eigen-Keuze-2026")))
             .andReturn()
             .getResponse()
