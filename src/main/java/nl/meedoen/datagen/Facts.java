@@ -44,7 +44,7 @@ final class Facts {
         List<Life> lives = new ArrayList<>();
         for (SyntheticPerson person : unit.persons()) {
             if (person.endedOn() == null) {
-                lives.add(new Life(person, office, office.caseworker(draw), today));
+                lives.add(new Life(person, office, office.caseworker(draw, person.teamId()), today));
             }
         }
         housing(office, lives);

@@ -29,8 +29,10 @@ final class Offices {
 
     static final int PERSONS_PER_VOLUNTEER = 25;
 
-    /** A caseworker account, with the name the modules write as the actor. */
-    record Caseworker(UUID id, String name) {
+    /**
+     * A caseworker account of a team, with the name the modules write as the actor.
+     */
+    record Caseworker(UUID id, String name, UUID team) {
     }
 
     /** A provision of a partner; {@code domain} as stored. */
@@ -41,8 +43,13 @@ final class Offices {
     record Office(Target municipality, UUID team, List<Caseworker> caseworkers, List<Provision> provisions,
             List<UUID> volunteers) {
 
-        Caseworker caseworker(Draw draw) {
-            return draw.pick(caseworkers);
+        /**
+         * A caseworker of the person's team: need-to-know lets no other team open the
+         * file.
+         */
+        Caseworker caseworker(Draw draw, UUID personTeam) {
+            List<Caseworker> ofTeam = caseworkers.stream().filter(c -> personTeam.equals(c.team())).toList();
+            return draw.pick(ofTeam.isEmpty() ? caseworkers : ofTeam);
         }
     }
 
@@ -115,12 +122,17 @@ final class Offices {
             UUID team = m.teams().get(0);
             List<Caseworker> own = new ArrayList<>(caseworkers.getOrDefault(m.id(), List.of()));
             int wanted = Math.max(1, (persons[i] + PERSONS_PER_CASEWORKER - 1) / PERSONS_PER_CASEWORKER);
-            for (int n = own.size() + 1; own.size() < wanted; n++) {
-                Caseworker caseworker = new Caseworker(draw.uuid(), name(draw));
+            int n = own.size() + 1;
+            List<UUID> withoutCaseworker = new ArrayList<>(m.teams());
+            own.forEach(c -> withoutCaseworker.remove(c.team()));
+            // every team gets a caseworker of its own: a file opens only for its team
+            while (own.size() < wanted || !withoutCaseworker.isEmpty()) {
+                UUID of = withoutCaseworker.isEmpty() ? team : withoutCaseworker.remove(0);
+                Caseworker caseworker = new Caseworker(draw.uuid(), name(draw), of);
                 users.value(caseworker.id())
                     .value(m.id())
-                    .value(team)
-                    .value("begeleider." + m.code() + "." + n)
+                    .value(of)
+                    .value("begeleider." + m.code() + "." + n++)
                     .value(caseworker.name())
                     .value(passwordHash)
                     .value("CASEWORKER")
@@ -218,12 +230,12 @@ final class Offices {
     private static Map<UUID, List<Caseworker>> caseworkers(Connection connection) throws SQLException {
         Map<UUID, List<Caseworker>> result = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "select municipality_id, id, display_name from app_user where role = 'CASEWORKER' and enabled "
+                "select municipality_id, id, display_name, team_id from app_user where role = 'CASEWORKER' and enabled "
                         + "order by municipality_id, username");
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 result.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
-                    .add(new Caseworker(rs.getObject(2, UUID.class), rs.getString(3)));
+                    .add(new Caseworker(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class)));
             }
         }
         return result;

@@ -1,5 +1,6 @@
 package nl.meedoen.audit;
 
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -70,8 +71,14 @@ class ProcessingLogIntegrationTests {
     void everySearchLogsEachPersonItReturnsByNameOrByNumber() {
         Response created = caseworker().post("/api/v1/persons", Api.person("Arwa", "Zoekbaar"));
         String id = created.body().get("id").asString();
-        caseworker().get("/api/v1/persons?q=zoekbaar");
-        caseworker().get("/api/v1/persons?q=" + created.body().get("bsn").asString());
+        String bsn = created.body().get("bsn").asString();
+        assertThat(caseworker().get("/api/v1/persons?q=zoekbaar").body().get("items").findValuesAsString("id"))
+            .contains(id);
+        // A BSN never goes in an address: the search by number is posted.
+        assertThat(caseworker().get("/api/v1/persons?q=" + bsn).status()).isEqualTo(400);
+        Response byNumber = caseworker().post("/api/v1/persons/search", Map.of("bsn", bsn));
+        assertThat(byNumber.status()).isEqualTo(200);
+        assertThat(byNumber.body().get("items").findValuesAsString("id")).containsExactly(id);
 
         JsonNode items = privacyOfficer().get("/api/v1/audit/persons/" + id).body().get("items");
 

@@ -96,6 +96,10 @@ class SubjectAccessIntegrationTests {
             .isEqualTo(400);
         assertThat(privacyOfficer().get("/api/v1/persons/" + UUID.randomUUID() + "/subject-access-export").status())
             .isEqualTo(404);
+        // The role decides before need-to-know: a role that may never export gets 403
+        // whatever the file, of its own team, another team or another municipality.
+        assertThat(Api.as(mvc, "begeleider.oost").get("/api/v1/persons/" + id + "/subject-access-export").status())
+            .isEqualTo(403);
         assertThat(Api.as(mvc, "begeleider.dordrecht").get("/api/v1/persons/" + id + "/subject-access-export").status())
             .isEqualTo(403);
     }

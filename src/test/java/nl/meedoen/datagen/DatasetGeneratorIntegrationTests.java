@@ -173,11 +173,17 @@ class DatasetGeneratorIntegrationTests {
 
     @Test
     void aGeneratedFileOpensForTheCaseworkerWhoHoldsIt() throws Exception {
+        // Need-to-know: only the file's own team opens it, so its caseworker is of that
+        // team (Sliedrecht has two).
+        assertThat(count("""
+                trajectory_caseworker c join person p on p.id = c.person_id join app_user u on u.id = c.user_id
+                where u.team_id is distinct from p.team_id""")).as("files held by a caseworker of another team")
+            .isZero();
         Map<String, Object> file = sql().queryForMap("""
                 select p.id, p.given_names, u.username from person p
                 join municipality m on m.id = p.municipality_id and m.code = '0610'
                 join trajectory_caseworker c on c.person_id = p.id
-                join app_user u on u.id = c.user_id and u.username like 'begeleider.0610.%'
+                join app_user u on u.id = c.user_id and u.role = 'CASEWORKER'
                 where exists (select 1 from plan l join plan_version v on v.plan_id = l.id
                               where l.person_id = p.id and v.status = 'ADOPTED')
                   and exists (select 1 from integration_duty d where d.person_id = p.id and d.route is not null)

@@ -119,11 +119,17 @@ class AccountApiIntegrationTests {
         String username = fresh("gelogd");
         String id = create(username, "CASEWORKER").get("id").asString();
         Api admin = Api.as(mvc, "beheerder");
-        String etag = admin.get("/api/v1/accounts/" + id).header("ETag");
-        etag = admin.put("/api/v1/accounts/" + id, Map.of("role", "TEAM_LEAD", "enabled", true), etag).header("ETag");
-        Api.Response reset = admin.post("/api/v1/accounts/" + id + "/password-reset", Map.of());
+        String stale = admin.get("/api/v1/accounts/" + id).header("ETag");
+        String etag = admin.put("/api/v1/accounts/" + id, Map.of("role", "TEAM_LEAD", "enabled", true), stale)
+            .header("ETag");
+        assertThat(admin.post("/api/v1/accounts/" + id + "/password-reset", Map.of(), stale).status()).isEqualTo(412);
+        Api.Response reset = admin.post("/api/v1/accounts/" + id + "/password-reset", Map.of(), etag);
         assertThat(reset.status()).isEqualTo(200);
         assertThat(reset.body().get("oneTimePassword").asString()).hasSize(16);
+        assertThat(reset.header("ETag")).isNotEqualTo(etag);
+        assertThat(admin.post("/api/v1/accounts/" + id + "/password-reset", Map.of()).status())
+            .as("the lock is optional")
+            .isEqualTo(200);
         etag = admin.get("/api/v1/accounts/" + id).header("ETag");
         admin.put("/api/v1/accounts/" + id, Map.of("role", "TEAM_LEAD", "enabled", false), etag);
 

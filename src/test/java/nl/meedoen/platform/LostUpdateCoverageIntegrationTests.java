@@ -137,6 +137,11 @@ class LostUpdateCoverageIntegrationTests {
             Map.entry("/sociale-kaart/beheer/organisaties", "registers a new partner organisation"),
             Map.entry("/sociale-kaart/beheer/import", "imports provisions as new records"),
             Map.entry("/signalen/meldingen", "files a new outreach report"),
+            Map.entry("/personen/{id}/delen", "shares the file with a team as a new share"),
+            // Searches posted so that a BSN or V-number stays out of the address: they
+            // answer a page and change nothing.
+            Map.entry("/personen/zoeken", "searches persons; stores nothing"),
+            Map.entry("/personen/{id}/huishouden/zoeken", "searches persons to add to the household; stores nothing"),
             // A button that sets one state to the value it names, and overwrites nothing
             // else: pressed twice or after another person, the outcome is the same.
             Map.entry("/netwerk/verzoeken/{id}/intrekken", "withdraws an open request (409 once not open)"),

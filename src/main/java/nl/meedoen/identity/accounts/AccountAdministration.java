@@ -232,11 +232,33 @@ class AccountAdministration {
      */
     @Transactional
     String resetPassword(UUID id, @Nullable String givenPassword) {
+        return resetPassword(id, givenPassword, null);
+    }
+
+    /**
+     * As {@link #resetPassword(UUID, String)}, refused as stale when the caller names a
+     * version that is not the account's current one (or the account changes meanwhile).
+     */
+    @Transactional
+    String resetPassword(UUID id, @Nullable String givenPassword, @Nullable Integer expectedVersion) {
         CurrentUser admin = admin();
         AccountView account = find(admin.municipalityId(), id).orElseThrow(NotFoundException::new);
+        if (expectedVersion != null && expectedVersion != account.version()) {
+            throw new StaleVersionException();
+        }
         String password = givenPassword == null ? oneTimePasswordFor(account.username()) : givenPassword;
         checkPassword(account.username(), password, "password");
-        storePassword(admin.municipalityId(), id, password, true);
+        int rows = jdbc.sql("""
+                update app_user set password_hash = :hash, password_change_required = true, version = version + 1
+                where municipality_id = :m and id = :id and version = :version""")
+            .param("hash", passwords.encode(password))
+            .param("m", admin.municipalityId())
+            .param("id", id)
+            .param("version", account.version())
+            .update();
+        if (rows == 0) {
+            throw new StaleVersionException();
+        }
         sessions.end(account.username(), null);
         log.info("Password of {} reset by {}", account.username(), admin.username());
         publish(admin, AccountEvent.Kind.PASSWORD_RESET, account.username(), "one-time password");

@@ -131,9 +131,13 @@ class AccountApi {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Reset an account's password", description = """
             Gives the account a new one-time password, shown this once, to be changed at its next login; ends its \
-            sessions and revokes its tokens. 404 for an unknown account or one of another municipality.""")
-    Reset reset(@PathVariable UUID id) {
-        return new Reset(accounts.resetPassword(id, null));
+            sessions and revokes its tokens. `If-Match` is optional: a reset overwrites no field a second \
+            administrator could have set, but when it names the version read (the account's `ETag`) a stale one \
+            answers 412. The answer carries the account's new version as `ETag`. 404 for an unknown account or one \
+            of another municipality.""")
+    ResponseEntity<Reset> reset(@PathVariable UUID id, IfMatch ifMatch) {
+        String password = accounts.resetPassword(id, null, ifMatch.optional());
+        return ResponseEntity.ok().eTag(IfMatch.etag(accounts.account(id).version())).body(new Reset(password));
     }
 
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +24,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * body, never a validation answer first. The annotation stays the one source of truth:
  * Spring Security's own manager evaluates it; method security still checks it again at
  * the call. A refusal is an {@code AccessDeniedException} and answers as any other: a
- * problem detail on the API, the "geen toegang" page on pages.
+ * problem detail on the API, the "geen toegang" page on pages. It runs before every other
+ * interceptor, the need-to-know guard of the files included: the role decides first, so
+ * the answer to a role that may not call an operation is 403 whatever the id.
  */
 class AuthorizeBeforeBinding implements HandlerInterceptor {
 
@@ -57,7 +60,9 @@ class AuthorizeBeforeBinding implements HandlerInterceptor {
 
         @Override
         public void addInterceptors(InterceptorRegistry registry) {
-            registry.addInterceptor(this.check);
+            // First of all interceptors: a role that may never call the operation gets
+            // 403 for every id, before a need-to-know guard could tell which ids exist.
+            registry.addInterceptor(this.check).order(Ordered.HIGHEST_PRECEDENCE);
         }
 
     }

@@ -22,7 +22,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * person — answers 404 before its handler reads a byte of the body when the caller's team
  * may not open that file, exactly like a file that does not exist. Which files a team
  * opens is decided once, by row-level security ({@code person_need_to_know}); this guard
- * asks it, and so do the queries of every module on their own tables.
+ * asks it, and so do the queries of every module on their own tables. It runs after the
+ * role check ({@code platform/web/AuthorizeBeforeBinding}): a role that may never call
+ * the operation gets 403 for any id, a role that may gets 404 for a file it may not open.
  */
 class PersonFileGuard implements HandlerInterceptor {
 
@@ -49,7 +51,7 @@ class PersonFileGuard implements HandlerInterceptor {
         return true;
     }
 
-    /** Registers the guard for every handler, before the role check's binding. */
+    /** Registers the guard for every handler, after the role check and before binding. */
     @Configuration(proxyBeanMethods = false)
     static class Registration implements WebMvcConfigurer {
 
