@@ -14,13 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Free text of one module that retention takes away while the row stays (its status and
- * dates still count): per table the columns that go, and who the row is about. A
- * {@link RetainedData} bean lists its tables here; {@link #due} counts exactly the rows
- * {@link #apply} changes (those still holding any of the text), so the dry run promises
- * the run. A column that may not be empty (or must hold text in some status) keeps a
- * {@link #REMOVED} mark instead.
+ * dates still count): per table the columns that go, and who the row is about. A module
+ * extends it with its one record type and its tables; {@link #due} counts exactly the
+ * rows {@link #apply} changes (those still holding any of the text), so the dry run
+ * promises the run. A column that may not be empty (or must hold text in some status)
+ * keeps a {@link #REMOVED} mark instead.
  */
-public final class RetainedText {
+public abstract class RetainedText implements RetainedData {
 
     /** What a required text column holds once its text is gone. */
     public static final String REMOVED = "—";
@@ -68,11 +68,35 @@ public final class RetainedText {
         }
     }
 
-    private RetainedText() {
+    private final JdbcClient jdbc;
+
+    private final RecordType recordType;
+
+    private final List<Table> tables;
+
+    protected RetainedText(JdbcClient jdbc, RecordType recordType, List<Table> tables) {
+        this.jdbc = jdbc;
+        this.recordType = recordType;
+        this.tables = List.copyOf(tables);
+    }
+
+    @Override
+    public final List<RecordType> recordTypes() {
+        return List.of(recordType);
+    }
+
+    @Override
+    public final Due due(String recordType, Map<UUID, LocalDate> closedFiles) {
+        return due(jdbc, tables, closedFiles);
+    }
+
+    @Override
+    public final Set<UUID> apply(String recordType, Set<UUID> personIds) {
+        return apply(jdbc, tables, personIds);
     }
 
     /** The rows of these tables about the closed files that still hold text. */
-    public static RetainedData.Due due(JdbcClient jdbc, List<Table> tables, Map<UUID, LocalDate> closedFiles) {
+    private static Due due(JdbcClient jdbc, List<Table> tables, Map<UUID, LocalDate> closedFiles) {
         Map<UUID, Long> rows = new LinkedHashMap<>();
         for (Table t : tables) {
             String from = t.table() + (t.joined() == null ? "" : " join " + t.joined() + " on " + t.joinOn());
@@ -89,7 +113,7 @@ public final class RetainedText {
     }
 
     /** Takes the text away from those rows; answers the persons whose rows changed. */
-    public static Set<UUID> apply(JdbcClient jdbc, List<Table> tables, Set<UUID> personIds) {
+    private static Set<UUID> apply(JdbcClient jdbc, List<Table> tables, Set<UUID> personIds) {
         Set<UUID> touched = new HashSet<>();
         for (Table t : tables) {
             String where = t.person() + " = any(cast(:ids as uuid[])) and " + t.stillHoldsText();

@@ -1,13 +1,8 @@
 package nl.meedoen.housing.internal;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
-import nl.meedoen.audit.RetainedData;
 import nl.meedoen.audit.RetainedText;
 import nl.meedoen.audit.RetainedText.Table;
 
@@ -20,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the counts of the quota stay.
  */
 @Component
-class HousingRetention implements RetainedData {
+class HousingRetention extends RetainedText {
 
     static final String TEXT = "housing.text";
 
@@ -30,25 +25,8 @@ class HousingRetention implements RetainedData {
             new Table("housing_placement t", "housing_placement_person p", "p.placement_id = t.id", "p.person_id",
                     List.of("t.address"), List.of()));
 
-    private final JdbcClient jdbc;
-
     HousingRetention(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<RecordType> recordTypes() {
-        return List.of(new RecordType(TEXT, Period.ofYears(2), "gemeentelijke keuze"));
-    }
-
-    @Override
-    public Due due(String recordType, Map<UUID, LocalDate> closedFiles) {
-        return RetainedText.due(jdbc, TABLES, closedFiles);
-    }
-
-    @Override
-    public Set<UUID> apply(String recordType, Set<UUID> personIds) {
-        return RetainedText.apply(jdbc, TABLES, personIds);
+        super(jdbc, new RecordType(TEXT, Period.ofYears(2), "gemeentelijke keuze"), TABLES);
     }
 
 }

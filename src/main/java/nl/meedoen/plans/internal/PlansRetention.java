@@ -1,13 +1,8 @@
 package nl.meedoen.plans.internal;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
-import nl.meedoen.audit.RetainedData;
 import nl.meedoen.audit.RetainedText;
 import nl.meedoen.audit.RetainedText.Table;
 
@@ -22,7 +17,7 @@ import org.springframework.stereotype.Component;
  * refuses it); they go with the person's file under its own period.
  */
 @Component
-class PlansRetention implements RetainedData {
+class PlansRetention extends RetainedText {
 
     static final String TEXT = "plans.text";
 
@@ -34,25 +29,8 @@ class PlansRetention implements RetainedData {
                     List.of()),
             Table.of("work_situation t", "t.person_id", List.of("t.route_to_work"), List.of()));
 
-    private final JdbcClient jdbc;
-
     PlansRetention(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<RecordType> recordTypes() {
-        return List.of(new RecordType(TEXT, Period.ofYears(2), "gemeentelijke keuze"));
-    }
-
-    @Override
-    public Due due(String recordType, Map<UUID, LocalDate> closedFiles) {
-        return RetainedText.due(jdbc, TABLES, closedFiles);
-    }
-
-    @Override
-    public Set<UUID> apply(String recordType, Set<UUID> personIds) {
-        return RetainedText.apply(jdbc, TABLES, personIds);
+        super(jdbc, new RecordType(TEXT, Period.ofYears(2), "gemeentelijke keuze"), TABLES);
     }
 
 }

@@ -1,13 +1,8 @@
 package nl.meedoen.trajectories.internal;
 
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
-import nl.meedoen.audit.RetainedData;
 import nl.meedoen.audit.RetainedText;
 import nl.meedoen.audit.RetainedText.Table;
 
@@ -22,7 +17,7 @@ import org.springframework.stereotype.Component;
  * count.
  */
 @Component
-class TrajectoriesRetention implements RetainedData {
+class TrajectoriesRetention extends RetainedText {
 
     static final String TEXT = "trajectories.text";
 
@@ -40,25 +35,8 @@ class TrajectoriesRetention implements RetainedData {
                     List.of("t.facts", "t.blame_assessment", "t.person_view", "t.reduction_reason", "t.end_reason")),
             new Table("fine_step t", "fine f", "f.id = t.fine_id", "f.person_id", List.of(), List.of("t.note")));
 
-    private final JdbcClient jdbc;
-
     TrajectoriesRetention(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<RecordType> recordTypes() {
-        return List.of(new RecordType(TEXT, Period.ofYears(2), "gemeentelijke keuze"));
-    }
-
-    @Override
-    public Due due(String recordType, Map<UUID, LocalDate> closedFiles) {
-        return RetainedText.due(jdbc, TABLES, closedFiles);
-    }
-
-    @Override
-    public Set<UUID> apply(String recordType, Set<UUID> personIds) {
-        return RetainedText.apply(jdbc, TABLES, personIds);
+        super(jdbc, new RecordType(TEXT, Period.ofYears(2), "gemeentelijke keuze"), TABLES);
     }
 
 }
