@@ -113,6 +113,9 @@ public class Evaluation implements Signals {
         // dataset); plan each statement for its own municipality and dates, for this
         // transaction only
         jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+        if (person == null) {
+            jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
+        }
         Outcome outcome = new Outcome(persons(municipality, person), 0, 0);
         for (SignalSettings.RuleSetting setting : settings.current().rules()) {
             SignalRule rule = setting.rule();
@@ -145,16 +148,19 @@ public class Evaluation implements Signals {
                             from hits h
                                 join residents_current r on r.person_id = h.person_id
                         ),
+                        fresh as materialized (
+                            select f.* from found f
+                            where not exists (select 1 from signal s where s.municipality_id = :municipality
+                                and s.rule = :rule and s.person_id = f.person_id and s.occasion = f.occasion)
+                        ),
                         raised as (
                             insert into signal (id, municipality_id, person_id, rule, occasion, severity, facts, since, raised_on,
                                 status, owner_user_id, owner_team_id, version)
                             select gen_random_uuid(), :municipality, f.person_id, :rule, f.occasion, :severity, f.facts,
                                 f.since, cast(:today as date), 'OPEN', c.user_id, f.team_id, 0
-                            from found f
+                            from fresh f
                                 left join lateral (select c.user_id from facts_caseworker c where c.person_id = f.person_id
                                     order by c.user_id limit 1) c on true
-                            where not exists (select 1 from signal s where s.municipality_id = :municipality
-                                and s.rule = :rule and s.person_id = f.person_id and s.occasion = f.occasion)
                             on conflict (municipality_id, rule, person_id, occasion) do nothing
                             returning owner_user_id
                         ),
@@ -198,6 +204,13 @@ public class Evaluation implements Signals {
     }
 
     private void refreshOwners(UUID municipality, LocalDate today, @Nullable UUID person) {
+        if (person == null) {
+            // every open signal against every open file: hash joins do that once, where
+            // the nested loops the planner picked (misled by the row-level security
+            // filters' estimates) probed the person and household indexes per signal;
+            // for this statement only (the rules' statements are better off with them)
+            jdbc.sql("select set_config('enable_nestloop', 'off', true)").query(String.class).single();
+        }
         jdbc.sql(with("facts_caseworker") + """
                 owners as (
                     select r.person_id, r.team_id, c.user_id
@@ -214,6 +227,9 @@ public class Evaluation implements Signals {
             .param("today", today)
             .param("person", person)
             .update();
+        if (person == null) {
+            jdbc.sql("select set_config('enable_nestloop', 'on', true)").query(String.class).single();
+        }
     }
 
     /**
