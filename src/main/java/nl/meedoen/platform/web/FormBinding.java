@@ -35,9 +35,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttribu
  * Spring constructs a record from the request; a value it cannot convert (31-02-2025, a
  * five-digit year, "abc" hours) becomes {@code null} in the record and a
  * {@code typeMismatch} error whose rejected value is the typed text. Spring then skips
- * validation, and the errors belong to no object: when the handler puts the form back in
- * the model to render it again, the model drops them, and the page comes back with the
- * field blank and no message, so that the next save erases the stored value.
+ * validation, and the errors belong to no object and the model holds no form: when the
+ * handler puts the form back in the model to render it again, the model drops them, and
+ * the page comes back with the field blank and no message, so that the next save erases
+ * the stored value.
  * <p>
  * This binding therefore ties the errors to the constructed form, validates the form also
  * when a value could not be converted, keeps one message per field that could not be
@@ -90,15 +91,21 @@ class FormBinding implements SmartInitializingSingleton {
             Object form = ObjectUtils.unwrapOptional(attribute);
             String name = ModelFactory.getNameForParameter(parameter);
             String key = BindingResult.MODEL_KEY_PREFIX + name;
-            if (form == null || !(container.getModel().get(key) instanceof BindingResult bound)) {
+            if (!(container.getModel().get(key) instanceof BindingResult bound)) {
                 return attribute;
             }
-            List<ObjectError> errors = new ArrayList<>(bound.getAllErrors());
             Set<String> unconverted = new LinkedHashSet<>();
             bound.getFieldErrors()
                 .stream()
                 .filter(FieldError::isBindingFailure)
                 .forEach(error -> unconverted.add(error.getField()));
+            if (form == null) {
+                return attribute;
+            }
+            // Spring leaves the model's form empty when a value could not be converted; a
+            // handler that shows the form again shows this one.
+            container.getModel().put(name, form);
+            List<ObjectError> errors = new ArrayList<>(bound.getAllErrors());
             if (bound.getTarget() == null) {
                 Object[] hints = validationHints(parameter);
                 if (hints != null) {
