@@ -17,9 +17,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Dutch first. Pages are Dutch unless the user chose English ({@code ?taal=en},
- * remembered in a cookie); the API follows {@code Accept-Language} and answers in Dutch
- * for anything but English, also for a malformed header.
+ * Dutch first. Pages are Dutch unless the user chose English ({@code ?taal=en} or
+ * {@code ?lang=en}, remembered in a cookie); the API follows {@code Accept-Language} and
+ * answers in Dutch for anything but English, also for a malformed header.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -59,10 +59,13 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("taal");
-        interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // ?taal=en, and the ?lang=en a visitor from elsewhere tries first
+        for (String parameter : List.of("taal", "lang")) {
+            LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+            interceptor.setParamName(parameter);
+            interceptor.setIgnoreInvalidLocale(true);
+            registry.addInterceptor(interceptor);
+        }
     }
 
     static final class DutchFirstLocaleResolver extends CookieLocaleResolver {
