@@ -95,6 +95,28 @@ class FormsKeepValuesIntegrationTests {
             .contains("Het formulier is niet volledig verstuurd", "href=\"/personen/" + id + "\"");
     }
 
+    @Test
+    void handMadePostsWithoutFieldsAnswerAPageNeverJsonA404OrA500() throws Exception {
+        var created = Api.as(mvc, "begeleider").post("/api/v1/persons", Api.person("Lina", "Leeg")).body();
+        String person = created.get("id").asString();
+        String[][] forms = { { "beheerder", "/sociale-kaart/beheer/nieuw" },
+                { "beheerder", "/sociale-kaart/beheer/organisaties" }, { "beheerder", "/beheer/accounts" },
+                { "begeleider", "/personen/" + person + "/beeindigen" }, { "begeleider", "/personen" },
+                { "begeleider", "/personen/" + person } };
+        for (String[] form : forms) {
+            MockHttpServletResponse answer = Pages.as(mvc, form[0])
+                .perform(post(form[1]).with(csrf()).header("Accept", "application/json"));
+
+            assertThat(answer.getStatus()).as(form[1]).isIn(200, 400);
+            assertThat(answer.getContentType()).as(form[1]).startsWith("text/html");
+            assertThat(answer.getContentAsString(StandardCharsets.UTF_8)).as(form[1])
+                .doesNotContain("Pagina niet gevonden")
+                .contains("lang=\"nl\"");
+        }
+        assertThat(Api.as(mvc, "begeleider").get("/api/v1/persons/" + person).body().get("familyName").asString())
+            .isEqualTo("Leeg");
+    }
+
     private static String summary(Pages pages) throws Exception {
         String page = pages
             .perform(post("/personen").with(csrf())
