@@ -67,6 +67,18 @@ class AccountChangeAndNavigationIntegrationTests {
             .doesNotContain("href=\"/logboek\"", "href=\"/beheer/accounts\"");
     }
 
+    @Test
+    void thePasswordIsChangedUnderTheUsersNameNotInTheMainNavigationAndEveryPageHasAFavicon() throws Exception {
+        String page = text(as("begeleider", get("/personen")));
+        String userMenu = page.substring(page.indexOf("class=\"user-menu\""), page.indexOf("</header>"));
+        String navigation = page.substring(page.indexOf("class=\"page-nav\""), page.indexOf("</nav>"));
+
+        assertThat(userMenu).contains("href=\"/wachtwoord\"");
+        assertThat(navigation).doesNotContain("href=\"/wachtwoord\"");
+        assertThat(page).contains("rel=\"icon\" type=\"image/svg+xml\" href=\"/img/favicon.svg\"");
+        assertThat(as("begeleider", get("/img/favicon.svg")).getContentType()).startsWith("image/svg+xml");
+    }
+
     private static MockHttpServletRequestBuilder change(String id) {
         return post("/beheer/accounts/" + id).with(csrf())
             .param("displayName", "Wijziger Nieuw")
