@@ -259,10 +259,28 @@ class ReferralApiIntegrationTests {
     }
 
     @Test
+    void onlyThePartnerOrATeamLeadSayingHowTheyHeardRecordsThePartnersAnswer() {
+        String id = fixtures.draft(fixtures.person(), languageCourse, NAME_AND_PHONE);
+        fixtures.caseworker().post("/api/v1/referrals/" + id + "/sending", Map.of());
+
+        assertThat(fixtures.caseworker().post(transitions(id), Map.of("to", "ACCEPTED")).status()).isEqualTo(403);
+        Response unexplained = fixtures.teamLead().post(transitions(id), Map.of("to", "ACCEPTED"));
+        assertThat(unexplained.status()).isEqualTo(400);
+        assertThat(unexplained.body().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        Response recorded = fixtures.teamLead()
+            .post(transitions(id), Map.of("to", "ACCEPTED", "reason", "Telefonisch door de taalschool op 3 maart"));
+
+        assertThat(recorded.status()).isEqualTo(200);
+        assertThat(recorded.body().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(fixtures.caseworker().post(transitions(id), Map.of("to", "WITHDRAWN")).status()).isEqualTo(200);
+    }
+
+    @Test
     void illegalTransitionsAreConflicts() {
         String id = fixtures.draft(fixtures.person(), languageCourse, NAME_AND_PHONE);
 
-        Response early = fixtures.caseworker().post(transitions(id), Map.of("to", "ACCEPTED"));
+        Response early = fixtures.teamLead()
+            .post(transitions(id), Map.of("to", "ACCEPTED", "reason", "Telefonisch door de taalschool"));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body().get("detail").asString()).contains("DRAFT", "ACCEPTED");
 

@@ -227,8 +227,9 @@ public class Referrals {
 
     /**
      * Moves a referral on. A partner user records its response and the outcome of
-     * referrals to its own organisation; withdrawing is for the caseworker. Sending goes
-     * through {@link #send}.
+     * referrals to its own organisation; a team lead may record them on the partner's
+     * behalf with a reason (how the partner let it know), kept with the transition;
+     * withdrawing is for the caseworker. Sending goes through {@link #send}.
      */
     @Transactional
     public Referral transition(UUID id, ReferralStatus to, @Nullable String reason, @Nullable LocalDate on,
@@ -243,10 +244,22 @@ public class Referrals {
         if (ReferralRows.isPartner() && !to.isPartnerResponse()) {
             throw new AccessDeniedException("a partner records responses and outcomes only");
         }
+        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        Optional<CurrentUser> user = CurrentUser.current();
+        if (to.isPartnerResponse() && !ReferralRows.isPartner() && user.isPresent()) {
+            // The partner answers; a team lead may record an answer the partner gave
+            // otherwise
+            // (by phone), saying so. The caseworker withdraws or sends again.
+            if (!user.get().hasRole(Role.TEAM_LEAD)) {
+                throw new AccessDeniedException("the partner records its answer; the caseworker withdraws");
+            }
+            if (note == null) {
+                throw new InvalidInputException("reason", "referrals.onBehalf.reasonRequired");
+            }
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate date = on == null ? today : on;
         referral.checkTransition(to, reason, date, today);
-        String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (note != null && note.length() > 1000) {
             throw new InvalidInputException("reason", "field.tooLong");
         }

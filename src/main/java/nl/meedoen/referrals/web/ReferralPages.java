@@ -128,9 +128,14 @@ class ReferralPages {
 
     @PostMapping("/personen/{id}/verwijzingen/{referralId}/status")
     @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
-    String transition(@PathVariable UUID id, @PathVariable UUID referralId, @RequestParam ReferralStatus to,
+    String transition(@PathVariable UUID id, @PathVariable UUID referralId,
+            @RequestParam(required = false) @Nullable ReferralStatus to,
             @RequestParam(required = false) @Nullable String reason, @RequestParam int version,
             RedirectAttributes redirect) {
+        if (to == null) {
+            redirect.addFlashAttribute("problem", "referrals.to.required");
+            return toReferral(id, referralId, redirect);
+        }
         Forms.attempt(redirect, to == ReferralStatus.WITHDRAWN ? "referrals.withdrawn" : "referrals.transitioned",
                 () -> referrals.transition(referralId, to, reason, null, version));
         return toReferral(id, referralId, redirect);
