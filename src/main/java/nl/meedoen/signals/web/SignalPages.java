@@ -31,6 +31,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -137,9 +138,16 @@ class SignalPages {
     }
 
     @PostMapping("/signalen/{id}/status")
-    String transition(@PathVariable UUID id, @ModelAttribute TransitionForm form, BindingResult errors,
+    String transition(@PathVariable UUID id, @ModelAttribute TransitionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.current().orElseThrow();
+        FieldError until = errors.getFieldError("until");
+        if (until != null) {
+            // The date that could not be read comes back as typed, with its message on
+            // the field.
+            model.addAttribute("untilTyped", String.valueOf(until.getRejectedValue()));
+            return signal(id, model);
+        }
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("problem", "signals.form.invalid");
         }
