@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal's texts: every key of the Dutch bundle is in each of the other six
- * languages, with a text that is not empty and the same placeholders, and no language
- * has a key Dutch lacks.
+ * languages, with a text that is not empty and the same placeholders, and no language has
+ * a key Dutch lacks.
  */
 class PortalTextsTests {
 

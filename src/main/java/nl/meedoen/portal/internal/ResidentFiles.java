@@ -59,7 +59,7 @@ public class ResidentFiles {
     public void link(UUID accountId, UUID personId) {
         jdbc.sql("""
                 insert into resident_account (account_id, municipality_id, person_id)
-                values (:a, :m, :p) on conflict (account_id) do nothing""")
+                values (:a, :m, :p) on conflict (account_id, municipality_id) do nothing""")
             .param("a", accountId)
             .param("m", Tenancy.require())
             .param("p", personId)
