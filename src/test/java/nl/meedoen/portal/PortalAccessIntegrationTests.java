@@ -201,6 +201,51 @@ class PortalAccessIntegrationTests {
         assertThat(open).as("handlers that show person data open to a resident").isEmpty();
     }
 
+    /**
+     * Who looked at my file: the caseworker's read of the file appears first, by role and
+     * team (never the caseworker's name), with the purpose the processing log holds; the
+     * resident's own portal reads are not listed; the page says it in words.
+     */
+    @Test
+    void theAccessLogInWordsMatchesTheProcessingLog() throws Exception {
+        UUID person = residentPerson();
+        assertThat(Api.as(mvc, "begeleider").get("/api/v1/persons/" + person).status()).isEqualTo(200);
+        JdbcClient owner = owner();
+        String purpose = owner.sql("""
+                select purpose from audit_entry where person_id = :p and actor = 'begeleider'
+                order by seq desc limit 1""").param("p", person).query(String.class).single();
+        String team = owner.sql("""
+                select t.name from app_user u join team t on t.id = u.team_id where u.username = 'begeleider'""")
+            .query(String.class)
+            .single();
+        String name = owner.sql("select display_name from app_user where username = 'begeleider'")
+            .query(String.class)
+            .single();
+
+        Api.Response answer = Api.as(mvc, "inwoner").get("/api/v1/my/access-log");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode first = answer.body().get("items").get(0);
+        assertThat(first.get("role").asString()).isEqualTo("Begeleider");
+        assertThat(first.get("team").asString()).isEqualTo(team);
+        assertThat(first.get("action").asString()).isEqualTo("bekeek uw gegevens");
+        assertThat(first.get("purpose").asString()).isEqualTo(purpose);
+        assertThat(first.get("at").asString()).isNotBlank();
+        answer.body().get("items").forEach(item -> assertThat(item.get("role").asString()).isNotEqualTo(name));
+        long listed = answer.body().get("items").size();
+        long inLog = owner.sql("select count(*) from audit_entry where person_id = :p and action <> 'PORTAL_READ'")
+            .param("p", person)
+            .query(Long.class)
+            .single();
+        assertThat(listed).isEqualTo(Math.min(inLog, 200));
+
+        MockHttpServletResponse page = Pages.as(mvc, "inwoner").perform(MockMvcRequestBuilders.get("/mijn/inzage"));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Begeleider van " + team + " bekeek uw gegevens op")
+            .contains("voor: " + purpose)
+            .doesNotContain(name);
+        assertThat(Api.as(mvc, "begeleider").get("/api/v1/my/access-log").status()).isEqualTo(403);
+    }
+
     private long ownReads(UUID person) {
         return owner().sql("""
                 select count(*) from audit_entry where person_id = :p and actor = 'inwoner'

@@ -34,6 +34,17 @@ public class PortalReads {
     public record Upcoming(UpcomingKind kind, LocalDate date, @Nullable LocalTime time, @Nullable String place) {
     }
 
+    /**
+     * One entry of the processing log about the resident, as the resident may see it: the
+     * staff member's role and team, never their name.
+     */
+    public record Access(java.time.Instant at, @Nullable String role, @Nullable String team, String action,
+            String purpose) {
+    }
+
+    /** How many entries "who looked at my file" lists, newest first. */
+    public static final int ACCESSES = 200;
+
     /** The caseworker as the resident sees them: role, team, and how to reach them. */
     public record Caseworker(String role, @Nullable String team, @Nullable String name) {
     }
@@ -121,6 +132,26 @@ public class PortalReads {
             .query(String.class)
             .optional()
             .map(team -> new Caseworker("CASEWORKER", team, null));
+    }
+
+    /**
+     * Who looked at or changed the file, newest first, from the processing log: the role
+     * and team of the account that did it (team empty for the system's jobs and accounts
+     * without a team), the action and the logged purpose. The resident's own portal reads
+     * are left out.
+     */
+    public List<Access> accesses(UUID person) {
+        return jdbc.sql("""
+                select e.at, e.actor_role, t.name, e.action, e.purpose from audit_entry e
+                left join app_user u on u.username = e.actor left join team t on t.id = u.team_id
+                where e.municipality_id = :m and e.person_id = :p and e.action <> 'PORTAL_READ'
+                order by e.seq desc limit :l""")
+            .param("m", nl.meedoen.platform.Tenancy.require())
+            .param("p", person)
+            .param("l", ACCESSES)
+            .query((rs, i) -> new Access(rs.getObject(1, java.time.OffsetDateTime.class).toInstant(), rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5)))
+            .list();
     }
 
 }

@@ -43,6 +43,12 @@ class MyApi {
     record Overview(Person person, Caseworker caseworker, List<Upcoming> upcoming) {
     }
 
+    record Access(java.time.Instant at, String role, String team, String action, String purpose) {
+    }
+
+    record AccessLog(List<Access> items) {
+    }
+
     private final ResidentFiles files;
 
     private final PortalReads reads;
@@ -70,6 +76,23 @@ class MyApi {
         return new Overview(new Person(view.givenName()),
                 new Caseworker(view.caseworkerRole(), view.caseworkerTeam(), view.caseworkerContact()),
                 view.upcoming().stream().map(u -> new Upcoming(u.kind().name(), u.date(), u.explanation())).toList());
+    }
+
+    @ShowsPersonData
+    @GetMapping("/access-log")
+    @Operation(summary = "Who looked at my file",
+            description = "Residents. The processing log's entries about the own file, newest first (at most 200): "
+                    + "when, the role and team of whoever looked or changed something (never a name; the system's "
+                    + "own jobs as the system), what they did in words and the purpose the log records. The "
+                    + "resident's own portal reads are left out.")
+    AccessLog accessLog(HttpServletRequest request) {
+        UUID person = files.current();
+        AccessView view = AccessView.of(reads, person, PortalLanguage.of(request));
+        audit.read(AuditAction.PORTAL_READ, person);
+        return new AccessLog(view.items()
+            .stream()
+            .map(i -> new Access(i.at(), i.role(), i.team(), i.action(), i.purpose()))
+            .toList());
     }
 
 }

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The pages of Mijn Meedoen (mobile first, no JavaScript needed): the overview, and the
- * language choice, remembered in a cookie for a year.
+ * The pages of Mijn Meedoen (mobile first, no JavaScript needed): the overview, who
+ * looked at my file, and the language choice, remembered in a cookie for a year.
  */
 @Controller
 class MyPages {
@@ -50,6 +50,17 @@ class MyPages {
         model.addAttribute("view", PortalView.overview(reads, person, locale));
         audit.read(AuditAction.PORTAL_READ, person);
         return "portal/overview";
+    }
+
+    @ShowsPersonData
+    @PreAuthorize("hasRole('RESIDENT')")
+    @GetMapping("/mijn/inzage")
+    String accessLog(HttpServletRequest request, Model model) {
+        UUID person = files.current();
+        Locale locale = texts(request, model);
+        model.addAttribute("view", AccessView.of(reads, person, locale));
+        audit.read(AuditAction.PORTAL_READ, person);
+        return "portal/access-log";
     }
 
     /**
