@@ -79,6 +79,16 @@ public enum AuditAction {
     /** A signal about the person was acknowledged, snoozed, resolved or dismissed. */
     SIGNAL_UPDATE("vroegsignalering"),
     /**
+     * The person looked at their own file in Mijn Meedoen (portal): the data subject's
+     * own access.
+     */
+    PORTAL_READ("mijn meedoen"),
+    /**
+     * The person changed something in Mijn Meedoen: marked an own action done, withdrew a
+     * consent, sent a message or reported a change.
+     */
+    PORTAL_UPDATE("mijn meedoen"),
+    /**
      * An administrator created, changed, disabled or enabled an account, gave it another
      * role, reset its password, or a second administrator or team lead approved or
      * declined a role: the subject is the account, not a person.

@@ -33,7 +33,9 @@ public interface DemoData {
         /** Personal plans, which refer to routes, provisions and buddies (plans). */
         PLANS,
         /** Signals raised from everything before, and outreach reports (signals). */
-        SIGNALS
+        SIGNALS,
+        /** The resident's own account and portal data (portal). */
+        PORTAL
 
     }
 

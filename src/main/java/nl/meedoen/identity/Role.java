@@ -16,7 +16,12 @@ public enum Role {
     /** Functional administration: accounts and settings. */
     ADMIN,
     /** Manages volunteers and buddy matches. */
-    VOLUNTEER_COORDINATOR;
+    VOLUNTEER_COORDINATOR,
+    /**
+     * A resident (Mijn Meedoen): linked to exactly one person file, sees only that file's
+     * portal ({@code /mijn/**}, {@code /api/v1/my/**}).
+     */
+    RESIDENT;
 
     /** The Spring Security authority, e.g. {@code ROLE_CASEWORKER}. */
     public String authority() {

@@ -66,6 +66,7 @@ class ReadCoverageIntegrationTests {
         USER_OF_ROLE.put("PARTNER", "partner");
         USER_OF_ROLE.put("PRIVACY_OFFICER", "privacy");
         USER_OF_ROLE.put("ADMIN", "beheerder");
+        USER_OF_ROLE.put("RESIDENT", "inwoner");
     }
 
     @Autowired

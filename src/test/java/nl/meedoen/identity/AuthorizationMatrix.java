@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The authorization matrix as declared in {@code authorization-matrix.txt}: sections
  * ({@code ## title}) of lines {@code METHOD pattern role…}, where a role is one of
- * {@link Role}, {@value #AUTHENTICATED} (every logged-in role) or {@value #ANYONE} (also
+ * {@link Role}, {@value #AUTHENTICATED} (every logged-in role of the staff: a resident,
+ * who reaches only Mijn Meedoen, is named where admitted) or {@value #ANYONE} (also
  * without logging in). Renders itself as the Markdown of {@code docs/authorization.md}.
  */
 final class AuthorizationMatrix {
@@ -69,6 +70,14 @@ final class AuthorizationMatrix {
         return new AuthorizationMatrix(sections);
     }
 
+    /**
+     * Whether a line admits a logged-in role: named, or {@value #AUTHENTICATED} for every
+     * role but the resident's.
+     */
+    static boolean admits(Set<String> allowed, String role) {
+        return allowed.contains(role) || allowed.contains(AUTHENTICATED) && !role.equals(Role.RESIDENT.name());
+    }
+
     Optional<Set<String>> rule(String key) {
         return sections.values().stream().filter(s -> s.containsKey(key)).map(s -> s.get(key)).findFirst();
     }
@@ -111,7 +120,7 @@ final class AuthorizationMatrix {
                 Set<String> allowed = line.getValue();
                 md.append("| ").append(key[0]).append(" | `").append(key[1]).append("` |");
                 for (String role : roles) {
-                    boolean yes = allowed.contains(ANYONE) || allowed.contains(AUTHENTICATED) || allowed.contains(role);
+                    boolean yes = allowed.contains(ANYONE) || admits(allowed, role);
                     md.append(yes ? " ✓ |" : " · |");
                 }
                 md.append(allowed.contains(ANYONE) ? " ✓ |" : " · |").append('\n');
@@ -132,6 +141,7 @@ final class AuthorizationMatrix {
             case "PRIVACY_OFFICER" -> "PR";
             case "ADMIN" -> "AD";
             case "VOLUNTEER_COORDINATOR" -> "VC";
+            case "RESIDENT" -> "RE";
             default -> role;
         };
     }

@@ -88,6 +88,7 @@ class AuthorizationMatrixIntegrationTests {
         USER_OF_ROLE.put("PRIVACY_OFFICER", "privacy");
         USER_OF_ROLE.put("ADMIN", "beheerder");
         USER_OF_ROLE.put("VOLUNTEER_COORDINATOR", "coordinator");
+        USER_OF_ROLE.put("RESIDENT", "inwoner");
     }
 
     static final String ANONYMOUS = "anonymous";
@@ -228,8 +229,7 @@ class AuthorizationMatrixIntegrationTests {
         if (caller.equals(ANONYMOUS)) {
             return Outcome.LOGIN_REQUIRED;
         }
-        return allowed.contains(AuthorizationMatrix.AUTHENTICATED) || allowed.contains(caller) ? Outcome.ADMITTED
-                : Outcome.REFUSED;
+        return AuthorizationMatrix.admits(allowed, caller) ? Outcome.ADMITTED : Outcome.REFUSED;
     }
 
     private Outcome call(Endpoint endpoint, String address, Cookie session) throws Exception {

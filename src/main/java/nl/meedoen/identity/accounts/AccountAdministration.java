@@ -135,6 +135,7 @@ class AccountAdministration {
         if (displayName.isBlank() || displayName.length() > 120) {
             throw new InvalidInputException("displayName", "account.displayName.required");
         }
+        refuseResident(role);
         checkPassword(name, password, "password");
         checkTeam(admin.municipalityId(), teamId);
         UUID partner = partnerOf(role, partnerId);
@@ -170,6 +171,7 @@ class AccountAdministration {
     @Transactional
     void change(UUID id, int expectedVersion, String displayName, Role role, @Nullable UUID teamId,
             @Nullable UUID partnerId, boolean enabled) {
+        refuseResident(role);
         CurrentUser admin = admin();
         AccountView current = find(admin.municipalityId(), id).orElseThrow(NotFoundException::new);
         if (displayName.isBlank() || displayName.length() > 120) {
@@ -334,7 +336,17 @@ class AccountAdministration {
         return teamId == null ? "" : ", team " + teamId;
     }
 
-    static void checkPassword(String username, String password, String field) {
+    /**
+     * A resident's account is made by the activation letter (portal), linked to the
+     * person's file: an administrator neither creates one nor gives the role.
+     */
+    private static void refuseResident(Role role) {
+        if (role == Role.RESIDENT) {
+            throw new InvalidInputException("role", "account.role.resident");
+        }
+    }
+
+    public static void checkPassword(String username, String password, String field) {
         if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new InvalidInputException(field, "account.password.tooShort");
         }
@@ -392,7 +404,7 @@ class AccountAdministration {
         return CurrentUser.current().orElseThrow(NotFoundException::new);
     }
 
-    static String normaliseUsername(String username) {
+    public static String normaliseUsername(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -257,13 +257,15 @@ class SsoAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         for (String value : values) {
             if (!mapping.isEmpty()) {
                 Role mapped = mapping.get(value);
-                if (mapped != null) {
+                if (mapped != null && mapped != Role.RESIDENT) {
                     return Optional.of(mapped);
                 }
                 continue;
             }
             for (Role role : Role.values()) {
-                if (role.name().equalsIgnoreCase(value.strip())) {
+                // staff single sign-on never provisions a resident (DigiD has its own
+                // client)
+                if (role != Role.RESIDENT && role.name().equalsIgnoreCase(value.strip())) {
                     return Optional.of(role);
                 }
             }

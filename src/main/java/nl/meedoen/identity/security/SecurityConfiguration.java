@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.meedoen.identity.Role;
 import nl.meedoen.platform.RequestTrace;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +25,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,6 +47,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
@@ -95,12 +102,14 @@ class SecurityConfiguration {
         RequestMatcher needsCsrf = request -> !isSafe(request) && !usesBasic(request) && !usesToken(request);
         // the operator's metrics are scraped like the API (a service token, problem
         // details): installation-wide figures, no person and no municipality in them
-        // (docs/operations.md)
+        // (docs/operations.md); a resident reaches only the own part of the API
         http.securityMatcher("/api/**", "/actuator/prometheus")
             .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus")
                 .hasRole("ADMIN")
+                .requestMatchers("/api/v1/my/**")
+                .hasRole(Role.RESIDENT.name())
                 .anyRequest()
-                .authenticated());
+                .access(STAFF));
         if (httpBasic) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(
                     (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED)));
@@ -145,8 +154,14 @@ class SecurityConfiguration {
                 .requestMatchers("/inloggen", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                         "/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
+                .requestMatchers(RESIDENT_ANONYMOUS)
+                .permitAll()
+                .requestMatchers("/mijn/**")
+                .hasRole(Role.RESIDENT.name())
+                .requestMatchers("/geen-toegang")
+                .authenticated()
                 .anyRequest()
-                .authenticated())
+                .access(STAFF))
             .formLogin(form -> form.loginPage("/inloggen").successHandler((request, response, authentication) -> {
                 outcomes.loggedIn(authentication.getName(), authentication.getDetails());
                 landing().onAuthenticationSuccess(request, response, authentication);
@@ -165,11 +180,36 @@ class SecurityConfiguration {
             .build();
     }
 
-    /** After a login: the page asked for, else the start page. */
-    private static SavedRequestAwareAuthenticationSuccessHandler landing() {
-        SavedRequestAwareAuthenticationSuccessHandler landing = new SavedRequestAwareAuthenticationSuccessHandler();
-        landing.setDefaultTargetUrl("/");
-        return landing;
+    /**
+     * The pages of Mijn Meedoen a resident reaches without logging in: activating the
+     * account with the code of the activation letter.
+     */
+    private static final String[] RESIDENT_ANONYMOUS = { "/mijn/activeren", "/mijn/taal" };
+
+    /**
+     * Every logged-in role but the resident's: a resident reaches only Mijn Meedoen
+     * ({@code /mijn/**}, {@code /api/v1/my/**}), login, logout, static files and the
+     * "geen toegang" page; every other address answers 403.
+     */
+    private static final AuthorizationManager<RequestAuthorizationContext> STAFF = AuthorizationManagers.allOf(
+            AuthenticatedAuthorizationManager.authenticated(),
+            AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.RESIDENT.name())));
+
+    /**
+     * After a login: the page asked for, else the start page; for a resident Mijn
+     * Meedoen.
+     */
+    private static AuthenticationSuccessHandler landing() {
+        SavedRequestAwareAuthenticationSuccessHandler staff = new SavedRequestAwareAuthenticationSuccessHandler();
+        staff.setDefaultTargetUrl("/");
+        SavedRequestAwareAuthenticationSuccessHandler resident = new SavedRequestAwareAuthenticationSuccessHandler();
+        resident.setDefaultTargetUrl("/mijn");
+        return (request, response, authentication) -> {
+            boolean isResident = authentication.getAuthorities()
+                .stream()
+                .anyMatch(a -> Role.RESIDENT.authority().equals(a.getAuthority()));
+            (isResident ? resident : staff).onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     /**
