@@ -1,4 +1,4 @@
--- The database roles of Meedoen, for a DBA to run once as a superuser (or a role with CREATEROLE) in the Meedoen
+-- The database roles of Meedoen, for a DBA to run once as a superuser in the Meedoen
 -- database, before the first start; running it again sets the password anew and changes nothing else.
 --
 --   psql -d meedoen -c "set meedoen.app_password = '<at least 16 characters>'" \
@@ -29,9 +29,19 @@ begin
     execute format('revoke create, temporary on database %I from public', current_database());
     revoke create on schema public from public;
     if owner_role is not null then
+        -- The owner runs the migrations, and a migration that moves or corrects data must see every municipality's
+        -- rows: the owner passes row-level security (which every table forces, even on its owner). The application
+        -- role never does.
+        execute format('alter role %I bypassrls', owner_role);
         -- The owner grants the application role its table rights in the migrations (V1).
         execute format('grant meedoen_app to %I with admin option', owner_role);
         execute format('grant temporary on database %I to %I', current_database(), owner_role);
+        -- The need-to-know checks (V110, V111) are functions that run with meedoen.team_id cleared (a SET clause on
+        -- the function). From PostgreSQL 15 on, a role other than a superuser may only create such a function for a
+        -- custom setting once it is granted setting it.
+        if current_setting('server_version_num')::int >= 150000 then
+            execute format('grant set on parameter meedoen.team_id to %I', owner_role);
+        end if;
     end if;
 end
 $$;

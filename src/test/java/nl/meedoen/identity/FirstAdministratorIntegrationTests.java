@@ -1,5 +1,9 @@
 package nl.meedoen.identity;
 
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import nl.meedoen.MeedoenApplication;
 import nl.meedoen.support.MeedoenIntegrationTest;
@@ -23,15 +27,17 @@ class FirstAdministratorIntegrationTests {
     /** A production start needs its own key for the processing log's chain. */
     private static final String PRODUCTION_AUDIT_KEY = "--meedoen.audit.key=test-only-production-audit-key-of-enough-length";
 
-    /**
-     * The application's own login role, which the DBA script creates on an external
-     * database (here: the test's server, where the shared context already ran it).
-     */
-    private static final String APP_PASSWORD = "--meedoen.datasource.app-password=test-only-app-password";
-
     @Autowired
     @Qualifier("owner")
     HikariDataSource owner;
+
+    /**
+     * The application pool, whose password for the login role {@code meedoen_app} the
+     * second application needs (an external server checks it; the embedded one trusts
+     * local connections).
+     */
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anEmptyProductionDatabaseGetsItsFirstAdministratorAndNoDemoData() {
@@ -41,7 +47,7 @@ class FirstAdministratorIntegrationTests {
         String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap$1");
 
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
-                "--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY, APP_PASSWORD,
+                "--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY, appPassword(),
                 "--spring.datasource.url=" + url, "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0482",
                 "--meedoen.bootstrap.municipality-name=Alblasserdam",
@@ -64,7 +70,7 @@ class FirstAdministratorIntegrationTests {
         String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap_sliedrecht$1");
 
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
-                "--server.port=0", PRODUCTION_AUDIT_KEY, APP_PASSWORD, "--spring.datasource.url=" + url,
+                "--server.port=0", PRODUCTION_AUDIT_KEY, appPassword(), "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0610",
                 "--meedoen.bootstrap.municipality-name=Sliedrecht",
@@ -75,6 +81,15 @@ class FirstAdministratorIntegrationTests {
             assertThat(installed.queryForList("select username from app_user", String.class))
                 .containsExactly("beheerder");
             assertThat(installed.queryForObject("select count(*) from person", Long.class)).isZero();
+        }
+    }
+
+    private String appPassword() {
+        try {
+            return "--meedoen.datasource.app-password=" + dataSource.unwrap(HikariDataSource.class).getPassword();
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.meedoen.identity.AccountEvent;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.identity.Role;
+import nl.meedoen.identity.RoleApprovalDecided;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.StaleVersionException;
@@ -179,6 +180,7 @@ class RoleApprovals {
         }
         publish(approver, AccountEvent.Kind.APPROVED, request.username(),
                 request.requestedRole() + " requested by " + request.requestedBy());
+        tellRequester(approver, request, true);
     }
 
     @Transactional
@@ -187,6 +189,18 @@ class RoleApprovals {
         Waiting request = decide(approver, id, expectedVersion, "DECLINED");
         publish(approver, AccountEvent.Kind.DECLINED, request.username(),
                 request.requestedRole() + " requested by " + request.requestedBy());
+        tellRequester(approver, request, false);
+    }
+
+    /** The administrator who asked is told the decision (while the account exists). */
+    private void tellRequester(CurrentUser approver, Waiting request, boolean approved) {
+        jdbc.sql("select id from app_user where municipality_id = :m and username = :username")
+            .param("m", approver.municipalityId())
+            .param("username", request.requestedBy())
+            .query(UUID.class)
+            .optional()
+            .ifPresent(requester -> events.publishEvent(new RoleApprovalDecided(approver.municipalityId(), request.id(),
+                    request.username(), request.requestedRole(), requester, approved)));
     }
 
     private Waiting decide(CurrentUser approver, UUID id, @Nullable Integer expectedVersion, String outcome) {

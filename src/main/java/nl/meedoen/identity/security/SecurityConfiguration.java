@@ -52,7 +52,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Two filter chains. The API ({@code /api/**}) accepts the login session or HTTP Basic,
+ * Two filter chains. The API ({@code /api/**}, and the operator's metrics
+ * {@code /actuator/prometheus}) accepts the login session, an API token or HTTP Basic,
  * answers 401/403 as problem details and skips CSRF only for Basic requests (no cookie,
  * so no cross-site forgery). The pages use a Dutch login form, CSRF on every form, a new
  * session id at login and a "geen toegang" page; when an OpenID Connect provider is
@@ -92,7 +93,14 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle, ApiTokens tokens,
             UserDetailsService accounts, JdbcClient jdbc) throws Exception {
         RequestMatcher needsCsrf = request -> !isSafe(request) && !usesBasic(request) && !usesToken(request);
-        http.securityMatcher("/api/**").authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        // the operator's metrics are scraped like the API (a service token, problem
+        // details): installation-wide figures, no person and no municipality in them
+        // (docs/operations.md)
+        http.securityMatcher("/api/**", "/actuator/prometheus")
+            .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus")
+                .hasRole("ADMIN")
+                .anyRequest()
+                .authenticated());
         if (httpBasic) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(
                     (request, response, ex) -> problems.write(request, response, HttpStatus.UNAUTHORIZED)));

@@ -1,9 +1,16 @@
 package nl.meedoen.identity.web;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meedoen.identity.CurrentUser;
+import nl.meedoen.identity.WorkCounts;
+import nl.meedoen.identity.WorkCounts.WorkCount;
+import nl.meedoen.platform.Time;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,8 +29,11 @@ class Pages {
 
     private final ObjectProvider<ClientRegistrationRepository> singleSignOn;
 
-    Pages(ObjectProvider<ClientRegistrationRepository> singleSignOn) {
+    private final StartPage startPage;
+
+    Pages(ObjectProvider<ClientRegistrationRepository> singleSignOn, StartPage startPage) {
         this.singleSignOn = singleSignOn;
+        this.startPage = startPage;
     }
 
     /**
@@ -53,8 +63,18 @@ class Pages {
         return CurrentUser.current().isPresent() ? "redirect:/" : "redirect:/inloggen";
     }
 
+    /**
+     * "Mijn werk": per section the counts every module contributes for the user's role,
+     * "since the last visit" counting from the previous visit.
+     */
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        CurrentUser user = CurrentUser.current().orElseThrow();
+        Instant since = startPage.visit(user);
+        Map<WorkCounts.Section, List<WorkCount>> sections = startPage.counts(user, since);
+        model.addAttribute("sections", sections);
+        model.addAttribute("since", since == null ? null : LocalDateTime.ofInstant(since, Time.ZONE));
+        model.addAttribute("navBadges", startPage.badges(sections));
         return "home";
     }
 
@@ -69,6 +89,12 @@ class Pages {
     @ControllerAdvice(annotations = Controller.class)
     static class LayoutModel {
 
+        private final StartPage startPage;
+
+        LayoutModel(StartPage startPage) {
+            this.startPage = startPage;
+        }
+
         @ModelAttribute("me")
         @Nullable CurrentUser me() {
             return CurrentUser.current().orElse(null);
@@ -77,6 +103,20 @@ class Pages {
         @ModelAttribute("currentPath")
         String currentPath(HttpServletRequest request) {
             return request.getRequestURI().substring(request.getContextPath().length());
+        }
+
+        /**
+         * The counts shown as badges in the navigation, per link (the start page sets its
+         * own from the counts it shows).
+         */
+        @ModelAttribute("navBadges")
+        Map<String, Long> navBadges(HttpServletRequest request) {
+            if ("/".equals(currentPath(request)) || !"GET".equals(request.getMethod())) {
+                return Map.of();
+            }
+            return CurrentUser.current()
+                .map(user -> startPage.badges(startPage.counts(user, startPage.previousVisit(user))))
+                .orElse(Map.of());
         }
 
     }

@@ -61,43 +61,46 @@ public class Monitor {
         this.references = references;
     }
 
+    /** The sheet and the trends of the dashboard, from one statement. */
+    public record Overview(Sheet sheet, List<Trend> trends) {
+    }
+
     @Transactional(readOnly = true)
     public Sheet sheet(MonitoringPeriod period, Scope scope) {
+        return overview(period, List.of(), scope).sheet();
+    }
+
+    /**
+     * The sheet of the period and the trends over the periods, computed together in one
+     * statement (the period and the one before it are usually among the trend's).
+     */
+    @Transactional(readOnly = true)
+    public Overview overview(MonitoringPeriod period, List<MonitoringPeriod> trend, Scope scope) {
         int threshold = settings.current().threshold();
-        List<Figure> now = figures(period, scope, threshold);
-        List<Figure> before = figures(period.previous(), scope, threshold);
+        List<MonitoringPeriod> periods = new ArrayList<>(trend);
+        periods.add(period);
+        periods.add(period.previous());
+        List<Indicator> indicators = engine.indicators();
+        List<List<Figure>> perPeriod = engine.compute(periods, scope.team())
+            .stream()
+            .map(raws -> scope.suppressed() ? Suppression.apply(raws, threshold) : Suppression.none(raws))
+            .toList();
+        List<Figure> now = perPeriod.get(trend.size());
+        List<Figure> before = perPeriod.get(trend.size() + 1);
         Map<String, ReferenceFigures.Reference> national = references.all();
         List<Line> lines = new ArrayList<>();
-        List<Indicator> indicators = engine.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             lines.add(new Line(indicators.get(i), now.get(i), before.get(i), national.get(indicators.get(i).code())));
         }
-        return new Sheet(period, scope, threshold, lines);
-    }
-
-    /** The figures of the periods, per indicator. */
-    @Transactional(readOnly = true)
-    public List<Trend> trends(List<MonitoringPeriod> periods, Scope scope) {
-        int threshold = settings.current().threshold();
-        List<List<Figure>> perPeriod = new ArrayList<>();
-        for (MonitoringPeriod period : periods) {
-            perPeriod.add(figures(period, scope, threshold));
-        }
         List<Trend> trends = new ArrayList<>();
-        List<Indicator> indicators = engine.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             List<Figure> figures = new ArrayList<>();
-            for (List<Figure> period : perPeriod) {
-                figures.add(period.get(i));
+            for (int p = 0; p < trend.size(); p++) {
+                figures.add(perPeriod.get(p).get(i));
             }
-            trends.add(new Trend(indicators.get(i), periods, figures));
+            trends.add(new Trend(indicators.get(i), trend, figures));
         }
-        return trends;
-    }
-
-    private List<Figure> figures(MonitoringPeriod period, Scope scope, int threshold) {
-        List<Suppression.Raw> raws = engine.compute(period, scope.team());
-        return scope.suppressed() ? Suppression.apply(raws, threshold) : Suppression.none(raws);
+        return new Overview(new Sheet(period, scope, threshold, lines), trends);
     }
 
 }

@@ -31,26 +31,30 @@ class MonitorCharts {
     record Chart(String code, String title, String summary, BarChart chart, List<BarChart.Point> points) {
     }
 
-    private final Monitor monitor;
-
     private final IndicatorTexts texts;
 
     private final MessageSource messages;
 
-    MonitorCharts(Monitor monitor, IndicatorTexts texts, MessageSource messages) {
-        this.monitor = monitor;
+    MonitorCharts(IndicatorTexts texts, MessageSource messages) {
         this.texts = texts;
         this.messages = messages;
     }
 
-    List<Chart> charts(MonitoringPeriod period, Monitor.Scope scope, int threshold, Locale locale) {
-        List<MonitoringPeriod> periods = period.trend(PERIODS);
+    /** The periods of the trend charts ending with the period. */
+    static List<MonitoringPeriod> periods(MonitoringPeriod period) {
+        return period.trend(PERIODS);
+    }
+
+    /** The charts of the headline indicators among the overview's trends. */
+    List<Chart> charts(Monitor.Overview overview, Locale locale) {
+        int threshold = overview.sheet().threshold();
         List<Chart> charts = new ArrayList<>();
         Set<String> wanted = Set.copyOf(HEADLINES);
         List<Monitor.Trend> trends = new ArrayList<>(
-                monitor.trends(periods, scope).stream().filter(t -> wanted.contains(t.indicator().code())).toList());
+                overview.trends().stream().filter(t -> wanted.contains(t.indicator().code())).toList());
         trends.sort((a, b) -> HEADLINES.indexOf(a.indicator().code()) - HEADLINES.indexOf(b.indicator().code()));
         for (Monitor.Trend trend : trends) {
+            List<MonitoringPeriod> periods = trend.periods();
             List<BarChart.Point> points = new ArrayList<>();
             for (int i = 0; i < periods.size(); i++) {
                 Figure figure = trend.figures().get(i);

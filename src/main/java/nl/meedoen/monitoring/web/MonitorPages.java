@@ -66,14 +66,15 @@ class MonitorPages {
                 model.addAttribute("periodInvalid", true);
             }
         }
-        Monitor.Sheet sheet = monitor.sheet(period, scopes.scope());
+        Monitor.Overview overview = monitor.overview(period, MonitorCharts.periods(period), scopes.scope());
+        Monitor.Sheet sheet = overview.sheet();
         model.addAttribute("period", period);
         model.addAttribute("previous", period.previous());
         model.addAttribute("periods", choices());
         model.addAttribute("teamScope", !sheet.scope().suppressed());
         model.addAttribute("threshold", sheet.threshold());
         model.addAttribute("areas", tables(sheet, locale));
-        model.addAttribute("charts", charts.charts(period, sheet.scope(), sheet.threshold(), locale));
+        model.addAttribute("charts", charts.charts(overview, locale));
         return "monitoring/dashboard";
     }
 

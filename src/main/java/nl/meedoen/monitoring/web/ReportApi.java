@@ -47,10 +47,9 @@ class ReportApi {
             indicators are. Without a period the last complete half-year; 400 for a text that names no period.""")
     ResponseEntity<byte[]> council(@RequestParam(required = false) @Nullable String period, Locale locale) {
         MonitoringPeriod asked = scopes.period(period);
-        Monitor.Sheet sheet = monitor.sheet(asked, scopes.scope());
+        Monitor.Overview overview = monitor.overview(asked, MonitorCharts.periods(asked), scopes.scope());
         String municipality = CurrentUser.current().map(user -> user.municipality().name()).orElse("");
-        byte[] pdf = report.render(municipality, sheet, charts.charts(asked, sheet.scope(), sheet.threshold(), locale),
-                locale);
+        byte[] pdf = report.render(municipality, overview.sheet(), charts.charts(overview, locale), locale);
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION,

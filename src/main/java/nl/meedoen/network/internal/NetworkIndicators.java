@@ -3,6 +3,7 @@ package nl.meedoen.network.internal;
 import nl.meedoen.monitoring.Indicator;
 import nl.meedoen.monitoring.Indicator.Area;
 import nl.meedoen.monitoring.Indicator.Measure;
+import nl.meedoen.monitoring.IndicatorFamily;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,44 +15,41 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class NetworkIndicators {
 
-    /**
-     * Per person of the population, the contacts of the own network that ran at the end
-     * of the period.
-     */
-    private static final String CONTACTS = """
-            select population.person_id, (select count(*) from person_contact c
-                    where c.municipality_id = :municipality and c.person_id = population.person_id
-                        and (c.since is null or c.since < cast(:until as date))
-                        and (c.ended_on is null or c.ended_on >= cast(:until as date))) as contacts
-            from population""";
-
     @Bean
-    Indicator buddyPersonsIndicator() {
-        return Indicator.of("BUDDY_PERSONS", Area.SPEARHEADS, Measure.COUNT, null, """
-                select count(distinct b.person_id) as amount, count(distinct b.person_id) as persons
-                from buddy_match b join population on population.person_id = b.person_id
-                where b.municipality_id = :municipality and b.started_on < cast(:until as date)
-                    and (b.ended_on is null or b.ended_on >= cast(:from as date))""");
-    }
-
-    @Bean
-    Indicator networkContactsAverageIndicator() {
-        return Indicator.of("NETWORK_CONTACTS_AVERAGE", Area.SPEARHEADS, Measure.AVERAGE, null,
-                "select avg(contacts) as amount, count(*) as persons from (" + CONTACTS + ") c");
-    }
-
-    @Bean
-    Indicator noNetworkContactShareIndicator() {
-        return Indicator.of("NO_NETWORK_CONTACT_SHARE", Area.SPEARHEADS, Measure.SHARE, null,
-                "select count(*) filter (where contacts = 0) as amount, count(*) as persons from (" + CONTACTS + ") c");
-    }
-
-    @Bean
-    Indicator volunteeringIndicator() {
-        return Indicator.of("VOLUNTEERING", Area.WORK_AND_INCOME, Measure.COUNT, null, """
-                select count(distinct v.person_id) as amount, count(distinct v.person_id) as persons
-                from volunteer v join population on population.person_id = v.person_id
-                where v.municipality_id = :municipality and v.active""");
+    IndicatorFamily networkIndicatorFamily() {
+        return IndicatorFamily.of("""
+                select 'BUDDY_PERSONS' as code, p.period, count(distinct b.person_id) as amount,
+                    count(distinct b.person_id) as persons
+                from periods p
+                    join buddy_match b on b.municipality_id = :municipality and b.started_on < p.until_date
+                        and (b.ended_on is null or b.ended_on >= p.from_date)
+                    join population on population.person_id = b.person_id
+                group by p.period
+                union all
+                select c.code, n.period, c.amount, n.persons from (
+                    select contacts.period, avg(contacts.contacts) as average,
+                        count(*) filter (where contacts.contacts = 0) as without, count(*) as persons
+                    from (
+                        -- per period and person of the population the contacts that ran at the period's end
+                        select p.period, population.person_id, count(c.person_id) as contacts
+                        from periods p cross join population
+                            left join person_contact c on c.municipality_id = :municipality
+                                and c.person_id = population.person_id
+                                and (c.since is null or c.since < p.until_date)
+                                and (c.ended_on is null or c.ended_on >= p.until_date)
+                        group by p.period, population.person_id) contacts
+                    group by contacts.period) n
+                cross join lateral (values ('NETWORK_CONTACTS_AVERAGE', n.average),
+                    ('NO_NETWORK_CONTACT_SHARE', cast(n.without as numeric))) c(code, amount)
+                union all
+                select 'VOLUNTEERING', p.period, v.volunteers, v.volunteers from periods p cross join (
+                    select count(distinct v.person_id) as volunteers
+                    from volunteer v join population on population.person_id = v.person_id
+                    where v.municipality_id = :municipality and v.active) v""",
+                new Indicator("BUDDY_PERSONS", Area.SPEARHEADS, Measure.COUNT, null),
+                new Indicator("NETWORK_CONTACTS_AVERAGE", Area.SPEARHEADS, Measure.AVERAGE, null),
+                new Indicator("NO_NETWORK_CONTACT_SHARE", Area.SPEARHEADS, Measure.SHARE, null),
+                new Indicator("VOLUNTEERING", Area.WORK_AND_INCOME, Measure.COUNT, null));
     }
 
 }

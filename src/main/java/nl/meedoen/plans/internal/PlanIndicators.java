@@ -1,10 +1,12 @@
 package nl.meedoen.plans.internal;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 import nl.meedoen.monitoring.Indicator;
 import nl.meedoen.monitoring.Indicator.Area;
 import nl.meedoen.monitoring.Indicator.Measure;
+import nl.meedoen.monitoring.IndicatorFamily;
 import nl.meedoen.plans.Skill;
 
 import org.springframework.context.annotation.Bean;
@@ -17,124 +19,96 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlanIndicators {
 
-    /** Persons with a plan begun before the period's end. */
+    /** Per period the persons with a plan begun before its end, once each. */
     private static final String WITH_PLAN = """
-            select p.person_id from plan p join population on population.person_id = p.person_id
-            where p.municipality_id = :municipality and p.started_on < cast(:until as date)""";
-
-    private static final String B1_OR_HIGHER = "level in ('B1', 'B2', 'C1', 'C2')";
-
-    @Bean
-    Indicator languageA2ReadingIndicator() {
-        return level("LANGUAGE_A2_READING", Skill.READING, "level = 'A2'");
-    }
-
-    @Bean
-    Indicator languageB1ReadingIndicator() {
-        return level("LANGUAGE_B1_READING", Skill.READING, B1_OR_HIGHER);
-    }
-
-    @Bean
-    Indicator languageA2ListeningIndicator() {
-        return level("LANGUAGE_A2_LISTENING", Skill.LISTENING, "level = 'A2'");
-    }
-
-    @Bean
-    Indicator languageB1ListeningIndicator() {
-        return level("LANGUAGE_B1_LISTENING", Skill.LISTENING, B1_OR_HIGHER);
-    }
-
-    @Bean
-    Indicator languageA2WritingIndicator() {
-        return level("LANGUAGE_A2_WRITING", Skill.WRITING, "level = 'A2'");
-    }
-
-    @Bean
-    Indicator languageB1WritingIndicator() {
-        return level("LANGUAGE_B1_WRITING", Skill.WRITING, B1_OR_HIGHER);
-    }
-
-    @Bean
-    Indicator languageA2SpeakingIndicator() {
-        return level("LANGUAGE_A2_SPEAKING", Skill.SPEAKING, "level = 'A2'");
-    }
-
-    @Bean
-    Indicator languageB1SpeakingIndicator() {
-        return level("LANGUAGE_B1_SPEAKING", Skill.SPEAKING, B1_OR_HIGHER);
-    }
+            select distinct p.period, p.from_date, p.until_date, pl.person_id from periods p
+                join plan pl on pl.municipality_id = :municipality and pl.started_on < p.until_date
+                join population on population.person_id = pl.person_id""";
 
     /**
-     * The share of persons at a level on one skill, from the latest assessment of that
-     * skill before the period's end, among the persons with a plan assessed on it.
+     * The share of persons at A2 and at B1 or higher on each skill, from the latest
+     * assessment of that skill before the period's end, among the persons with a plan
+     * assessed on it.
      */
-    private static Indicator level(String code, Skill skill, String condition) {
-        return Indicator.of(code, Area.SPEARHEADS, Measure.SHARE, null, """
-                select count(*) filter (where latest.%s) as amount, count(*) as persons from (
-                    select distinct on (l.person_id) l.person_id, l.level
-                    from language_level l join (%s) planned on planned.person_id = l.person_id
-                    where l.municipality_id = :municipality and l.skill = '%s'
-                        and l.assessed_on < cast(:until as date)
-                    order by l.person_id, l.assessed_on desc, l.created_at desc) latest""".formatted(condition,
-                WITH_PLAN, skill.name().toUpperCase(Locale.ROOT)));
+    @Bean
+    IndicatorFamily languageIndicators() {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Skill skill : Skill.values()) {
+            indicators.add(new Indicator("LANGUAGE_A2_" + skill.name(), Area.SPEARHEADS, Measure.SHARE, null));
+            indicators.add(new Indicator("LANGUAGE_B1_" + skill.name(), Area.SPEARHEADS, Measure.SHARE, null));
+        }
+        String skills = String.join(", ", List.of(Skill.values()).stream().map(s -> "'" + s.name() + "'").toList());
+        return IndicatorFamily.of("""
+                select c.code, l.period, c.amount, l.persons from (
+                    select latest.period, latest.skill, count(*) filter (where latest.level = 'A2') as a2,
+                        count(*) filter (where latest.level in ('B1', 'B2', 'C1', 'C2')) as b1, count(*) as persons
+                    from (
+                        select distinct on (planned.period, l.person_id, l.skill) planned.period, l.skill, l.level
+                        from (%s) planned
+                            join language_level l on l.municipality_id = :municipality
+                                and l.person_id = planned.person_id and l.assessed_on < planned.until_date
+                        where l.skill in (%s)
+                        order by planned.period, l.person_id, l.skill, l.assessed_on desc, l.created_at desc) latest
+                    group by latest.period, latest.skill) l
+                cross join lateral (values ('LANGUAGE_A2_' || l.skill, l.a2), ('LANGUAGE_B1_' || l.skill, l.b1))
+                    c(code, amount)""".formatted(WITH_PLAN, skills), indicators.toArray(Indicator[]::new));
     }
 
     @Bean
-    Indicator nt2HoursIndicator() {
-        return Indicator.of("NT2_HOURS", Area.SPEARHEADS, Measure.TOTAL, null, """
-                select coalesce(sum(e.hours), 0) as amount, count(distinct e.person_id) as persons
-                from nt2_lesson_entry e join population on population.person_id = e.person_id
-                where e.municipality_id = :municipality
-                    and e.followed_until >= cast(:from as date) and e.followed_until < cast(:until as date)""");
-    }
-
-    @Bean
-    Indicator wegwijsCompleteIndicator() {
-        return Indicator.of("WEGWIJS_COMPLETE", Area.SPEARHEADS, Measure.SHARE, null, """
-                select count(*) filter (where (select count(distinct w.place) from wegwijs_known w
+    IndicatorFamily learningIndicators() {
+        return IndicatorFamily.of("""
+                select 'NT2_HOURS' as code, p.period, coalesce(sum(e.hours), 0) as amount,
+                    count(distinct e.person_id) as persons
+                from periods p
+                    join nt2_lesson_entry e on e.municipality_id = :municipality
+                        and e.followed_until >= p.from_date and e.followed_until < p.until_date
+                    join population on population.person_id = e.person_id
+                group by p.period
+                union all
+                select 'WEGWIJS_COMPLETE', planned.period,
+                    count(*) filter (where (select count(distinct w.place) from wegwijs_known w
                         where w.municipality_id = :municipality and w.person_id = planned.person_id
-                            and w.known_on < cast(:until as date)
-                            and w.place = any (s.wegwijs_places)) >= cardinality(s.wegwijs_places)) as amount,
-                    count(*) as persons
-                from (""" + WITH_PLAN + """
-                ) planned cross join plan_setting s where s.municipality_id = :municipality""");
-    }
-
-    @Bean
-    Indicator paidWorkShareIndicator() {
-        return income("PAID_WORK_SHARE", "WAGES");
-    }
-
-    @Bean
-    Indicator socialAssistanceShareIndicator() {
-        return income("SOCIAL_ASSISTANCE_SHARE", "SOCIAL_ASSISTANCE");
-    }
-
-    @Bean
-    Indicator educationShareIndicator() {
-        return income("EDUCATION_SHARE", "STUDY_FINANCE");
+                            and w.known_on < planned.until_date
+                            and w.place = any (s.wegwijs_places)) >= cardinality(s.wegwijs_places)),
+                    count(*)
+                from (%s) planned cross join plan_setting s
+                where s.municipality_id = :municipality
+                group by planned.period""".formatted(WITH_PLAN),
+                new Indicator("NT2_HOURS", Area.SPEARHEADS, Measure.TOTAL, null),
+                new Indicator("WEGWIJS_COMPLETE", Area.SPEARHEADS, Measure.SHARE, null));
     }
 
     /**
-     * The share of persons with a plan who had income of the source at some time in the
-     * period.
+     * The share of persons with a plan who had income from wages, social assistance or
+     * study finance at some time in the period, and the paid hours as recorded now.
      */
-    private static Indicator income(String code, String source) {
-        return Indicator.of(code, Area.WORK_AND_INCOME, Measure.SHARE, null, """
-                select count(*) filter (where exists (select 1 from income_period i
-                        where i.municipality_id = :municipality and i.person_id = planned.person_id
-                            and i.source = '%s' and i.starts_on < cast(:until as date)
-                            and (i.ends_on is null or i.ends_on >= cast(:from as date)))) as amount,
-                    count(*) as persons
-                from (%s) planned""".formatted(source, WITH_PLAN));
-    }
-
     @Bean
-    Indicator paidHoursAverageIndicator() {
-        return Indicator.of("PAID_HOURS_AVERAGE", Area.WORK_AND_INCOME, Measure.AVERAGE, null, """
-                select avg(w.paid_hours_per_week) as amount, count(*) as persons
-                from work_situation w join population on population.person_id = w.person_id
-                where w.municipality_id = :municipality and w.paid_hours_per_week > 0""");
+    IndicatorFamily workAndIncomeIndicators() {
+        return IndicatorFamily.of("""
+                select c.code, i.period, c.amount, i.persons from (
+                    select planned.period, count(*) as persons,
+                        count(*) filter (where 'WAGES' = any (planned.sources)) as wages,
+                        count(*) filter (where 'SOCIAL_ASSISTANCE' = any (planned.sources)) as assistance,
+                        count(*) filter (where 'STUDY_FINANCE' = any (planned.sources)) as study
+                    from (
+                        select planned.period, planned.person_id, (select array_agg(distinct i.source)
+                            from income_period i
+                            where i.municipality_id = :municipality and i.person_id = planned.person_id
+                                and i.starts_on < planned.until_date
+                                and (i.ends_on is null or i.ends_on >= planned.from_date)) as sources
+                        from (%s) planned) planned
+                    group by planned.period) i
+                cross join lateral (values ('PAID_WORK_SHARE', i.wages), ('SOCIAL_ASSISTANCE_SHARE', i.assistance),
+                    ('EDUCATION_SHARE', i.study)) c(code, amount)
+                union all
+                select 'PAID_HOURS_AVERAGE', p.period, w.average, w.persons from periods p cross join (
+                    select avg(w.paid_hours_per_week) as average, count(*) as persons
+                    from work_situation w join population on population.person_id = w.person_id
+                    where w.municipality_id = :municipality and w.paid_hours_per_week > 0) w""".formatted(WITH_PLAN),
+                new Indicator("PAID_WORK_SHARE", Area.WORK_AND_INCOME, Measure.SHARE, null),
+                new Indicator("SOCIAL_ASSISTANCE_SHARE", Area.WORK_AND_INCOME, Measure.SHARE, null),
+                new Indicator("EDUCATION_SHARE", Area.WORK_AND_INCOME, Measure.SHARE, null),
+                new Indicator("PAID_HOURS_AVERAGE", Area.WORK_AND_INCOME, Measure.AVERAGE, null));
     }
 
 }

@@ -6,8 +6,10 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.stats.MicrometerStatsRegistry;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,14 +28,16 @@ import org.springframework.context.event.EventListener;
  * <p>
  * The scheduler starts only when the application is ready (migrations done, demo data
  * seeded), so no job sees a half-built database. {@code meedoen.jobs.enabled=false} keeps
- * an instance from running jobs at all (for instance a reporting replica).
+ * an instance from running jobs at all (for instance a reporting replica). Every
+ * execution is measured ({@code dbscheduler_task_duration_seconds} per task and result,
+ * on {@code /actuator/prometheus}).
  */
 @Configuration(proxyBeanMethods = false)
 public class Jobs {
 
     @Bean(destroyMethod = "stop")
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> declared,
+    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> declared, MeterRegistry meters,
             @Value("${meedoen.jobs.polling-interval:10s}") Duration pollingInterval,
             @Value("${meedoen.jobs.threads:2}") int threads,
             @Value("${meedoen.jobs.instance-name:}") String instanceName) {
@@ -46,7 +50,10 @@ public class Jobs {
             .startTasks(recurring)
             .pollingInterval(pollingInterval)
             .threads(threads)
-            .enableImmediateExecution();
+            .enableImmediateExecution()
+            // dbscheduler_task_duration_seconds and _completions_total per task and
+            // result
+            .statsRegistry(new MicrometerStatsRegistry(meters, tasks));
         if (!instanceName.isBlank()) {
             builder.schedulerName(new SchedulerName.Fixed(instanceName));
         }

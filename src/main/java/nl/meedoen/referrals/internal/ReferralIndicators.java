@@ -3,6 +3,7 @@ package nl.meedoen.referrals.internal;
 import nl.meedoen.monitoring.Indicator;
 import nl.meedoen.monitoring.Indicator.Area;
 import nl.meedoen.monitoring.Indicator.Measure;
+import nl.meedoen.monitoring.IndicatorFamily;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,67 +16,53 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReferralIndicators {
 
-    /** The referrals sent in the period. */
-    private static final String SENT = """
-            select r.id, r.status, r.sent_on from referral r join population on population.person_id = r.person_id
-            where r.municipality_id = :municipality and r.sent_on >= cast(:from as date)
-                and r.sent_on < cast(:until as date)""";
+    private static final String OUTCOME = "REFERRAL_OUTCOME";
 
     @Bean
-    Indicator referralsSentIndicator() {
-        return Indicator.of("REFERRALS_SENT", Area.PROVISIONS, Measure.COUNT, null,
-                "select count(*) as amount, count(*) as persons from (" + SENT + ") r");
-    }
-
-    @Bean
-    Indicator referralsWaitingIndicator() {
-        return outcome("REFERRALS_WAITING", "'SENT'");
-    }
-
-    @Bean
-    Indicator referralsRunningIndicator() {
-        return outcome("REFERRALS_RUNNING", "'ACCEPTED', 'STARTED'");
-    }
-
-    @Bean
-    Indicator referralsCompletedIndicator() {
-        return outcome("REFERRALS_COMPLETED", "'COMPLETED'");
-    }
-
-    @Bean
-    Indicator referralsDeclinedIndicator() {
-        return outcome("REFERRALS_DECLINED", "'DECLINED'");
-    }
-
-    @Bean
-    Indicator referralsEndedEarlyIndicator() {
-        return outcome("REFERRALS_ENDED_EARLY", "'DROPPED_OUT', 'WITHDRAWN'");
-    }
-
-    private static Indicator outcome(String code, String statuses) {
-        return Indicator.of(code, Area.PROVISIONS, Measure.COUNT, "REFERRAL_OUTCOME",
-                "select count(*) as amount, count(*) as persons from (" + SENT + ") r where r.status in (" + statuses
-                        + ")");
-    }
-
-    @Bean
-    Indicator referralResponseDaysIndicator() {
-        return days("REFERRAL_RESPONSE_DAYS", "'ACCEPTED', 'DECLINED'");
-    }
-
-    @Bean
-    Indicator referralWaitDaysIndicator() {
-        return days("REFERRAL_WAIT_DAYS", "'STARTED'");
-    }
-
-    /** The average days from sending to the first step to one of the statuses. */
-    private static Indicator days(String code, String statuses) {
-        return Indicator.of(code, Area.PROVISIONS, Measure.AVERAGE, null, """
-                select avg(first_step - sent_on) as amount, count(first_step) as persons from (
-                    select r.sent_on, (select min(t.on_date) from referral_transition t
-                        where t.municipality_id = :municipality and t.referral_id = r.id
-                            and t.to_status in (%s)) as first_step
-                    from (%s) r) steps""".formatted(statuses, SENT));
+    IndicatorFamily referralIndicatorFamily() {
+        return IndicatorFamily.of(
+                """
+                        select c.code, s.period, c.amount, c.persons from (
+                            select r.period, count(*) as sent,
+                                count(*) filter (where r.status = 'SENT') as waiting,
+                                count(*) filter (where r.status in ('ACCEPTED', 'STARTED')) as running,
+                                count(*) filter (where r.status = 'COMPLETED') as completed,
+                                count(*) filter (where r.status = 'DECLINED') as declined,
+                                count(*) filter (where r.status in ('DROPPED_OUT', 'WITHDRAWN')) as ended_early,
+                                avg(r.responded_on - r.sent_on) as response, count(r.responded_on) as responded,
+                                avg(r.started_on - r.sent_on) as wait, count(r.started_on) as started
+                            from (
+                                -- the referrals sent in the period, with the day of the partner's first answer and of the start
+                                select p.period, r.status, r.sent_on, t.responded_on, t.started_on
+                                from periods p
+                                    join referral r on r.municipality_id = :municipality and r.sent_on >= p.from_date
+                                        and r.sent_on < p.until_date
+                                    join population on population.person_id = r.person_id
+                                    left join (
+                                        select t.referral_id,
+                                            min(t.on_date) filter (where t.to_status in ('ACCEPTED', 'DECLINED')) as responded_on,
+                                            min(t.on_date) filter (where t.to_status = 'STARTED') as started_on
+                                        from referral_transition t
+                                        where t.municipality_id = :municipality and t.to_status in ('ACCEPTED', 'DECLINED', 'STARTED')
+                                        group by t.referral_id) t on t.referral_id = r.id) r
+                            group by r.period) s
+                        cross join lateral (values
+                            ('REFERRALS_SENT', cast(s.sent as numeric), s.sent),
+                            ('REFERRALS_WAITING', s.waiting, s.waiting),
+                            ('REFERRALS_RUNNING', s.running, s.running),
+                            ('REFERRALS_COMPLETED', s.completed, s.completed),
+                            ('REFERRALS_DECLINED', s.declined, s.declined),
+                            ('REFERRALS_ENDED_EARLY', s.ended_early, s.ended_early),
+                            ('REFERRAL_RESPONSE_DAYS', s.response, s.responded),
+                            ('REFERRAL_WAIT_DAYS', s.wait, s.started)) c(code, amount, persons)""",
+                new Indicator("REFERRALS_SENT", Area.PROVISIONS, Measure.COUNT, null),
+                new Indicator("REFERRALS_WAITING", Area.PROVISIONS, Measure.COUNT, OUTCOME),
+                new Indicator("REFERRALS_RUNNING", Area.PROVISIONS, Measure.COUNT, OUTCOME),
+                new Indicator("REFERRALS_COMPLETED", Area.PROVISIONS, Measure.COUNT, OUTCOME),
+                new Indicator("REFERRALS_DECLINED", Area.PROVISIONS, Measure.COUNT, OUTCOME),
+                new Indicator("REFERRALS_ENDED_EARLY", Area.PROVISIONS, Measure.COUNT, OUTCOME),
+                new Indicator("REFERRAL_RESPONSE_DAYS", Area.PROVISIONS, Measure.AVERAGE, null),
+                new Indicator("REFERRAL_WAIT_DAYS", Area.PROVISIONS, Measure.AVERAGE, null));
     }
 
 }

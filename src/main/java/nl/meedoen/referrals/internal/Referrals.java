@@ -25,6 +25,7 @@ import nl.meedoen.referrals.ReferralAccepted;
 import nl.meedoen.referrals.ReferralCompleted;
 import nl.meedoen.referrals.ReferralDeclined;
 import nl.meedoen.referrals.ReferralDroppedOut;
+import nl.meedoen.referrals.ReferralResponded;
 import nl.meedoen.referrals.ReferralSent;
 import nl.meedoen.referrals.ReferralStarted;
 import nl.meedoen.referrals.ReferralStatus;
@@ -273,6 +274,14 @@ public class Referrals {
             case WITHDRAWN -> new ReferralWithdrawn(m, id, person, org, provision, date, note);
             case DRAFT, SENT -> throw new IllegalStateException("not a transition: " + to);
         });
+        if (to.isPartnerResponse()) {
+            UUID caseworker = jdbc.sql("select created_by from referral where id = :id and municipality_id = :m")
+                .param("id", id)
+                .param("m", m)
+                .query(UUID.class)
+                .single();
+            events.publishEvent(new ReferralResponded(m, id, caseworker, to, date));
+        }
         return rows.load(id, false).orElseThrow();
     }
 

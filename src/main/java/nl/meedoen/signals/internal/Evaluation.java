@@ -1,5 +1,6 @@
 package nl.meedoen.signals.internal;
 
+import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +16,11 @@ import nl.meedoen.signals.SignalCode;
 import nl.meedoen.signals.SignalFact;
 import nl.meedoen.signals.SignalRule;
 import nl.meedoen.signals.Signals;
+import nl.meedoen.signals.SignalsRaised;
 import nl.meedoen.signals.Threshold;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * computes who it fires for, inserts what is new ({@code on conflict do nothing} on the
  * person, rule and occasion, so re-evaluation raises no duplicates) and resolves the open
  * signals the rule no longer yields ("resolved by itself"). The owner of a new signal is
- * the person's caseworker, else the team; owners of open signals follow changes.
+ * the person's caseworker, else the team; owners of open signals follow changes. Per rule
+ * and owner the evaluation publishes how many it raised ({@link SignalsRaised}).
  * <p>
  * Only what is new reaches the insert: a firing already raised (whatever became of it) is
  * left out by the unique key's index before its caseworker is looked up, so an ordinary
@@ -67,7 +71,11 @@ public class Evaluation implements Signals {
 
     private final Clock clock;
 
-    Evaluation(JdbcClient jdbc, RuleBook book, SignalSettings settings, ResidentSets residents, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Evaluation(JdbcClient jdbc, RuleBook book, SignalSettings settings, ResidentSets residents, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.book = book;
         this.settings = settings;
@@ -105,6 +113,9 @@ public class Evaluation implements Signals {
         // dataset); plan each statement for its own municipality and dates, for this
         // transaction only
         jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+        if (person == null) {
+            jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
+        }
         Outcome outcome = new Outcome(persons(municipality, person), 0, 0);
         for (SignalSettings.RuleSetting setting : settings.current().rules()) {
             SignalRule rule = setting.rule();
@@ -137,18 +148,25 @@ public class Evaluation implements Signals {
                             from hits h
                                 join residents_current r on r.person_id = h.person_id
                         ),
+                        fresh as materialized (
+                            select f.* from found f
+                            where not exists (select 1 from signal s where s.municipality_id = :municipality
+                                and s.rule = :rule and s.person_id = f.person_id and s.occasion = f.occasion)
+                        ),
                         raised as (
                             insert into signal (id, municipality_id, person_id, rule, occasion, severity, facts, since, raised_on,
                                 status, owner_user_id, owner_team_id, version)
                             select gen_random_uuid(), :municipality, f.person_id, :rule, f.occasion, :severity, f.facts,
                                 f.since, cast(:today as date), 'OPEN', c.user_id, f.team_id, 0
-                            from found f
+                            from fresh f
                                 left join lateral (select c.user_id from facts_caseworker c where c.person_id = f.person_id
                                     order by c.user_id limit 1) c on true
-                            where not exists (select 1 from signal s where s.municipality_id = :municipality
-                                and s.rule = :rule and s.person_id = f.person_id and s.occasion = f.occasion)
                             on conflict (municipality_id, rule, person_id, occasion) do nothing
-                            returning 1
+                            returning owner_user_id
+                        ),
+                        raised_per_owner as (
+                            select owner_user_id, count(*) as n from raised where owner_user_id is not null
+                            group by owner_user_id
                         ),
                         resolved as (
                             update signal s set status = 'RESOLVED', resolved_by_itself = true, closed_on = cast(:today as date),
@@ -158,7 +176,9 @@ public class Evaluation implements Signals {
                                 and not exists (select 1 from found f where f.person_id = s.person_id and f.occasion = s.occasion)
                             returning 1
                         )
-                        select (select count(*) from raised) as raised, (select count(*) from resolved) as resolved""";
+                        select (select count(*) from raised) as raised, (select count(*) from resolved) as resolved,
+                            (select array_agg(owner_user_id order by owner_user_id) from raised_per_owner) as owners,
+                            (select array_agg(n order by owner_user_id) from raised_per_owner) as counts""";
         JdbcClient.StatementSpec statement = jdbc.sql(sql)
             .param("municipality", municipality)
             .param("today", today)
@@ -168,10 +188,29 @@ public class Evaluation implements Signals {
         for (Threshold threshold : rule.thresholds()) {
             statement = statement.param(threshold.name(), setting.value(threshold));
         }
-        return statement.query((rs, n) -> new Outcome(0, rs.getInt("raised"), rs.getInt("resolved"))).single();
+        return statement.query((rs, n) -> {
+            Array owners = rs.getArray("owners");
+            Array counts = rs.getArray("counts");
+            if (owners != null && counts != null) {
+                Object[] ids = (Object[]) owners.getArray();
+                Object[] numbers = (Object[]) counts.getArray();
+                for (int i = 0; i < ids.length; i++) {
+                    events.publishEvent(new SignalsRaised(municipality, (UUID) ids[i], rule.code(),
+                            ((Number) numbers[i]).intValue()));
+                }
+            }
+            return new Outcome(0, rs.getInt("raised"), rs.getInt("resolved"));
+        }).single();
     }
 
     private void refreshOwners(UUID municipality, LocalDate today, @Nullable UUID person) {
+        if (person == null) {
+            // every open signal against every open file: hash joins do that once, where
+            // the nested loops the planner picked (misled by the row-level security
+            // filters' estimates) probed the person and household indexes per signal;
+            // for this statement only (the rules' statements are better off with them)
+            jdbc.sql("select set_config('enable_nestloop', 'off', true)").query(String.class).single();
+        }
         jdbc.sql(with("facts_caseworker") + """
                 owners as (
                     select r.person_id, r.team_id, c.user_id
@@ -188,6 +227,9 @@ public class Evaluation implements Signals {
             .param("today", today)
             .param("person", person)
             .update();
+        if (person == null) {
+            jdbc.sql("select set_config('enable_nestloop', 'on', true)").query(String.class).single();
+        }
     }
 
     /**

@@ -1,0 +1,56 @@
+package nl.meedoen.work.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import nl.meedoen.identity.RoleApprovalDecided;
+import nl.meedoen.platform.Tenancy;
+import nl.meedoen.referrals.ReferralResponded;
+import nl.meedoen.signals.SignalsRaised;
+import nl.meedoen.work.internal.Notifications.Kind;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes a notification for the responsible user from what the owning modules publish,
+ * once their change is committed (through the event publication registry).
+ */
+@Component
+class NotificationListeners {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final Notifications notifications;
+
+    NotificationListeners(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    /** The caseworker who made the referral hears the partner's response. */
+    @ApplicationModuleListener
+    void on(ReferralResponded event) {
+        Tenancy.runAs(event.municipalityId(),
+                () -> notifications.add(event.caseworkerId(), Kind.REFERRAL_RESPONSE,
+                        "work.notification.referral." + event.status().name(), List.of(DAY.format(event.on())),
+                        "/verwijzingen/" + event.referralId()));
+    }
+
+    /** The owner of new signals hears how many a rule raised. */
+    @ApplicationModuleListener
+    void on(SignalsRaised event) {
+        Tenancy.runAs(event.municipalityId(),
+                () -> notifications.add(event.ownerId(), Kind.SIGNALS_RAISED, "work.notification.signals",
+                        List.of(Integer.toString(event.count())), "/signalen?regel=" + event.rule().name()));
+    }
+
+    /** The administrator who asked for a role hears the second one's decision. */
+    @ApplicationModuleListener
+    void on(RoleApprovalDecided event) {
+        Tenancy.runAs(event.municipalityId(),
+                () -> notifications.add(event.requesterId(), Kind.APPROVAL_DECIDED,
+                        "work.notification.approval." + (event.approved() ? "approved" : "declined"),
+                        List.of(event.account()), "/beheer/accounts"));
+    }
+
+}
