@@ -212,9 +212,8 @@ class CoaImportIntegrationTests {
         Api.Response bad = perform("begeleider", "leeg.csv", "Naam;Adres\r\nx;y\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().toString()).contains("file");
-        String page = Api.as(mvc, "begeleider")
-            .get("/huisvesting/koppellijst")
-            .raw()
+        String page = Pages.as(mvc, "begeleider")
+            .perform(get("/huisvesting/koppellijst"))
             .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("V-nummer;BSN;Voornamen");
     }

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,19 +21,14 @@ import nl.meedoen.housing.HousingMatches;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.platform.ConflictException;
 import nl.meedoen.platform.InvalidInputException;
-import nl.meedoen.platform.InvalidInputException.FieldError;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.StaleVersionException;
 import nl.meedoen.platform.Tenancy;
 import nl.meedoen.platform.UnprocessableException;
-import nl.meedoen.residents.HouseholdRole;
 import nl.meedoen.residents.ResidentIntake;
-import nl.meedoen.residents.ResidentIntake.Known;
 import nl.meedoen.residents.ResidentIntake.Member;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,16 +108,19 @@ public class CoaImports {
 
     private final ImportProgress progress;
 
+    private final CoaRowRules rules;
+
     private final AuditLog audit;
 
     private final Clock clock;
 
-    CoaImports(JdbcClient jdbc, ResidentIntake intake, HousingMatches housing, ImportProgress progress, AuditLog audit,
-            Clock clock) {
+    CoaImports(JdbcClient jdbc, ResidentIntake intake, HousingMatches housing, ImportProgress progress,
+            CoaRowRules rules, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.intake = intake;
         this.housing = housing;
         this.progress = progress;
+        this.rules = rules;
         this.audit = audit;
         this.clock = clock;
     }
@@ -145,7 +141,7 @@ public class CoaImports {
         if (parsed.fileErrorKey() != null) {
             throw new InvalidInputException("file", parsed.fileErrorKey());
         }
-        List<RowOutcome> rows = evaluate(parsed.rows());
+        List<RowOutcome> rows = rules.evaluate(parsed.rows());
         UUID municipality = Tenancy.require();
         UUID id = UUID.randomUUID();
         CurrentUser user = CurrentUser.current().orElseThrow();
@@ -184,7 +180,7 @@ public class CoaImports {
             .param("id", id)
             .param("m", municipality)
             .update();
-        return new Preview(id, 0, name, Status.PREVIEWED, rows, households(parsed.rows(), rows), 0, null);
+        return new Preview(id, 0, name, Status.PREVIEWED, rows, CoaRowRules.households(parsed.rows(), rows), 0, null);
     }
 
     /** An import of the caller's team; 404 for any other. */
@@ -213,7 +209,7 @@ public class CoaImports {
             .list()
             .forEach(rows::add);
         return new Preview(importId, stored.version(), stored.fileName(), stored.status(), rows,
-                households(parsed, rows), progress.done(importId), stored.result());
+                CoaRowRules.households(parsed, rows), progress.done(importId), stored.result());
     }
 
     /** The caller's team's latest uploads, newest first. */
@@ -251,9 +247,9 @@ public class CoaImports {
             throw new UnprocessableException("exchange.import.hasErrors");
         }
         List<CoaRow> parsed = CoaMatchList.parse(Objects.requireNonNull(stored.content()), stored.fileName()).rows();
-        List<RowOutcome> now = evaluate(parsed);
+        List<RowOutcome> now = rules.evaluate(parsed);
         List<RowOutcome> then = find(importId).rows();
-        if (!sameDecisions(now, then)) {
+        if (!CoaRowRules.sameDecisions(now, then)) {
             throw new ConflictException("exchange.import.changedSincePreview");
         }
         try {
@@ -314,7 +310,7 @@ public class CoaImports {
                 }
             }
             catch (RuntimeException ex) {
-                throw failedAt(row.line(), ex);
+                throw CoaRowRules.failedAt(row.line(), ex);
             }
             personOf.put(row.line(), personId);
             if ((i + 1) % PROGRESS_EVERY == 0) {
@@ -323,7 +319,7 @@ public class CoaImports {
         }
         int households = 0;
         int matches = 0;
-        for (List<CoaRow> group : groups(rows).values()) {
+        for (List<CoaRow> group : CoaRowRules.groups(rows).values()) {
             CoaRow first = group.get(0);
             List<UUID> persons = group.stream().map(r -> personOf.get(r.line())).toList();
             try {
@@ -341,7 +337,7 @@ public class CoaImports {
                 }
             }
             catch (RuntimeException ex) {
-                throw failedAt(first.line(), ex);
+                throw CoaRowRules.failedAt(first.line(), ex);
             }
         }
         return new Result(created, updated, households, matches);
@@ -363,168 +359,6 @@ public class CoaImports {
         if (changed > 0) {
             audit.record(AuditAction.COA_IMPORT, personId);
         }
-    }
-
-    /**
-     * The rows by household: the rows sharing a key, and each row without one on its own,
-     * in the order of the file.
-     */
-    private static Map<String, List<CoaRow>> groups(List<CoaRow> rows) {
-        Map<String, List<CoaRow>> groups = new LinkedHashMap<>();
-        for (CoaRow row : rows) {
-            String key = row.householdKey() != null ? "h:" + row.householdKey() : "line:" + row.line();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-        }
-        return groups;
-    }
-
-    private List<RowOutcome> evaluate(List<CoaRow> rows) {
-        LocalDate today = LocalDate.now(clock);
-        Map<Integer, RowOutcome> outcomes = new LinkedHashMap<>();
-        Map<String, Integer> bsnLines = new HashMap<>();
-        Map<String, Integer> vLines = new HashMap<>();
-        Map<Integer, Known> known = new HashMap<>();
-        for (CoaRow row : rows) {
-            List<FieldError> errors = new ArrayList<>(row.errors());
-            if (errors.isEmpty()) {
-                for (FieldError e : intake.check(row.registration())) {
-                    errors.add(new FieldError(column(e.field()), e.messageKey()));
-                }
-            }
-            if (errors.isEmpty() && row.matchDate() != null && row.matchDate().isAfter(today)) {
-                errors.add(new FieldError("Koppeldatum", "exchange.coa.matchDateFuture"));
-            }
-            boolean bsnTwice = row.bsn() != null && bsnLines.putIfAbsent(row.bsn(), row.line()) != null;
-            boolean vNumberTwice = row.vNumber() != null && vLines.putIfAbsent(row.vNumber(), row.line()) != null;
-            if (errors.isEmpty() && bsnTwice) {
-                errors.add(new FieldError("BSN", "exchange.coa.twiceInFile"));
-            }
-            if (errors.isEmpty() && vNumberTwice) {
-                errors.add(new FieldError("V-nummer", "exchange.coa.twiceInFile"));
-            }
-            Known found = null;
-            if (errors.isEmpty()) {
-                try {
-                    found = intake.lookup(row.registration()).orElse(null);
-                }
-                catch (ConflictException ex) {
-                    errors.add(new FieldError("BSN", ex.messageKey()));
-                }
-            }
-            if (found != null) {
-                known.put(row.line(), found);
-            }
-            outcomes.put(row.line(),
-                    errors.isEmpty() ? new RowOutcome(row.line(), found == null ? Outcome.NEW : Outcome.EXISTING, null,
-                            null, found == null ? null : found.personId(), found == null ? null : found.version(),
-                            row.householdKey(), row.name(), row.remark() != null) : error(row, errors.get(0)));
-        }
-        for (List<CoaRow> group : groups(rows).values()) {
-            if (group.get(0).householdKey() == null) {
-                continue;
-            }
-            boolean head = false;
-            for (CoaRow row : group) {
-                if (row.relation() == HouseholdRole.HEAD) {
-                    if (head) {
-                        refuse(outcomes, row, "Relatie", "exchange.coa.secondHead");
-                    }
-                    head = true;
-                }
-                if (!Objects.equals(row.matchDate(), group.get(0).matchDate())) {
-                    refuse(outcomes, row, "Koppeldatum", "exchange.coa.householdDates");
-                }
-            }
-            Set<UUID> existing = new LinkedHashSet<>();
-            group.stream()
-                .map(r -> known.get(r.line()))
-                .filter(k -> k != null && k.householdId() != null)
-                .forEach(k -> existing.add(k.householdId()));
-            if (existing.size() > 1) {
-                group.forEach(r -> refuse(outcomes, r, "Huishouden", "exchange.household.split"));
-            }
-        }
-        return List.copyOf(outcomes.values());
-    }
-
-    private static void refuse(Map<Integer, RowOutcome> outcomes, CoaRow row, String field, String key) {
-        if (outcomes.get(row.line()).outcome() != Outcome.ERROR) {
-            outcomes.put(row.line(), error(row, new FieldError(field, key)));
-        }
-    }
-
-    private static RowOutcome error(CoaRow row, FieldError error) {
-        return new RowOutcome(row.line(), Outcome.ERROR, error.field(), error.messageKey(), null, null,
-                row.householdKey(), row.name(), row.remark() != null);
-    }
-
-    private static List<HouseholdPreview> households(List<CoaRow> parsed, List<RowOutcome> rows) {
-        Map<String, List<Integer>> lines = new LinkedHashMap<>();
-        Map<String, Boolean> existing = new HashMap<>();
-        for (RowOutcome row : rows) {
-            if (row.householdKey() != null) {
-                lines.computeIfAbsent(row.householdKey(), k -> new ArrayList<>()).add(row.line());
-                existing.merge(row.householdKey(), row.outcome() == Outcome.EXISTING, Boolean::logicalOr);
-            }
-        }
-        return lines.entrySet()
-            .stream()
-            .map(e -> new HouseholdPreview(e.getKey(), List.copyOf(e.getValue()), existing.get(e.getKey())))
-            .toList();
-    }
-
-    private static boolean sameDecisions(List<RowOutcome> now, List<RowOutcome> then) {
-        if (now.size() != then.size()) {
-            return false;
-        }
-        for (int i = 0; i < now.size(); i++) {
-            RowOutcome a = now.get(i);
-            RowOutcome b = then.get(i);
-            if (a.line() != b.line() || a.outcome() != b.outcome() || !Objects.equals(a.personId(), b.personId())
-                    || !Objects.equals(a.personVersion(), b.personVersion())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A refusal of the files at one line: nothing of the file is written. */
-    private static ConflictException failedAt(int line, RuntimeException ex) {
-        String key;
-        if (ex instanceof ConflictException conflict) {
-            key = conflict.messageKey();
-        }
-        else if (ex instanceof InvalidInputException invalid) {
-            key = invalid.errors().get(0).messageKey();
-        }
-        else if (ex instanceof UnprocessableException unprocessable) {
-            key = unprocessable.messageKey();
-        }
-        else if (ex instanceof StaleVersionException || ex instanceof OptimisticLockingFailureException) {
-            key = "exchange.import.changedSincePreview";
-        }
-        else if (ex instanceof NotFoundException) {
-            key = "exchange.import.personGone";
-        }
-        else {
-            throw ex;
-        }
-        return new ConflictException("exchange.import.failedAtLine", String.valueOf(line),
-                new DefaultMessageSourceResolvable(key));
-    }
-
-    /** The column of the list a rule of the file's form is about. */
-    private static String column(String field) {
-        return switch (field) {
-            case "givenName" -> "Voornamen";
-            case "familyName" -> "Achternaam";
-            case "dateOfBirth" -> "Geboortedatum";
-            case "gender" -> "Geslacht";
-            case "vNumber" -> "V-nummer";
-            case "nationality" -> "Nationaliteit";
-            case "languages" -> "Talen";
-            default -> "BSN";
-        };
     }
 
     private record Stored(String fileName, Status status, int version, int rowsError, byte @Nullable [] content,

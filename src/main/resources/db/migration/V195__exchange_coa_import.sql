@@ -4,7 +4,7 @@
 -- sensitive data, shown only to the person's own team.
 
 create table coa_import (
-    id               uuid primary key,
+    id               uuid not null,
     municipality_id  uuid not null references municipality (id),
     team_id          uuid,                         -- the uploader's team: only that team confirms or sees it
     uploaded_by      uuid not null,                -- identity, id only
@@ -19,14 +19,15 @@ create table coa_import (
     confirmed_at     timestamptz,
     version          integer not null default 0,
     check ((status = 'CONFIRMED') = (confirmed_at is not null)),
-    check (status = 'PREVIEWED' or content is null)
+    check (status = 'PREVIEWED' or content is null),
+    primary key (id, municipality_id)
 );
 create index coa_import_team_idx on coa_import (municipality_id, team_id, uploaded_at desc);
 
 -- The preview per row: what the confirmation will do, and the version of an existing file it saw.
 create table coa_import_row (
     municipality_id  uuid not null references municipality (id),
-    import_id        uuid not null references coa_import (id) on delete cascade,
+    import_id        uuid not null,
     line             integer not null,
     outcome          text not null check (outcome in ('NEW', 'EXISTING', 'ERROR')),
     field            text,
@@ -34,17 +35,20 @@ create table coa_import_row (
     person_id        uuid,                         -- an existing file; owned by residents, id only
     person_version   integer,
     household_key    text,
-    primary key (import_id, line),
+    primary key (import_id, line, municipality_id),
+    foreign key (import_id, municipality_id) references coa_import (id, municipality_id) on delete cascade,
     check ((outcome = 'ERROR') = (message_key is not null)),
     check ((outcome = 'EXISTING') = (person_id is not null))
 );
 
 -- How far a confirmation has come, written in its own short transactions so another request sees it.
 create table coa_import_progress (
-    import_id        uuid primary key references coa_import (id) on delete cascade,
+    import_id        uuid not null,
     municipality_id  uuid not null references municipality (id),
     rows_done        integer not null default 0,
-    updated_at       timestamptz not null default now()
+    updated_at       timestamptz not null default now(),
+    primary key (import_id, municipality_id),
+    foreign key (import_id, municipality_id) references coa_import (id, municipality_id) on delete cascade
 );
 
 -- The COA profile's remarks on health, education and work: sensitive, one text per person, the latest list's.
@@ -52,9 +56,10 @@ create table coa_remark (
     municipality_id  uuid not null references municipality (id),
     person_id        uuid not null,                -- owned by residents, id only
     remark           text not null check (length(remark) between 1 and 2000),
-    import_id        uuid not null references coa_import (id),
+    import_id        uuid not null,
     recorded_on      date not null,
-    primary key (municipality_id, person_id)
+    primary key (person_id, municipality_id),
+    foreign key (import_id, municipality_id) references coa_import (id, municipality_id)
 );
 
 do $$
@@ -69,3 +74,6 @@ begin
     end loop;
 end
 $$;
+
+-- Keys by the distribution rule (docs/scale-out.md); the tables above already follow it, so this changes nothing.
+select distribution_keys();
