@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,7 +56,7 @@ class CoaImportApi {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/api/v1/imports/coa-matches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/imports/coa-matches")
     @Operation(summary = "Preview a COA match list", description = """
             Reads the file (part `file`: CSV with `;` or XLSX, UTF-8, header `V-nummer;BSN;Voornamen;Achternaam;\
             Geboortedatum;Geslacht;Nationaliteit;Talen;Huishouden;Relatie;Koppeldatum;Nareiziger;Opmerkingen`) and \
