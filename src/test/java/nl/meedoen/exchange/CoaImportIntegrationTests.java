@@ -208,6 +208,16 @@ class CoaImportIntegrationTests {
     }
 
     @Test
+    void theDocumentedExampleFileIsReadWithoutErrorsAndFormsItsHousehold() throws Exception {
+        byte[] example = java.nio.file.Files
+            .readAllBytes(java.nio.file.Path.of("docs", "examples", "coa-koppellijst.csv"));
+        JsonNode preview = upload("begeleider", "coa-koppellijst.csv", example);
+        assertThat(outcomes(preview.get("rows"))).hasSize(4).doesNotContain("ERROR");
+        assertThat(preview.get("households")).hasSize(1);
+        assertThat(preview.get("households").get(0).get("lines").toString()).isEqualTo("[2,3,4]");
+    }
+
+    @Test
     void aFileThatCannotBeReadAnswers400AndThePagesShowThePreview() throws Exception {
         Api.Response bad = perform("begeleider", "leeg.csv", "Naam;Adres\r\nx;y\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(bad.status()).isEqualTo(400);
