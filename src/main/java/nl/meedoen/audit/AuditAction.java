@@ -89,6 +89,13 @@ public enum AuditAction {
      */
     PORTAL_UPDATE("mijn meedoen"),
     /**
+     * A delivered list (the COA match list) brought the person's file in: the remarks of
+     * the COA profile were stored.
+     */
+    COA_IMPORT("ketenuitwisseling"),
+    /** The remarks of the person's COA profile (sensitive) were shown. */
+    COA_REMARK_READ("ketenuitwisseling"),
+    /**
      * An administrator created, changed, disabled or enabled an account, gave it another
      * role, reset its password, or a second administrator or team lead approved or
      * declined a role: the subject is the account, not a person.

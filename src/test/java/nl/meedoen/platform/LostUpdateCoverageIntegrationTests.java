@@ -131,6 +131,8 @@ class LostUpdateCoverageIntegrationTests {
             Map.entry("/netwerk/verzoeken/{id}/voorstellen", "proposes a new buddy match (open request only, 409)"),
             Map.entry("/netwerk/koppelingen/{id}/logboek", "appends a meeting to the match's log"),
             Map.entry("/huisvesting/koppelingen", "makes a new COA match"),
+            Map.entry("/huisvesting/koppellijst",
+                    "stores a new preview of a COA match list; the confirmation checks the versions the preview saw"),
             Map.entry("/huisvesting/plaatsingen", "records a new placement"),
             Map.entry("/huisvesting/prognose", "computes a forecast; stores nothing"),
             Map.entry("/huisvesting/prognose/inwoners", "imports population figures as a new set"),

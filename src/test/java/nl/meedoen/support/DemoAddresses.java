@@ -1,5 +1,6 @@
 package nl.meedoen.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +8,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
  * Demo addresses for the handlers whose pattern has path variables (or needs a query to
@@ -109,9 +113,10 @@ public final class DemoAddresses {
                 "/personen/{id}/beeindigen", "/personen/{id}/plan", "/personen/{id}/plan/brief.pdf",
                 "/personen/{id}/verwijzingen", "/personen/{id}/traject", "/personen/{id}/traject/intake",
                 "/personen/{id}/traject/leerroute", "/personen/{id}/traject/ontzorgen", "/personen/{id}/delen",
-                "/api/v1/persons/{id}/shares")) {
+                "/personen/{id}/koppelprofiel", "/api/v1/persons/{id}/shares")) {
             addresses.put(path, path.replace("{id}", person));
         }
+        addresses.put("/huisvesting/koppellijst/{id}", "/huisvesting/koppellijst/" + coaImport(mvc, owner, person));
         addresses.put("/api/v1/matches/{matchId}", "/api/v1/matches/" + waitingMatch);
         addresses.put("/huisvesting/koppelingen/{id}", "/huisvesting/koppelingen/" + waitingMatch);
         addresses.put("/api/v1/persons/{id}/subject-access-export",
@@ -184,6 +189,29 @@ public final class DemoAddresses {
             .query(String.class)
             .optional()
             .orElseThrow(() -> new AssertionError("no demo row for: " + sql));
+    }
+
+    /** A previewed COA match list that names the demo person (an existing file). */
+    private static String coaImport(MockMvc mvc, JdbcClient owner, String person) {
+        String line = owner.sql("""
+                select concat_ws(';', coalesce(v_number, ''), coalesce(bsn, ''), given_names, family_name,
+                    to_char(date_of_birth, 'YYYY-MM-DD'), '', '', '', '', '', '2024-01-15', 'nee', '')
+                from person where id = cast(:p as uuid)""").param("p", person).query(String.class).single();
+        String csv = "V-nummer;BSN;Voornamen;Achternaam;Geboortedatum;Geslacht;Nationaliteit;Talen;Huishouden;Relatie;"
+                + "Koppeldatum;Nareiziger;Opmerkingen\r\n" + line + "\r\n";
+        try {
+            String body = mvc
+                .perform(multipart("/api/v1/imports/coa-matches")
+                    .file(new MockMultipartFile("file", "demo.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                    .with(httpBasic("begeleider", "demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+            return Api.JSON.readTree(body).get("importId").asString();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
 }
