@@ -96,6 +96,12 @@ public enum AuditAction {
     /** The remarks of the person's COA profile (sensitive) were shown. */
     COA_REMARK_READ("ketenuitwisseling"),
     /**
+     * A partner organisation reported on the person it was referred to: attendance,
+     * lesson hours, a progress-test level or an exam result. The entry names the
+     * partner's user.
+     */
+    PARTNER_REPORT("ketenuitwisseling"),
+    /**
      * An administrator created, changed, disabled or enabled an account, gave it another
      * role, reset its password, or a second administrator or team lead approved or
      * declined a role: the subject is the account, not a person.

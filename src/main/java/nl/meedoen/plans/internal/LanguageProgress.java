@@ -11,6 +11,7 @@ import nl.meedoen.audit.AuditLog;
 import nl.meedoen.plans.AssessmentSource;
 import nl.meedoen.plans.LanguageLevel;
 import nl.meedoen.plans.LanguageLevelRecorded;
+import nl.meedoen.plans.PartnerLanguageReports;
 import nl.meedoen.plans.Skill;
 import nl.meedoen.platform.InvalidInputException;
 import nl.meedoen.platform.NotFoundException;
@@ -28,10 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person's Dutch per skill over time, and the NT2 lesson hours followed. After every
  * change to the hours their total goes to the trajectories module, in the same
- * transaction: it decides whether the B1 route may step down.
+ * transaction: it decides whether the B1 route may step down. A partner organisation's
+ * reports (levels with the source PARTNER, hours split into classroom and online) come in
+ * through {@link PartnerLanguageReports}.
  */
 @Service
-public class LanguageProgress {
+public class LanguageProgress implements PartnerLanguageReports {
 
     public record Assessment(UUID id, Skill skill, LanguageLevel level, LocalDate assessedOn, AssessmentSource source) {
     }
@@ -66,6 +69,20 @@ public class LanguageProgress {
     /** Records a level of one skill, assessed on a day that is not in the future. */
     @Transactional
     public Assessment record(UUID personId, Skill skill, LanguageLevel level, LocalDate assessedOn,
+            AssessmentSource source) {
+        if (source == AssessmentSource.PARTNER) {
+            throw new InvalidInputException("source", "plans.language.sourcePartner");
+        }
+        return insertLevel(personId, skill, level, assessedOn, source);
+    }
+
+    @Override
+    @Transactional
+    public void recordPartnerLevel(UUID personId, Skill skill, LanguageLevel level, LocalDate assessedOn) {
+        insertLevel(personId, skill, level, assessedOn, AssessmentSource.PARTNER);
+    }
+
+    private Assessment insertLevel(UUID personId, Skill skill, LanguageLevel level, LocalDate assessedOn,
             AssessmentSource source) {
         requirePerson(personId);
         Checks.notAfter(assessedOn, LocalDate.now(clock), "assessedOn");
@@ -113,15 +130,47 @@ public class LanguageProgress {
             throw new InvalidInputException("hours", "plans.lessonHours.hours");
         }
         String name = Checks.optional(provider, "provider", 200);
+        return insertLessonEntry(personId, followedUntil, hours, null, name);
+    }
+
+    @Override
+    @Transactional
+    public void recordPartnerLessonHours(UUID personId, BigDecimal classroomHours, BigDecimal onlineHours,
+            LocalDate followedUntil, String partnerName) {
+        requirePerson(personId);
+        Checks.notAfter(followedUntil, LocalDate.now(clock), "followedUntil");
+        List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+        if (classroomHours.signum() < 0 || classroomHours.scale() > 1) {
+            errors.add(new InvalidInputException.FieldError("classroomHours", "plans.lessonHours.part"));
+        }
+        if (onlineHours.signum() < 0 || onlineHours.scale() > 1) {
+            errors.add(new InvalidInputException.FieldError("onlineHours", "plans.lessonHours.part"));
+        }
+        BigDecimal hours = classroomHours.add(onlineHours);
+        if (errors.isEmpty() && (hours.signum() <= 0 || hours.compareTo(MAX_ENTRY) > 0)) {
+            errors.add(new InvalidInputException.FieldError("classroomHours", "plans.lessonHours.hours"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String name = partnerName.strip();
+        insertLessonEntry(personId, followedUntil, hours, classroomHours,
+                name.length() > 200 ? name.substring(0, 200) : name);
+    }
+
+    private LessonEntry insertLessonEntry(UUID personId, LocalDate followedUntil, BigDecimal hours,
+            @Nullable BigDecimal classroomHours, @Nullable String name) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into nt2_lesson_entry (id, municipality_id, person_id, followed_until, hours, provider)
-                values (:id, :m, :p, :until, :hours, :provider)""")
+                insert into nt2_lesson_entry (id, municipality_id, person_id, followed_until, hours, classroom_hours,
+                    provider)
+                values (:id, :m, :p, :until, :hours, :classroom, :provider)""")
             .param("id", id)
             .param("m", Tenancy.require())
             .param("p", personId)
             .param("until", followedUntil)
             .param("hours", hours)
+            .param("classroom", classroomHours)
             .param("provider", name)
             .update();
         reportTotal(personId);
@@ -160,7 +209,17 @@ public class LanguageProgress {
             .param("p", personId)
             .query(LocalDate.class)
             .single();
-        lessonHours.recordTotal(personId, totalHours(personId), asOf);
+        // the classroom share is known only while every entry says how many of its hours
+        // were in class
+        BigDecimal classroom = jdbc.sql("""
+                select case when bool_and(classroom_hours is not null) then sum(classroom_hours) end
+                from nt2_lesson_entry where municipality_id = :m and person_id = :p""")
+            .param("m", Tenancy.require())
+            .param("p", personId)
+            .query((rs, n) -> rs.getBigDecimal(1))
+            .list()
+            .get(0);
+        lessonHours.recordTotal(personId, totalHours(personId), classroom, asOf);
     }
 
     private void requirePerson(UUID personId) {

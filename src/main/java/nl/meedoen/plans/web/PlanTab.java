@@ -124,7 +124,8 @@ class PlanTab {
         model.addAttribute("statuses", GoalStatus.values());
         model.addAttribute("skills", Skill.values());
         model.addAttribute("levels", LanguageLevel.values());
-        model.addAttribute("sources", AssessmentSource.values());
+        model.addAttribute("sources",
+                Arrays.stream(AssessmentSource.values()).filter(source -> source != AssessmentSource.PARTNER).toList());
         model.addAttribute("incomeSources", IncomeSource.values());
         Forms.addIfAbsent(model, "goal", new GoalPages.GoalForm(null, null, null, lock));
         Forms.addIfAbsent(model, "action", new GoalPages.ActionForm(null, null, null, null, lock));
