@@ -76,6 +76,30 @@ class PartnerReportIntegrationTests {
     }
 
     @Test
+    void aPartnersApiTokenReports() throws Exception {
+        Referral referral = activeReferral();
+        Response issued = partner().post("/api/v1/tokens", Map.of("name", "Leerlingvolgsysteem " + UUID.randomUUID(),
+                "expiresOn", LocalDate.now().plusDays(30).toString()));
+        assertThat(issued.status()).isEqualTo(201);
+
+        MockHttpServletResponse created = mvc
+            .perform(post(REPORTS).header("Authorization", "Bearer " + issued.body().get("token").asString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(Api.JSON.writeValueAsString(report(referral, "PROGRESS_TEST", "date",
+                        LocalDate.now().toString(), "skill", "SPEAKING", "level", "A1"))))
+            .andReturn()
+            .getResponse();
+
+        assertThat(created.getStatus()).isEqualTo(201);
+        assertThat(owner()
+            .sql("select count(*) from language_level where person_id = cast(:p as uuid) "
+                    + "and source = 'PARTNER' and skill = 'SPEAKING'")
+            .param("p", referral.person())
+            .query(Long.class)
+            .single()).isEqualTo(1);
+    }
+
+    @Test
     void lessonHoursFeedTheSixHundredHourRuleWithTheClassroomShare() {
         Referral referral = activeReferral();
         LocalDate until = LocalDate.now().minusDays(1);

@@ -23,7 +23,6 @@ import nl.meedoen.platform.Tenancy;
 import nl.meedoen.trajectories.ExamOutcome;
 import nl.meedoen.trajectories.ExamPart;
 import nl.meedoen.trajectories.ExamResultRecorded;
-import nl.meedoen.trajectories.ExamResults;
 import nl.meedoen.trajectories.ExemptPart;
 import nl.meedoen.trajectories.LearningRoute;
 import nl.meedoen.trajectories.LessonHours;
@@ -43,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * interview; not in the onderwijsroute) and the exam results per part.
  */
 @Service
-public class LearningRoutes implements ExamResults {
+public class LearningRoutes {
 
     /**
      * A route switch or step-down; a step-down names its exam parts and the lesson and
@@ -342,13 +341,6 @@ public class LearningRoutes implements ExamResults {
             .update();
         records.changed(personId);
         return progress(personId, row(personId, false).orElseThrow());
-    }
-
-    @Override
-    @Transactional
-    public void recordExamResult(UUID personId, ExamPart part, @Nullable String level, ExamOutcome outcome,
-            LocalDate takenOn) {
-        recordExam(personId, part, level, outcome, takenOn);
     }
 
     /** Records one exam part; KNM has no level; a part DUO exempted is not examined. */
