@@ -31,14 +31,14 @@ class ActivationApi {
         this.pdf = pdf;
     }
 
-    @PostMapping(path = "/api/v1/persons/{personId}/activation-letters", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PostMapping(path = "/api/v1/persons/{id}/activation-letters", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Print an activation letter for Mijn Meedoen", description = """
             A new one-time code for the person, valid 30 days, and the letter (PDF) that carries it with the username \
             the resident logs in with. The code works once on /mijn/activeren, where the resident sets a password; \
             the letters printed before stop working. The code is shown only in this letter. Logged as a processing \
             of the person (ACTIVATION_LETTER). 404 for a person the caller cannot see.""")
-    ResponseEntity<byte[]> issue(@PathVariable UUID personId) {
-        return Letters.created(pdf.render(letters.issue(personId)));
+    ResponseEntity<byte[]> issue(@PathVariable UUID id) {
+        return Letters.created(pdf.render(letters.issue(id)));
     }
 
 }
