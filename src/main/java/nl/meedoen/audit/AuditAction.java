@@ -89,6 +89,11 @@ public enum AuditAction {
      */
     PORTAL_UPDATE("mijn meedoen"),
     /**
+     * A caseworker printed an activation letter for Mijn Meedoen: a one-time code with
+     * which the person sets the password of their resident's account.
+     */
+    ACTIVATION_LETTER("mijn meedoen"),
+    /**
      * A delivered list (the COA match list) brought the person's file in: the remarks of
      * the COA profile were stored.
      */

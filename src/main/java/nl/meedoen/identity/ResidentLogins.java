@@ -19,6 +19,9 @@ public interface ResidentLogins {
      */
     UUID activate(UUID municipalityId, @Nullable UUID account, String username, String displayName, String password);
 
+    /** The username of a resident's account of the municipality, if it exists. */
+    java.util.Optional<String> usernameOf(UUID municipalityId, UUID account);
+
     /** A resident's account with a password hash made by the caller (the demo). */
     UUID createWithHash(UUID municipalityId, String username, String displayName, String passwordHash);
 

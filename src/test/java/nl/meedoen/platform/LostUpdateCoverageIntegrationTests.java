@@ -52,6 +52,8 @@ class LostUpdateCoverageIntegrationTests {
             "POST /api/v1/persons/{personId}/reviews", "POST /api/v1/persons/{personId}/language-levels",
             "POST /api/v1/persons/{personId}/lesson-hours", "POST /api/v1/persons/{personId}/fines",
             "POST /api/v1/persons/{personId}/transfers",
+            // A new activation letter; it replaces the earlier ones whatever their state.
+            "POST /api/v1/persons/{id}/activation-letters",
             // Revoking a token is final and idempotent: there is no later state to
             // overwrite.
             "DELETE /api/v1/tokens/{id}");
@@ -149,7 +151,8 @@ class LostUpdateCoverageIntegrationTests {
             Map.entry("/netwerk/verzoeken/{id}/intrekken", "withdraws an open request (409 once not open)"),
             Map.entry("/personen/{id}/netwerk/contact/{contactId}/beeindigen", "ends a contact, once"),
             Map.entry("/netwerk/vrijwilligers/{id}/actief", "sets the volunteer active or not, as the button says"),
-            Map.entry("/sociale-kaart/beheer/{id}/actief", "sets the provision active or not, as the button says"));
+            Map.entry("/sociale-kaart/beheer/{id}/actief", "sets the provision active or not, as the button says"),
+            Map.entry("/personen/{id}/activeringsbrief", "prints a new activation letter, replacing the earlier ones"));
 
     @Test
     void everyPageFormThatChangesAnExistingRecordCarriesItsVersion() {

@@ -53,6 +53,15 @@ class ResidentAccountLogins implements ResidentLogins {
     }
 
     @Override
+    public java.util.Optional<String> usernameOf(UUID municipalityId, UUID account) {
+        return jdbc.sql("select username from app_user where id = :id and municipality_id = :m and role = 'RESIDENT'")
+            .param("id", account)
+            .param("m", municipalityId)
+            .query(String.class)
+            .optional();
+    }
+
+    @Override
     @Transactional
     public UUID createWithHash(UUID municipalityId, String username, String displayName, String passwordHash) {
         UUID id = UUID.randomUUID();

@@ -84,14 +84,8 @@ class MyPages {
         return "redirect:" + back;
     }
 
-    /** The texts and the language of the page. */
     static Locale texts(HttpServletRequest request, Model model) {
-        Locale locale = PortalLanguage.of(request);
-        model.addAttribute("t", new Texts(locale));
-        model.addAttribute("languages", PortalLanguage.SUPPORTED);
-        model.addAttribute("autonyms", PortalLanguage.AUTONYMS);
-        model.addAttribute("path", request.getRequestURI().substring(request.getContextPath().length()));
-        return locale;
+        return PortalPage.texts(request, model);
     }
 
 }
