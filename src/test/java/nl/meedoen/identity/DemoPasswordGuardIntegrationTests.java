@@ -2,13 +2,12 @@ package nl.meedoen.identity;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import nl.meedoen.MeedoenApplication;
 import nl.meedoen.support.MeedoenIntegrationTest;
+import nl.meedoen.support.SecondApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +47,7 @@ class DemoPasswordGuardIntegrationTests {
         SpringApplicationBuilder production = new SpringApplicationBuilder(MeedoenApplication.class);
 
         assertThatThrownBy(() -> production.run("--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY,
-                appPassword(), "--spring.datasource.url=" + owner.getJdbcUrl(),
+                SecondApplication.appPasswordArgument(dataSource), "--spring.datasource.url=" + owner.getJdbcUrl(),
                 "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword()))
             .hasMessageStartingWith("Meedoen does not start outside the demo setup (meedoen.demo=false) while accounts "
@@ -67,20 +66,12 @@ class DemoPasswordGuardIntegrationTests {
                 }
             });
 
-        assertThatThrownBy(() -> forgotTheFlag.run("--server.port=0", PRODUCTION_AUDIT_KEY, appPassword(),
-                "--spring.datasource.url=" + owner.getJdbcUrl(), "--spring.datasource.username=" + owner.getUsername(),
+        assertThatThrownBy(() -> forgotTheFlag.run("--server.port=0", PRODUCTION_AUDIT_KEY,
+                SecondApplication.appPasswordArgument(dataSource), "--spring.datasource.url=" + owner.getJdbcUrl(),
+                "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword()))
             .hasMessageStartingWith("Meedoen does not start outside the demo setup (meedoen.demo=false)");
         assertThat(listening).as("the web server never started").isFalse();
-    }
-
-    private String appPassword() {
-        try {
-            return "--meedoen.datasource.app-password=" + dataSource.unwrap(HikariDataSource.class).getPassword();
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
 }

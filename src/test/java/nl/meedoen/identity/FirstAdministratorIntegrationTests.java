@@ -1,12 +1,11 @@
 package nl.meedoen.identity;
 
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import nl.meedoen.MeedoenApplication;
 import nl.meedoen.support.MeedoenIntegrationTest;
+import nl.meedoen.support.SecondApplication;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +46,9 @@ class FirstAdministratorIntegrationTests {
         String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap$1");
 
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
-                "--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY, appPassword(),
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + owner.getUsername(),
+                "--meedoen.demo=false", "--server.port=0", PRODUCTION_AUDIT_KEY,
+                SecondApplication.appPasswordArgument(dataSource), "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0482",
                 "--meedoen.bootstrap.municipality-name=Alblasserdam",
                 "--meedoen.bootstrap.admin-password=Zomer-Alblasserdam-2026")) {
@@ -70,8 +70,8 @@ class FirstAdministratorIntegrationTests {
         String url = owner.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/meedoen_bootstrap_sliedrecht$1");
 
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(MeedoenApplication.class).run(
-                "--server.port=0", PRODUCTION_AUDIT_KEY, appPassword(), "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + owner.getUsername(),
+                "--server.port=0", PRODUCTION_AUDIT_KEY, SecondApplication.appPasswordArgument(dataSource),
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + owner.getUsername(),
                 "--spring.datasource.password=" + owner.getPassword(), "--meedoen.bootstrap.municipality-code=0610",
                 "--meedoen.bootstrap.municipality-name=Sliedrecht",
                 "--meedoen.bootstrap.admin-password=Winter-Sliedrecht-2026")) {
@@ -81,15 +81,6 @@ class FirstAdministratorIntegrationTests {
             assertThat(installed.queryForList("select username from app_user", String.class))
                 .containsExactly("beheerder");
             assertThat(installed.queryForObject("select count(*) from person", Long.class)).isZero();
-        }
-    }
-
-    private String appPassword() {
-        try {
-            return "--meedoen.datasource.app-password=" + dataSource.unwrap(HikariDataSource.class).getPassword();
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException(ex);
         }
     }
 
