@@ -10,7 +10,7 @@ public record Threshold(String name, int defaultValue, Unit unit, int min, int m
     /** What the number counts. */
     public enum Unit {
 
-        DAYS, MONTHS, HOURS, CONTACTS
+        DAYS, WEEKS, MONTHS, HOURS, CONTACTS, TIMES
 
     }
 

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.exchange.PartnerAbsenceReported;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.plans.LanguageLevel;
 import nl.meedoen.plans.PartnerLanguageReports;
@@ -25,6 +27,7 @@ import nl.meedoen.trajectories.ExamPart;
 import nl.meedoen.trajectories.ExamResults;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -78,8 +81,11 @@ public class PartnerReports {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     PartnerReports(PartnerReferrals referrals, PartnerLanguageReports language, ExamResults exams,
-            Provisions provisions, AuditLog audit, JdbcClient jdbc, Clock clock) {
+            Provisions provisions, AuditLog audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.referrals = referrals;
         this.language = language;
         this.exams = exams;
@@ -92,6 +98,25 @@ public class PartnerReports {
     @Transactional
     public Stored report(Report report) {
         CurrentUser user = CurrentUser.current().orElseThrow(() -> new AccessDeniedException("not logged in"));
+        List<FieldError> errors = problems(report);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ActiveReferral referral = referral(java.util.Objects.requireNonNull(report.referralId()))
+            .orElseThrow(NotFoundException::new);
+        Stored stored = store(report, referral, user);
+        if (absentWithoutNotice(report)) {
+            events.publishEvent(new PartnerAbsenceReported(Tenancy.require(), stored.personId()));
+        }
+        return stored;
+    }
+
+    /**
+     * What is wrong with a report on its own, before its referral is looked at: a missing
+     * referral or kind, a field its kind needs missing or out of range, a field of
+     * another kind.
+     */
+    List<FieldError> problems(Report report) {
         List<FieldError> errors = new ArrayList<>();
         if (report.referralId() == null) {
             errors.add(new FieldError("referralId", "exchange.partnerReport.referralId.required"));
@@ -102,14 +127,27 @@ public class PartnerReports {
         else {
             checkFields(report, errors);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        ActiveReferral referral = referrals.activeForMyOrganisation(report.referralId())
-            .orElseThrow(NotFoundException::new);
+        return errors;
+    }
+
+    /** The referral, when it is an active one of the partner user's own organisation. */
+    Optional<ActiveReferral> referral(UUID referralId) {
+        return referrals.activeForMyOrganisation(referralId);
+    }
+
+    static boolean absentWithoutNotice(Report report) {
+        return report.kind() == Kind.ATTENDANCE && Boolean.FALSE.equals(report.present())
+                && Boolean.FALSE.equals(report.notified());
+    }
+
+    /**
+     * Stores a report that has no {@link #problems} on an active referral, logged as the
+     * partner's processing in the caller's transaction.
+     */
+    Stored store(Report report, ActiveReferral referral, CurrentUser user) {
         UUID id = UUID.randomUUID();
         UUID person = referral.personId();
-        switch (report.kind()) {
+        switch (java.util.Objects.requireNonNull(report.kind())) {
             case ATTENDANCE -> jdbc.sql("""
                     insert into partner_attendance (id, municipality_id, referral_id, partner_id, person_id,
                         session_on, present, notified, reported_by)
