@@ -62,7 +62,10 @@ final class ColumnLabels {
             entry("countries", "Landen"), entry("availability", "Beschikbaarheid"), entry("match_id", "Kenmerk maatje"),
             entry("logged_by", "Vastgelegd door"), entry("organisation", "Organisatie"),
             entry("skills", "Vaardigheden"), entry("vog_date", "Datum VOG"), entry("active", "Actief"),
-            entry("assigned_on", "Toegewezen op"), entry("handover", "Overdracht"));
+            entry("assigned_on", "Toegewezen op"), entry("handover", "Overdracht"),
+            entry("session_on", "Datum van de les"), entry("present", "Aanwezig"), entry("notified", "Afgemeld"),
+            entry("reported_by", "Gemeld door (kenmerk)"), entry("reported_at", "Gemeld op"),
+            entry("remark", "Opmerkingen"), entry("recorded_on", "Vastgelegd op"));
 
     private ColumnLabels() {
     }
