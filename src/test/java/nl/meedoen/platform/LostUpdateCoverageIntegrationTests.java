@@ -135,6 +135,8 @@ class LostUpdateCoverageIntegrationTests {
             Map.entry("/huisvesting/koppelingen", "makes a new COA match"),
             Map.entry("/huisvesting/koppellijst",
                     "stores a new preview of a COA match list; the confirmation checks the versions the preview saw"),
+            Map.entry("/partner/meldingen",
+                    "stores a new preview of a partner's report file; the confirmation carries the upload's version"),
             Map.entry("/huisvesting/plaatsingen", "records a new placement"),
             Map.entry("/huisvesting/prognose", "computes a forecast; stores nothing"),
             Map.entry("/huisvesting/prognose/inwoners", "imports population figures as a new set"),

@@ -191,6 +191,9 @@ public class PartnerReports {
             if (Boolean.TRUE.equals(r.present()) && r.notified() != null) {
                 errors.add(new FieldError("notified", "exchange.partnerReport.notified.whenPresent"));
             }
+            if (Boolean.FALSE.equals(r.present()) && r.notified() == null) {
+                errors.add(new FieldError("notified", "exchange.partnerReport.notified.whenAbsent"));
+            }
         }
         else {
             absent(r.present(), "present", errors);

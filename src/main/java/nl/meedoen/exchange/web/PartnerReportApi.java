@@ -52,17 +52,18 @@ class PartnerReportApi {
 
     @PostMapping("/api/v1/partner-reports")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Report on a referred person", description = """
-            `{referralId, kind, …}` with per kind: ATTENDANCE `{date, present, notified?}` (notified only for an \
-            absence: with or without notice), LESSON_HOURS `{classroomHours, onlineHours, until}` (hours 0 to \
-            1000 with one decimal, together more than 0; they add to the NT2 lesson hours of the 600-hour rule, \
-            the classroom hours to its classroom share), PROGRESS_TEST `{date, skill, level}` (skill READING, \
-            LISTENING, WRITING or SPEAKING, level A0 to C2; recorded in the plan with source PARTNER), \
-            EXAM_RESULT `{date, part, passed, level?}` (part READING, LISTENING, WRITING, SPEAKING or KNM; level \
-            A1 to B2, none for KNM; recorded in the trajectory). Days are not in the future. A field of another \
-            kind, a missing one or a value out of range answers 400 naming the field, and nothing is stored; a \
-            referral that is not an accepted or started one of the partner's own organisation 404; an exam part \
-            DUO exempted 409. 201 with the report's id.""")
+    @Operation(summary = "Report on a referred person",
+            description = """
+                    `{referralId, kind, …}` with per kind: ATTENDANCE `{date, present, notified?}` (notified required for \
+                    an absence: with or without notice; absent when present), LESSON_HOURS `{classroomHours, onlineHours, until}` (hours 0 to \
+                    1000 with one decimal, together more than 0; they add to the NT2 lesson hours of the 600-hour rule, \
+                    the classroom hours to its classroom share), PROGRESS_TEST `{date, skill, level}` (skill READING, \
+                    LISTENING, WRITING or SPEAKING, level A0 to C2; recorded in the plan with source PARTNER), \
+                    EXAM_RESULT `{date, part, passed, level?}` (part READING, LISTENING, WRITING, SPEAKING or KNM; level \
+                    A1 to B2, none for KNM; recorded in the trajectory). Days are not in the future. A field of another \
+                    kind, a missing one or a value out of range answers 400 naming the field, and nothing is stored; a \
+                    referral that is not an accepted or started one of the partner's own organisation 404; an exam part \
+                    DUO exempted 409. 201 with the report's id.""")
     ReportResource report(@RequestBody ReportBody body) {
         Stored stored = reports.report(new Report(body.referralId(), body.kind(), body.date(), body.present(),
                 body.notified(), body.classroomHours(), body.onlineHours(), body.until(), body.skill(), body.level(),
