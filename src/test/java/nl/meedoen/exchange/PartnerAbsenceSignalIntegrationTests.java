@@ -129,6 +129,23 @@ class PartnerAbsenceSignalIntegrationTests {
         assertThat(statuses(referral)).as("switched on again, the same facts raise it").containsExactly("OPEN");
     }
 
+    @Test
+    void anAbsenceMustSayWhetherNoticeWasGiven() {
+        Referral referral = given.activeReferral();
+
+        Api.Response refused = given.partner()
+            .post("/api/v1/partner-reports", Map.of("referralId", referral.id(), "kind", "ATTENDANCE", "date",
+                    today.minusDays(1).toString(), "present", false));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("field").asString()).isEqualTo("notified");
+        assertThat(given.owner()
+            .sql("select count(*) from partner_attendance where referral_id = cast(:r as uuid)")
+            .param("r", referral.id())
+            .query(Long.class)
+            .single()).isZero();
+    }
+
     private void setEnabled(Api lead, boolean enabled) {
         String etag = lead.etag("/api/v1/signal-settings");
         assertThat(lead
