@@ -16,6 +16,7 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -44,16 +45,22 @@ public class HaalCentraalClient {
         }
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http.build());
         factory.setReadTimeout(settings.read());
+        // buffered, so that the query goes with its Content-Length rather than chunked:
+        // gateways expect it
         String base = settings.baseUrl() == null ? "" : settings.baseUrl().replaceAll("/+$", "");
-        this.rest = RestClient.builder().baseUrl(base).requestFactory(factory).defaultHeaders(headers -> {
-            headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
-            if (settings.apiKey() != null && !settings.apiKey().isBlank()) {
-                headers.set(settings.keyHeader(), settings.apiKey());
-            }
-            setIfGiven(headers, BrpSettings.PURPOSE_HEADER, settings.purpose());
-            setIfGiven(headers, BrpSettings.PROCESSING_HEADER, settings.processing());
-            setIfGiven(headers, BrpSettings.ORIGIN_HEADER, settings.originOin());
-        }).build();
+        this.rest = RestClient.builder()
+            .baseUrl(base)
+            .requestFactory(new BufferingClientHttpRequestFactory(factory))
+            .defaultHeaders(headers -> {
+                headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+                if (settings.apiKey() != null && !settings.apiKey().isBlank()) {
+                    headers.set(settings.keyHeader(), settings.apiKey());
+                }
+                setIfGiven(headers, BrpSettings.PURPOSE_HEADER, settings.purpose());
+                setIfGiven(headers, BrpSettings.PROCESSING_HEADER, settings.processing());
+                setIfGiven(headers, BrpSettings.ORIGIN_HEADER, settings.originOin());
+            })
+            .build();
     }
 
     /**

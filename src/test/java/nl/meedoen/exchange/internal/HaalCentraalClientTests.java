@@ -66,6 +66,7 @@ class HaalCentraalClientTests {
         assertThat(request.header("X-ORIGIN-OIN")).isEqualTo("00000001234567890000");
         assertThat(request.header("X-GEBRUIKER")).isEqualTo("begeleider");
         assertThat(request.header("Content-Type")).startsWith("application/json");
+        assertThat(request.header("Content-Length")).isEqualTo(String.valueOf(request.body().getBytes().length));
         assertThat(person).isPresent();
         assertThat(person.get().naam().voornamen()).isEqualTo("Amal Noor");
         assertThat(person.get().naam().achternaam()).isEqualTo("al Haddad");
