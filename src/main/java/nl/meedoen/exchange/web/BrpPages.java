@@ -122,6 +122,7 @@ class BrpPages {
                         shown(row.field(), row.brp(), locale), row.differs(), row.applicable()))
                 .toList();
             model.addAttribute("rows", rows);
+            model.addAttribute("differing", rows.stream().filter(RowView::differs).count());
             model.addAttribute("relatives",
                     lookup.registerHousehold()
                         .stream()
