@@ -107,6 +107,11 @@ public enum AuditAction {
      */
     PARTNER_REPORT("ketenuitwisseling"),
     /**
+     * The person was looked up in the population register (BRP) by BSN and what the
+     * register says was shown beside the file.
+     */
+    BRP_LOOKUP("ketenuitwisseling"),
+    /**
      * An administrator created, changed, disabled or enabled an account, gave it another
      * role, reset its password, or a second administrator or team lead approved or
      * declined a role: the subject is the account, not a person.

@@ -148,6 +148,7 @@ class LostUpdateCoverageIntegrationTests {
             // answer a page and change nothing.
             Map.entry("/personen/zoeken", "searches persons; stores nothing"),
             Map.entry("/personen/{id}/huishouden/zoeken", "searches persons to add to the household; stores nothing"),
+            Map.entry("/personen/{id}/brp", "looks the person up in the population register; stores nothing"),
             // A button that sets one state to the value it names, and overwrites nothing
             // else: pressed twice or after another person, the outcome is the same.
             Map.entry("/netwerk/verzoeken/{id}/intrekken", "withdraws an open request (409 once not open)"),
