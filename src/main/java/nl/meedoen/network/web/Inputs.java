@@ -13,6 +13,7 @@ import nl.meedoen.network.internal.LanguageLevel;
 import nl.meedoen.network.internal.Volunteers.Language;
 import nl.meedoen.network.internal.WeekdayPart;
 import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.IsoCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,11 +41,14 @@ final class Inputs {
     }
 
     /**
-     * ISO 639 codes as typed, in lower case and each once; whether they are known is the
-     * domain's rule.
+     * ISO 639 codes typed as codes or as Dutch or English names, in lower case and each
+     * once; whether an unrecognised one is known is the domain's rule.
      */
     static List<String> languageCodes(@Nullable Collection<String> values) {
-        return codes(values, false);
+        return codes(
+                values == null ? null
+                        : values.stream().map(v -> v == null ? "" : IsoCodes.languageCode(v).orElse(v)).toList(),
+                false);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.platform.IsoCodes;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.web.Forms;
+import nl.meedoen.platform.web.LanguageNames;
 import nl.meedoen.provisions.Domain;
 import nl.meedoen.provisions.PartnerKind;
 import nl.meedoen.provisions.internal.PartnerDetails;
@@ -54,21 +54,20 @@ class DirectoryPages {
     }
 
     record ProvisionForm(@Nullable String partnerId, @Nullable String name, @Nullable String description,
-            @Nullable String domain, @Nullable String targetGroup, @Nullable String languages, @Nullable String cost,
-            @Nullable String accessibility, @Nullable String location, @Nullable String openingHours,
-            @Nullable String howToApply, boolean active, @Nullable Integer version) {
+            @Nullable String domain, @Nullable String targetGroup, @Nullable @LanguageNames List<String> languages,
+            @Nullable String cost, @Nullable String accessibility, @Nullable String location,
+            @Nullable String openingHours, @Nullable String howToApply, boolean active, @Nullable Integer version) {
 
         ProvisionInput input() {
-            List<String> codes = languages == null ? List.of()
-                    : Arrays.stream(languages.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-            return new ProvisionInput(partnerId, name, description, domain, targetGroup, codes, cost, accessibility,
-                    location, openingHours, howToApply, active);
+            return new ProvisionInput(partnerId, name, description, domain, targetGroup,
+                    languages == null ? List.of() : languages, cost, accessibility, location, openingHours, howToApply,
+                    active);
         }
 
         static ProvisionForm of(ProvisionDetails p) {
             return new ProvisionForm(p.partnerId().toString(), p.name(), p.description(), p.domain().name(),
-                    p.targetGroup(), String.join(", ", p.languages()), p.cost(), p.accessibility(), p.location(),
-                    p.openingHours(), p.howToApply(), p.active(), p.version());
+                    p.targetGroup(), p.languages(), p.cost(), p.accessibility(), p.location(), p.openingHours(),
+                    p.howToApply(), p.active(), p.version());
         }
     }
 

@@ -1,0 +1,30 @@
+package nl.meedoen.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.meedoen.platform.IsoCodes;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The language names a language field suggests while the caseworker types, in the page's
+ * language ({@code ${@languageSuggestions.names(#locale)}} in a template).
+ */
+@Component("languageSuggestions")
+public class LanguageSuggestions {
+
+    private final Map<String, List<String>> byLanguage = new ConcurrentHashMap<>();
+
+    /** A stored code's name in the page's language, or the code when it has none. */
+    public String name(String code, Locale locale) {
+        return IsoCodes.languageName(code, locale);
+    }
+
+    public List<String> names(Locale locale) {
+        return byLanguage.computeIfAbsent(locale.getLanguage(), language -> IsoCodes.languageNames(locale));
+    }
+
+}
