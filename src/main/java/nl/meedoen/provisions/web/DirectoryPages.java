@@ -7,7 +7,9 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,6 +96,7 @@ class DirectoryPages {
         List<ProvisionDetails> provisions = directory
             .search(new ProvisionDirectory.Query(chosen, languageCode, q, false));
         model.addAttribute("provisions", provisions);
+        model.addAttribute("byDomain", byDomain(provisions));
         model.addAttribute("partners",
                 directory.partners().stream().collect(Collectors.toMap(PartnerDetails::id, p -> p)));
         model.addAttribute("domains", Domain.values());
@@ -103,6 +106,18 @@ class DirectoryPages {
         model.addAttribute("language", languageCode == null ? "" : languageCode);
         model.addAttribute("q", q == null ? "" : q);
         return "provisions/directory";
+    }
+
+    /**
+     * The directory's provisions grouped by domain in the domains' order, each group with
+     * its own heading, so a long directory reads as a table of contents with sections.
+     */
+    private static Map<Domain, List<ProvisionDetails>> byDomain(List<ProvisionDetails> provisions) {
+        Map<Domain, List<ProvisionDetails>> groups = new EnumMap<>(Domain.class);
+        for (ProvisionDetails provision : provisions) {
+            groups.computeIfAbsent(provision.domain(), d -> new ArrayList<>()).add(provision);
+        }
+        return groups;
     }
 
     @GetMapping("/sociale-kaart/{id}")
