@@ -7,11 +7,11 @@ document.addEventListener('click', function (event) {
     }
 });
 
-// A language field holds several names separated by commas; the browser suggests from its list for the whole
+// A language or country field holds several names separated by commas; the browser suggests from its list for the whole
 // value, so the suggestions are kept as "what is typed so far, " followed by each name.
 document.addEventListener('input', function (event) {
     var field = event.target;
-    if (!field.matches || !field.matches('input[data-language-list]') || !field.list) {
+    if (!field.matches || !field.matches('input[data-name-list]') || !field.list) {
         return;
     }
     var list = field.list;

@@ -63,6 +63,9 @@ public final class IsoCodes {
      */
     private static final Map<String, String> BY_NAME = byName();
 
+    /** Every country code by its folded Dutch or English name. */
+    private static final Map<String, String> COUNTRY_BY_NAME = countriesByName();
+
     private IsoCodes() {
     }
 
@@ -132,6 +135,39 @@ public final class IsoCodes {
             .distinct()
             .sorted(Comparator.comparing(IsoCodes::fold))
             .toList();
+    }
+
+    /**
+     * The code of a country typed as a code ({@code SY}) or by its Dutch or English name
+     * ({@code Syrië}, {@code syria}), case and accents ignored; empty when it is neither.
+     */
+    public static Optional<String> countryCode(String typed) {
+        String code = typed.strip().toUpperCase(Locale.ROOT);
+        if (isCountry(code)) {
+            return Optional.of(code);
+        }
+        return Optional.ofNullable(COUNTRY_BY_NAME.get(fold(typed)));
+    }
+
+    /**
+     * The names of the countries, in the given language, sorted: a form's suggestions.
+     */
+    public static List<String> countryNames(Locale in) {
+        return COUNTRIES.stream()
+            .map(code -> countryName(code, in))
+            .distinct()
+            .sorted(Comparator.comparing(IsoCodes::fold))
+            .toList();
+    }
+
+    private static Map<String, String> countriesByName() {
+        Map<String, String> byName = new HashMap<>();
+        COUNTRIES.stream().sorted().forEach(code -> {
+            for (Locale in : List.of(DUTCH, Locale.ENGLISH)) {
+                byName.putIfAbsent(fold(countryName(code, in)), code);
+            }
+        });
+        return Map.copyOf(byName);
     }
 
     private static Map<String, String> byName() {

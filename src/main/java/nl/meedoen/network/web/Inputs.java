@@ -52,11 +52,12 @@ final class Inputs {
     }
 
     /**
-     * ISO 3166-1 alpha-2 codes as typed, in upper case and each once; whether they are
-     * known is the domain's rule.
+     * ISO 3166-1 alpha-2 codes typed as codes or as Dutch or English names, in upper case
+     * and each once; whether an unrecognised one is known is the domain's rule.
      */
     static List<String> countryCodes(@Nullable Collection<String> values) {
-        return codes(values, true);
+        return codes(values == null ? null
+                : values.stream().map(v -> v == null ? "" : IsoCodes.countryCode(v).orElse(v)).toList(), true);
     }
 
     private static List<String> codes(@Nullable Collection<String> values, boolean upper) {

@@ -83,9 +83,10 @@ class VolunteerPages {
                                 .stream()
                                 .map(l -> IsoCodes.languageName(l.code(), locale) + ":" + l.level().name())
                                 .toList()),
-                    String.join(", ", v.countries()), String.join(", ", v.skills()), String.join(", ", v.interests()),
-                    v.availability(), v.roles().stream().map(Enum::name).toList(), v.vogDate(), v.maxMatches(),
-                    v.preferences(), v.version());
+                    String.join(", ", v.countries().stream().map(c -> IsoCodes.countryName(c, locale)).toList()),
+                    String.join(", ", v.skills()), String.join(", ", v.interests()), v.availability(),
+                    v.roles().stream().map(Enum::name).toList(), v.vogDate(), v.maxMatches(), v.preferences(),
+                    v.version());
         }
 
         Draft draft() {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import nl.meedoen.support.Api;
 import nl.meedoen.support.MeedoenIntegrationTest;
 import nl.meedoen.support.Pages;
@@ -13,6 +15,8 @@ import nl.meedoen.support.TestBsns;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -32,6 +36,10 @@ class FormAidsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    @Qualifier("owner")
+    DataSource owner;
 
     @Test
     void requiredFieldsAreMarkedFromTheFormsOwnRules() throws Exception {
@@ -65,6 +73,31 @@ class FormAidsIntegrationTests {
         assertThat(edit).contains("<option value=\"Tigrinya\">", "<option value=\"Egyptisch Arabisch\">");
         assertThat(input(page("begeleider", get("/personen/" + id + "/bewerken?lang=en")), "languages"))
             .contains("value=\"Arabic, Kurdish, Dari, Tigrinya\"");
+    }
+
+    @Test
+    void aMatchRequestTakesLanguagesAndCountriesByName() throws Exception {
+        String id = Api.as(mvc, "begeleider")
+            .post("/api/v1/persons", Api.person("Yonas", "Maatjesnamen"))
+            .body()
+            .get("id")
+            .asString();
+
+        MockHttpServletResponse filed = Pages.as(mvc, "begeleider")
+            .perform(post("/personen/" + id + "/netwerk/verzoek").with(csrf())
+                .param("role", "LANGUAGE_BUDDY")
+                .param("languages", "Tigrinya, arabisch")
+                .param("countries", "Eritrea, Syrië"));
+
+        assertThat(filed.getStatus()).as(filed.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(302);
+        assertThat(JdbcClient.create(owner)
+            .sql("select array_to_string(languages, ',') || ' ' || array_to_string(countries, ',') from match_request"
+                    + " where person_id = ?::uuid")
+            .param(id)
+            .query(String.class)
+            .single()).isEqualTo("ti,ar ER,SY");
+        assertThat(page("begeleider", get("/personen/" + id + "/netwerk"))).contains("id=\"countries-names\"",
+                "<option value=\"Syrië\">");
     }
 
     @Test
