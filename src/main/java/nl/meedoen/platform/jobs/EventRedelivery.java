@@ -28,7 +28,7 @@ class EventRedelivery {
     private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);
 
     @Bean
-    Task<Void> eventRedelivery(IncompleteEventPublications incomplete,
+    Task<Void> eventRedeliveryTask(IncompleteEventPublications incomplete,
             @Value("${meedoen.events.redeliver-after:10m}") Duration after,
             @Value("${meedoen.events.redeliver-interval:1m}") Duration interval) {
         return Tasks.recurring("event-redelivery", Schedules.fixedDelay(interval)).execute((instance, context) -> {
