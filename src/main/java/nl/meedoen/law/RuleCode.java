@@ -63,7 +63,14 @@ public enum RuleCode {
      * Under the Wet inburgering (2013): the participation declaration within this many
      * months of registration.
      */
-    WI2013_PVT_MONTHS(Unit.MONTHS);
+    WI2013_PVT_MONTHS(Unit.MONTHS),
+
+    /**
+     * The civic-integration duty applies from this age; a duty recorded for someone
+     * younger is implausible and flagged for a check (never refused: DUO decides the
+     * duty).
+     */
+    DUTY_MINIMUM_AGE_YEARS(Unit.YEARS);
 
     private final Unit unit;
 

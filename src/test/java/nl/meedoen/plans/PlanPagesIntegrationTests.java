@@ -68,12 +68,20 @@ class PlanPagesIntegrationTests {
         assertThat(page).contains("Speerpunten", "Spreken op niveau A2", "Taalcafé op dinsdag", "Vrijwilliger",
                 "Status: ", "Open", "Versie 1 (concept, nog niet vastgesteld)", "30-06-2027");
 
-        assertThat(text(as(post(tab + "/vaststellen").with(csrf()).param("adoptedOn", today))))
+        assertThat(
+                text(as(post(tab + "/vaststellen").with(csrf()).param("adoptedOn", today).param("confirmed", "true"))))
             .contains("Iemand anders heeft het plan gewijzigd");
         String lock = Api.as(mvc, "begeleider").etag("/api/v1/persons/" + person + "/plan").replace("\"", "");
-        assertThat(
-                as(post(tab + "/vaststellen").with(csrf()).param("adoptedOn", today).param("lock", lock)).getStatus())
-            .isEqualTo(302);
+        assertThat(text(as(post(tab + "/vaststellen").with(csrf())
+            .param("adoptedOn", today)
+            .param("lock", lock)
+            .param("_confirmed", "on")))).as("adopting asks for the caseworker's confirmation")
+            .contains("Bevestig dat u het plan hebt besproken voordat u het vaststelt.");
+        assertThat(text(as(get(tab)))).contains("Versie 1 (concept, nog niet vastgesteld)");
+        assertThat(as(post(tab + "/vaststellen").with(csrf())
+            .param("adoptedOn", today)
+            .param("lock", lock)
+            .param("confirmed", "true")).getStatus()).isEqualTo(302);
         page = text(as(get(tab)));
         assertThat(page).contains("Versie 1, vastgesteld op " + LocalDate.now().format(DAY))
             .contains("Een wijziging start een nieuwe conceptversie");

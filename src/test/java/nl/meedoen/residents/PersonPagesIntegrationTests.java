@@ -42,7 +42,8 @@ class PersonPagesIntegrationTests {
                     post("/personen/" + id + "/beeindigen").with(csrf())
                         .param("version", "0")
                         .param("endedOn", "2024-03-01")
-                        .param("endReason", "MOVED_AWAY"));
+                        .param("endReason", "MOVED_AWAY")
+                        .param("confirmed", "true"));
             assertThat(refused.getStatus()).isEqualTo(200);
             assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"error-summary\"",
                     "id=\"endedOn-error\"");
@@ -51,7 +52,8 @@ class PersonPagesIntegrationTests {
                     post("/personen/" + id + "/beeindigen").with(csrf())
                         .param("version", "0")
                         .param("endedOn", "2024-02-29")
-                        .param("endReason", "MOVED_AWAY"));
+                        .param("endReason", "MOVED_AWAY")
+                        .param("confirmed", "true"));
             assertThat(ended.getStatus()).isEqualTo(302);
             assertThat(ended.getRedirectedUrl()).isEqualTo("/personen/" + id + "?opgeslagen");
         }
@@ -66,13 +68,15 @@ class PersonPagesIntegrationTests {
         String missingDate = as("begeleider",
                 post("/personen/" + id + "/beeindigen").with(csrf())
                     .param("version", "0")
-                    .param("endReason", "FILE_CLOSED"))
+                    .param("endReason", "FILE_CLOSED")
+                    .param("confirmed", "true"))
             .getContentAsString(StandardCharsets.UTF_8);
         String stale = as("begeleider",
                 post("/personen/" + id + "/beeindigen").with(csrf())
                     .param("version", "7")
                     .param("endedOn", LocalDate.now().minusDays(1).toString())
-                    .param("endReason", "FILE_CLOSED"))
+                    .param("endReason", "FILE_CLOSED")
+                    .param("confirmed", "true"))
             .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(missingDate).contains("id=\"endedOn-error\"");

@@ -45,7 +45,11 @@ public final class RuleVersions {
                             new Change(RuleCode.MAP_PRACTICAL_HOURS, 40, Act.BI2021, ""),
                             new Change(RuleCode.ONTZORGEN_MONTHS, 6, Act.PARTICIPATIEWET, "art. 56a"),
                             new Change(RuleCode.FINE_MAX_EUROS, 800, Act.WI2021, "art. 22–23"),
-                            new Change(RuleCode.OBJECTION_WEEKS, 6, Act.AWB, "art. 6:7"))),
+                            new Change(RuleCode.OBJECTION_WEEKS, 6, Act.AWB, "art. 6:7"),
+                            // In force since the act began; modelled later, for the
+                            // plausibility check of a recorded duty, so no recorded date
+                            // was computed without it.
+                            new Change(RuleCode.DUTY_MINIMUM_AGE_YEARS, 16, Act.WI2021, ""))),
             new Version("2025.07", LocalDate.of(2025, 7, 1), "law.version.2025.07",
                     List.of(new Change(RuleCode.Z_SCHOOL_HOURS_COUNT, 1, Act.BI2021, ""))));
 

@@ -13,6 +13,7 @@ import nl.meedoen.network.internal.LanguageLevel;
 import nl.meedoen.network.internal.Volunteers.Language;
 import nl.meedoen.network.internal.WeekdayPart;
 import nl.meedoen.platform.InvalidInputException;
+import nl.meedoen.platform.IsoCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,19 +41,23 @@ final class Inputs {
     }
 
     /**
-     * ISO 639 codes as typed, in lower case and each once; whether they are known is the
-     * domain's rule.
+     * ISO 639 codes typed as codes or as Dutch or English names, in lower case and each
+     * once; whether an unrecognised one is known is the domain's rule.
      */
     static List<String> languageCodes(@Nullable Collection<String> values) {
-        return codes(values, false);
+        return codes(
+                values == null ? null
+                        : values.stream().map(v -> v == null ? "" : IsoCodes.languageCode(v).orElse(v)).toList(),
+                false);
     }
 
     /**
-     * ISO 3166-1 alpha-2 codes as typed, in upper case and each once; whether they are
-     * known is the domain's rule.
+     * ISO 3166-1 alpha-2 codes typed as codes or as Dutch or English names, in upper case
+     * and each once; whether an unrecognised one is known is the domain's rule.
      */
     static List<String> countryCodes(@Nullable Collection<String> values) {
-        return codes(values, true);
+        return codes(values == null ? null
+                : values.stream().map(v -> v == null ? "" : IsoCodes.countryCode(v).orElse(v)).toList(), true);
     }
 
     private static List<String> codes(@Nullable Collection<String> values, boolean upper) {

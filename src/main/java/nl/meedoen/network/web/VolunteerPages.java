@@ -75,13 +75,18 @@ class VolunteerPages {
                     Set.of(), List.of(), null, 1, null, null);
         }
 
-        static VolunteerForm of(Volunteer v) {
+        static VolunteerForm of(Volunteer v, Locale locale) {
             return new VolunteerForm(v.givenName(), v.familyName(), v.organisation(), v.personId(), v.email(),
                     v.phone(), v.postcode(), v.neighbourhood(), v.gender(),
-                    String.join(", ", v.languages().stream().map(l -> l.code() + ":" + l.level().name()).toList()),
-                    String.join(", ", v.countries()), String.join(", ", v.skills()), String.join(", ", v.interests()),
-                    v.availability(), v.roles().stream().map(Enum::name).toList(), v.vogDate(), v.maxMatches(),
-                    v.preferences(), v.version());
+                    String.join(", ",
+                            v.languages()
+                                .stream()
+                                .map(l -> IsoCodes.languageName(l.code(), locale) + ":" + l.level().name())
+                                .toList()),
+                    String.join(", ", v.countries().stream().map(c -> IsoCodes.countryName(c, locale)).toList()),
+                    String.join(", ", v.skills()), String.join(", ", v.interests()), v.availability(),
+                    v.roles().stream().map(Enum::name).toList(), v.vogDate(), v.maxMatches(), v.preferences(),
+                    v.version());
         }
 
         Draft draft() {
@@ -89,8 +94,8 @@ class VolunteerPages {
             for (String part : Inputs.split(languages)) {
                 String[] codeAndLevel = part.split(":", 2);
                 String level = codeAndLevel.length > 1 ? codeAndLevel[1].strip() : null;
-                languageList.addAll(Inputs.languages(List.of(codeAndLevel[0]),
-                        level == null ? null : Map.of(codeAndLevel[0].strip().toLowerCase(Locale.ROOT), level)));
+                List<String> code = Inputs.languageCodes(List.of(codeAndLevel[0]));
+                languageList.addAll(Inputs.languages(code, level == null ? null : Map.of(code.get(0), level)));
             }
             return new Draft(givenName, familyName, organisation, personId, email, phone, Inputs.blankToNull(postcode),
                     neighbourhood, gender, languageList, Inputs.countryCodes(Inputs.split(countries)),
@@ -155,7 +160,7 @@ class VolunteerPages {
     @GetMapping("/netwerk/vrijwilligers/{id}")
     String edit(@PathVariable UUID id, Model model) {
         Volunteer volunteer = volunteers.find(id).orElseThrow(NotFoundException::new);
-        model.addAttribute("volunteer", VolunteerForm.of(volunteer));
+        model.addAttribute("volunteer", VolunteerForm.of(volunteer, LocaleContextHolder.getLocale()));
         return form(model, volunteer);
     }
 

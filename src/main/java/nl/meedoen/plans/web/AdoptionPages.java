@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.plans.internal.PersonalPlan;
 import nl.meedoen.plans.internal.PersonalPlan.PipElements;
@@ -29,8 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class AdoptionPages {
 
-    record AdoptionForm(@NotNull(message = "{plans.adoptedOn.required}") @DateTimeFormat(
-            iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn, @Nullable Integer lock) {
+    /**
+     * The adoption: its date, and the caseworker's confirmation that the plan was
+     * discussed, since an adopted version can no longer be changed.
+     */
+    record AdoptionForm(
+            @NotNull(message = "{plans.adoptedOn.required}") @DateTimeFormat(
+                    iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate adoptedOn,
+            @Nullable Integer lock, @AssertTrue(message = "{plans.adopt.confirm.required}") boolean confirmed) {
     }
 
     record PipForm(@Nullable String routeTimeframe, @Nullable String guidanceSupport, @Nullable String pvtMapIntensity,

@@ -129,7 +129,7 @@ class PlanTab {
         model.addAttribute("incomeSources", IncomeSource.values());
         Forms.addIfAbsent(model, "goal", new GoalPages.GoalForm(null, null, null, lock));
         Forms.addIfAbsent(model, "action", new GoalPages.ActionForm(null, null, null, null, lock));
-        Forms.addIfAbsent(model, "adoption", new AdoptionPages.AdoptionForm(today, lock));
+        Forms.addIfAbsent(model, "adoption", new AdoptionPages.AdoptionForm(today, lock, false));
         Forms.addIfAbsent(model, "pip", AdoptionPages.PipForm.of(current));
         Forms.addIfAbsent(model, "review", new ReviewPages.ReviewForm(today, null));
         Forms.addIfAbsent(model, "reviewStatuses", Map.of());

@@ -88,6 +88,10 @@ class DatabaseConfiguration {
             builder.setPort(port);
         }
         if (persistent) {
+            // The library turns synchronous_commit off for tests' sake; a persistent
+            // database must not acknowledge a commit that a crash could still lose
+            // (bench/CrashSafety lost the last writes before a kill -9 without this).
+            builder.setServerConfig("synchronous_commit", "on");
             Path directory = Path.of(dataDirectory).toAbsolutePath().normalize();
             Files.createDirectories(directory);
             builder.setDataDirectory(directory).setCleanDataDirectory(false);

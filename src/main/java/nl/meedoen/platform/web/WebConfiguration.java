@@ -24,6 +24,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldType(BigDecimal.class, new DecimalInput());
+        registry.addFormatterForFieldAnnotation(new LanguageNamesFormatting());
     }
 
     @Override

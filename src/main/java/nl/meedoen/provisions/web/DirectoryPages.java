@@ -7,8 +7,9 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.platform.IsoCodes;
 import nl.meedoen.platform.NotFoundException;
 import nl.meedoen.platform.web.Forms;
+import nl.meedoen.platform.web.LanguageNames;
 import nl.meedoen.provisions.Domain;
 import nl.meedoen.provisions.PartnerKind;
 import nl.meedoen.provisions.internal.PartnerDetails;
@@ -54,21 +56,20 @@ class DirectoryPages {
     }
 
     record ProvisionForm(@Nullable String partnerId, @Nullable String name, @Nullable String description,
-            @Nullable String domain, @Nullable String targetGroup, @Nullable String languages, @Nullable String cost,
-            @Nullable String accessibility, @Nullable String location, @Nullable String openingHours,
-            @Nullable String howToApply, boolean active, @Nullable Integer version) {
+            @Nullable String domain, @Nullable String targetGroup, @Nullable @LanguageNames List<String> languages,
+            @Nullable String cost, @Nullable String accessibility, @Nullable String location,
+            @Nullable String openingHours, @Nullable String howToApply, boolean active, @Nullable Integer version) {
 
         ProvisionInput input() {
-            List<String> codes = languages == null ? List.of()
-                    : Arrays.stream(languages.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-            return new ProvisionInput(partnerId, name, description, domain, targetGroup, codes, cost, accessibility,
-                    location, openingHours, howToApply, active);
+            return new ProvisionInput(partnerId, name, description, domain, targetGroup,
+                    languages == null ? List.of() : languages, cost, accessibility, location, openingHours, howToApply,
+                    active);
         }
 
         static ProvisionForm of(ProvisionDetails p) {
             return new ProvisionForm(p.partnerId().toString(), p.name(), p.description(), p.domain().name(),
-                    p.targetGroup(), String.join(", ", p.languages()), p.cost(), p.accessibility(), p.location(),
-                    p.openingHours(), p.howToApply(), p.active(), p.version());
+                    p.targetGroup(), p.languages(), p.cost(), p.accessibility(), p.location(), p.openingHours(),
+                    p.howToApply(), p.active(), p.version());
         }
     }
 
@@ -95,6 +96,7 @@ class DirectoryPages {
         List<ProvisionDetails> provisions = directory
             .search(new ProvisionDirectory.Query(chosen, languageCode, q, false));
         model.addAttribute("provisions", provisions);
+        model.addAttribute("byDomain", byDomain(provisions));
         model.addAttribute("partners",
                 directory.partners().stream().collect(Collectors.toMap(PartnerDetails::id, p -> p)));
         model.addAttribute("domains", Domain.values());
@@ -104,6 +106,18 @@ class DirectoryPages {
         model.addAttribute("language", languageCode == null ? "" : languageCode);
         model.addAttribute("q", q == null ? "" : q);
         return "provisions/directory";
+    }
+
+    /**
+     * The directory's provisions grouped by domain in the domains' order, each group with
+     * its own heading, so a long directory reads as a table of contents with sections.
+     */
+    private static Map<Domain, List<ProvisionDetails>> byDomain(List<ProvisionDetails> provisions) {
+        Map<Domain, List<ProvisionDetails>> groups = new EnumMap<>(Domain.class);
+        for (ProvisionDetails provision : provisions) {
+            groups.computeIfAbsent(provision.domain(), d -> new ArrayList<>()).add(provision);
+        }
+        return groups;
     }
 
     @GetMapping("/sociale-kaart/{id}")

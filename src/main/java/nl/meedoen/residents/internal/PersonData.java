@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.meedoen.platform.web.LanguageNames;
 import nl.meedoen.residents.Bsn;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Gender;
@@ -44,7 +45,8 @@ public record PersonData(
         @Nullable @ValidBsn String bsn,
         @Nullable @Pattern(regexp = "\\d{10}", message = "{person.vNumber.invalid}") String vNumber,
         @Nullable @IsoCountry String countryOfBirth, @Nullable @IsoCountry String nationality,
-        @Nullable @Size(max = 12, message = "{person.languages.tooMany}") @IsoLanguages List<String> languages,
+        @Nullable @Size(max = 12,
+                message = "{person.languages.tooMany}") @IsoLanguages @LanguageNames List<String> languages,
         @Nullable @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{person.phone.invalid}") String phone,
         @Nullable @Email(message = "{person.email.invalid}") @Size(max = 254,
                 message = "{person.email.invalid}") String email,

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.audit.AuditAction;
@@ -62,11 +63,15 @@ class PersonPages {
     record Country(String code, String name) {
     }
 
-    /** The end form: the version it ends, the date and the reason. */
+    /**
+     * The end form: the version it ends, the date, the reason and the caseworker's
+     * confirmation, since an ended file leaves every worklist.
+     */
     record EndForm(int version,
             @NotNull(message = "{person.endedOn.required}") @DateTimeFormat(
                     iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate endedOn,
-            @NotNull(message = "{person.endReason.required}") @Nullable EndReason endReason) {
+            @NotNull(message = "{person.endReason.required}") @Nullable EndReason endReason,
+            @AssertTrue(message = "{person.end.confirm.required}") boolean confirmed) {
     }
 
     private final PersonFiles files;
@@ -217,7 +222,7 @@ class PersonPages {
     @GetMapping("/personen/{id}/beeindigen")
     String endForm(@PathVariable UUID id, Model model) {
         Person person = opened(id);
-        model.addAttribute("ending", new EndForm(person.version(), LocalDate.now(clock), null));
+        model.addAttribute("ending", new EndForm(person.version(), LocalDate.now(clock), null, false));
         return endPage(model, person);
     }
 

@@ -3,6 +3,7 @@ package nl.meedoen.trajectories.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 
 import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipality;
+import nl.meedoen.law.NationalRules;
+import nl.meedoen.law.RuleCode;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.Residents;
 import nl.meedoen.residents.Residents.Resident;
@@ -57,16 +60,19 @@ class DemoTrajectories implements DemoData {
 
     private final JdbcClient jdbc;
 
+    private final NationalRules rules;
+
     private final Clock clock;
 
     DemoTrajectories(Residents residents, Guidances guidances, IntegrationDuties duties, ParticipationDeclarations pvts,
-            DemoIntakesAndRoutes intakesAndRoutes, JdbcClient jdbc, Clock clock) {
+            DemoIntakesAndRoutes intakesAndRoutes, JdbcClient jdbc, NationalRules rules, Clock clock) {
         this.residents = residents;
         this.guidances = guidances;
         this.duties = duties;
         this.pvts = pvts;
         this.intakesAndRoutes = intakesAndRoutes;
         this.jdbc = jdbc;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -92,6 +98,13 @@ class DemoTrajectories implements DemoData {
             }
             LocalDate start = today.minusMonths(MONTHS_AGO[started.size()]).minusDays(started.size());
             if (person.arrivalDate() != null && person.arrivalDate().isAfter(start)) {
+                continue;
+            }
+            // DUO imposes the duty only from the age the law names: demo data passes the
+            // file's plausibility check.
+            LocalDate notice = start.minusWeeks(2);
+            if (Period.between(person.dateOfBirth(), notice)
+                .getYears() < rules.rule(RuleCode.DUTY_MINIMUM_AGE_YEARS, notice).value()) {
                 continue;
             }
             guidances.start(person.id(), start);

@@ -17,6 +17,7 @@ import nl.meedoen.support.Pages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,8 +76,64 @@ class DateFieldsOnEveryFormIntegrationTests {
         assertThat(failures).as("forms of %s that lose a typed date (%d forms tried)", user, forms.size()).isEmpty();
     }
 
+    /**
+     * Every form with a field to fill in, sent with those fields emptied as a hand-made
+     * request or a careless user would, answers a page of its own: the form again with
+     * its messages, a page about the incomplete form, or the next page; never a 404, a
+     * 5xx or JSON. Walked as the caseworker of the second demo municipality, whose data
+     * no other test reads.
+     */
+    @Test
+    void everyFormAnswersEmptiedFieldsWithAPageOfItsOwnNeverA404A500OrJson() throws Exception {
+        Pages pages = Pages.as(mvc, "begeleider.dordrecht");
+        Map<String, Element> forms = forms(pages,
+                form -> !form.attr("action").endsWith("/uitloggen") && !form
+                    .select("input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea")
+                    .isEmpty());
+        assertThat(forms).as("forms with fields").hasSizeGreaterThan(10);
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Element> found : forms.entrySet()) {
+            String action = ownPath(found.getValue().attr("abs:action"));
+            String where = found.getKey();
+            if (action == null) {
+                action = where.substring(0, where.indexOf(" form "));
+            }
+            MockHttpServletRequestBuilder request = post(action).with(csrf());
+            for (Element hidden : found.getValue().select("input[type=hidden][name]")) {
+                if (!hidden.attr("name").equals("_csrf")) {
+                    request.param(hidden.attr("name"), hidden.attr("value"));
+                }
+            }
+            for (Element field : found.getValue().select("input[name]:not([type=hidden]), textarea[name]")) {
+                if (!List.of("checkbox", "radio", "submit", "button").contains(field.attr("type"))) {
+                    request.param(field.attr("name"), "");
+                }
+            }
+            MockHttpServletResponse answer = pages.perform(request);
+            String type = answer.getContentType();
+            if (answer.getStatus() == 404 || answer.getStatus() >= 500) {
+                failures.add(where + " (" + action + "): status " + answer.getStatus());
+            }
+            else if (answer.getStatus() < 300 || answer.getStatus() >= 400) {
+                if (type == null || !type.startsWith("text/html")) {
+                    failures.add(where + " (" + action + "): answered " + type);
+                }
+                else if (!answer.getContentAsString(StandardCharsets.UTF_8).contains("lang=\"nl\"")) {
+                    failures.add(where + " (" + action + "): not a page of the product");
+                }
+            }
+        }
+        assertThat(failures).as("forms that answer emptied fields badly (%d forms tried)", forms.size()).isEmpty();
+    }
+
     /** The forms with a date field, by the page they are on and their position there. */
     private Map<String, Element> datedForms(Pages pages) throws Exception {
+        return forms(pages,
+                form -> form.attr("method").equalsIgnoreCase("post") && !form.select("input[type=date]").isEmpty());
+    }
+
+    /** The post forms that match, by the page they are on and their position there. */
+    private Map<String, Element> forms(Pages pages, java.util.function.Predicate<Element> wanted) throws Exception {
         Map<String, Element> forms = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> persons = new LinkedHashSet<>();
@@ -96,7 +153,7 @@ class DateFieldsOnEveryFormIntegrationTests {
             int index = 0;
             for (Element form : page.select("form")) {
                 index++;
-                if (form.attr("method").equalsIgnoreCase("post") && !form.select("input[type=date]").isEmpty()) {
+                if (form.attr("method").equalsIgnoreCase("post") && wanted.test(form)) {
                     forms.put(path + " form " + index, form);
                 }
             }
