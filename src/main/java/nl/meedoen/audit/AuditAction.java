@@ -107,6 +107,12 @@ public enum AuditAction {
      */
     PARTNER_REPORT("ketenuitwisseling"),
     /**
+     * The person's trajectory (duty, PIP, route, exams, exemptions, PVT, MAP, hours) was
+     * delivered in the municipality's trajectory report for the chain, a file with the
+     * person's BSN.
+     */
+    CHAIN_EXPORT("ketenuitwisseling"),
+    /**
      * An administrator created, changed, disabled or enabled an account, gave it another
      * role, reset its password, or a second administrator or team lead approved or
      * declined a role: the subject is the account, not a person.
