@@ -111,6 +111,13 @@ public enum AuditAction {
      * register says was shown beside the file.
      */
     BRP_LOOKUP("ketenuitwisseling"),
+
+    /**
+     * The person's trajectory (duty, PIP, route, exams, exemptions, PVT, MAP, hours) was
+     * delivered in the municipality's trajectory report for the chain, a file with the
+     * person's BSN.
+     */
+    CHAIN_EXPORT("ketenuitwisseling"),
     /**
      * An administrator created, changed, disabled or enabled an account, gave it another
      * role, reset its password, or a second administrator or team lead approved or

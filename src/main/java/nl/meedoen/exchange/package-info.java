@@ -7,6 +7,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ketenuitwisseling",
         allowedDependencies = { "platform", "identity", "audit", "residents", "housing", "referrals", "provisions",
-                "plans", "trajectories", "signals" })
+                "plans", "trajectories", "signals", "monitoring" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.exchange;

@@ -16,4 +16,13 @@ public interface ResidentSets {
      */
     String current();
 
+    /**
+     * The persons of the current municipality with what identifies them, for a file the
+     * municipality delivers per person: the columns {@code person_id uuid, bsn text,
+     * v_number text, given_names text, family_name text, date_of_birth date, ended_on
+     * date} (files ended, not anonymised, included); it reads {@code :municipality}
+     * (uuid). Whoever shows or delivers what it finds logs it.
+     */
+    String identified();
+
 }

@@ -82,6 +82,10 @@ public final class DemoAddresses {
         addresses.put("/api/v1/audit/actors/{username}", "/api/v1/audit/actors/begeleider");
         addresses.put("/logboek", "/logboek?q=" + familyName);
         addresses.put("/logboek/medewerker", "/logboek/medewerker?naam=begeleider");
+        addresses.put("/api/v1/exports/trajectories",
+                "/api/v1/exports/trajectories?from=2022-01-01&to=2026-12-31&format=csv");
+        addresses.put("/traject/rapportage/bestand",
+                "/traject/rapportage/bestand?from=2022-01-01&to=2026-12-31&format=xlsx");
         addresses.put("/logboek/personen/{id}", "/logboek/personen/" + person);
         addresses.put("/huisvesting/koppelingen/nieuw", "/huisvesting/koppelingen/nieuw?persoon=" + person);
         addresses.put("/huisvesting/plaatsingen/nieuw", "/huisvesting/plaatsingen/nieuw?koppeling=" + waitingMatch);

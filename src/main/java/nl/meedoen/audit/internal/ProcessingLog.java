@@ -53,6 +53,11 @@ public class ProcessingLog implements AuditLog {
             @Nullable String subjectAccount, @Nullable String detail) {
     }
 
+    /** From this many persons a read is written set-based. */
+    private static final int MANY = 50;
+
+    private static final int BATCH = 5000;
+
     private final JdbcClient jdbc;
 
     private final Purposes purposes;
@@ -80,7 +85,43 @@ public class ProcessingLog implements AuditLog {
     @Override
     @Transactional
     public void read(AuditAction action, Collection<UUID> personIds) {
-        new LinkedHashSet<>(personIds).forEach(personId -> append(action, personId));
+        List<UUID> persons = List.copyOf(new LinkedHashSet<>(personIds));
+        if (persons.size() < MANY) {
+            persons.forEach(personId -> append(action, personId));
+            return;
+        }
+        // a list, an export: one statement per batch rather than one per person, the same
+        // entries in the same order
+        for (int from = 0; from < persons.size(); from += BATCH) {
+            List<UUID> batch = persons.subList(from, Math.min(persons.size(), from + BATCH));
+            CurrentUser.current()
+                .ifPresentOrElse(
+                        user -> appendAll(user.municipalityId(), user.username(), user.role().name(), action, batch),
+                        () -> appendAll(Tenancy.require(), "systeem", action.area(), action, batch));
+        }
+    }
+
+    private void appendAll(UUID municipalityId, String actor, @Nullable String actorRole, AuditAction action,
+            List<UUID> personIds) {
+        StringBuilder array = new StringBuilder("{");
+        for (UUID personId : personIds) {
+            array.append(array.length() > 1 ? "," : "").append(personId);
+        }
+        jdbc.sql("""
+                insert into audit_entry (municipality_id, at, actor, actor_role, action, person_id, purpose, trace_id)
+                select :m, :at, :actor, :role, :action, t.person, :purpose, :trace
+                from unnest(cast(:persons as uuid[])) with ordinality as t(person, n)
+                order by t.n
+                """)
+            .param("m", municipalityId)
+            .param("at", OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+            .param("actor", actor)
+            .param("role", actorRole)
+            .param("action", action.name())
+            .param("persons", array.append('}').toString())
+            .param("purpose", purposes.of(action))
+            .param("trace", RequestTrace.currentId().orElse(null))
+            .update();
     }
 
     private void append(AuditAction action, UUID personId) {

@@ -92,7 +92,9 @@ public final class Suppression {
                         .divide(BigDecimal.valueOf(raw.persons()), 1, RoundingMode.HALF_UP);
             case AVERAGE, MEDIAN, TOTAL -> raw.persons() == 0 ? null : raw.amount().setScale(1, RoundingMode.HALF_UP);
         };
-        return new Figure(raw.code(), raw.measure(), raw.group(), value, raw.persons(), value == null);
+        BigDecimal numerator = raw.measure() == Measure.SHARE && value != null
+                ? raw.amount().setScale(0, RoundingMode.HALF_UP) : null;
+        return new Figure(raw.code(), raw.measure(), raw.group(), value, raw.persons(), value == null, numerator);
     }
 
 }

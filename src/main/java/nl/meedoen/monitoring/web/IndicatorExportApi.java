@@ -6,11 +6,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.monitoring.MonitoringPeriod;
 import nl.meedoen.monitoring.internal.Monitor;
+import nl.meedoen.platform.csv.ExportFormat;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Indicators")
 class IndicatorExportApi {
-
-    static final MediaType XLSX = MediaType
-        .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final Monitor monitor;
 
@@ -54,10 +49,10 @@ class IndicatorExportApi {
         boolean csv = format == ExportFormat.csv;
         byte[] body = csv ? table.csv(sheet, locale) : table.xlsx(sheet, locale);
         return ResponseEntity.ok()
-            .contentType(csv ? CSV : XLSX)
+            .contentType(format.mediaType())
             .header(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.attachment()
-                        .filename("monitor-" + asked + (csv ? ".csv" : ".xlsx"))
+                        .filename("monitor-" + asked + format.extension())
                         .build()
                         .toString())
             .body(body);

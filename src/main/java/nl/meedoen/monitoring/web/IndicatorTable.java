@@ -1,23 +1,15 @@
 package nl.meedoen.monitoring.web;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import nl.meedoen.monitoring.internal.Monitor;
+import nl.meedoen.platform.csv.ExportFormat;
 import nl.meedoen.platform.csv.SafeCsv;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.meedoen.platform.csv.TableFile;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -27,9 +19,9 @@ import org.springframework.stereotype.Component;
  * The monitor's table as a file: every indicator with its area, code, label, the figure
  * of the period and the one before (as shown: suppressed cells as "&lt; 5" or "x"), the
  * national reference with its source and the definition. CSV through {@link SafeCsv};
- * XLSX with Apache POI, numbers as numbers and every text cell that a spreadsheet could
- * take for a formula ({@code = + - @}, a tab or carriage return first) marked as text
- * (quote prefix).
+ * XLSX with Apache POI ({@link TableFile}), numbers as numbers and every text cell that a
+ * spreadsheet could take for a formula ({@code = + - @}, a tab or carriage return first)
+ * marked as text (quote prefix).
  */
 @Component
 class IndicatorTable {
@@ -74,62 +66,22 @@ class IndicatorTable {
     }
 
     byte[] csv(Monitor.Sheet sheet, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write(SafeCsv.BOM);
-            SafeCsv csv = SafeCsv.open(writer, header(sheet, locale));
-            for (List<Object> row : rows(sheet, locale)) {
-                csv.row(row);
-            }
-            csv.flush();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out.toByteArray();
+        return file(ExportFormat.csv, sheet, locale);
     }
 
     byte[] xlsx(Monitor.Sheet sheet, Locale locale) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet table = book.createSheet(sheet.period().toString());
-            CellStyle text = book.createCellStyle();
-            text.setQuotePrefixed(true);
-            write(table.createRow(0), new ArrayList<>(header(sheet, locale)), text);
-            int r = 1;
+        return file(ExportFormat.xlsx, sheet, locale);
+    }
+
+    private byte[] file(ExportFormat format, Monitor.Sheet sheet, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TableFile file = TableFile.open(format, out, sheet.period().toString(), header(sheet, locale), 5)) {
             for (List<Object> row : rows(sheet, locale)) {
-                write(table.createRow(r++), row, text);
+                file.row(row);
             }
-            for (int c = 0; c < 5; c++) {
-                table.autoSizeColumn(c);
-            }
-            book.write(out);
-            return out.toByteArray();
+            file.finish();
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    private static void write(Row row, List<?> cells, CellStyle text) {
-        for (int c = 0; c < cells.size(); c++) {
-            Cell cell = row.createCell(c);
-            Object value = cells.get(c);
-            if (value instanceof BigDecimal number) {
-                cell.setCellValue(number.doubleValue());
-            }
-            else {
-                String string = String.valueOf(value);
-                cell.setCellValue(string);
-                if (formulaLike(string)) {
-                    cell.setCellStyle(text);
-                }
-            }
-        }
-    }
-
-    /** A text a spreadsheet could read as a formula or command. */
-    static boolean formulaLike(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        return out.toByteArray();
     }
 
     private String word(String key, Locale locale) {

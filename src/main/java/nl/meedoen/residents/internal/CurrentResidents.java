@@ -19,4 +19,13 @@ class CurrentResidents implements ResidentSets {
                     and (cast(:person as uuid) is null or p.id = :person)""";
     }
 
+    @Override
+    public String identified() {
+        return """
+                select p.id as person_id, p.bsn, p.v_number, p.given_names, p.family_name, p.date_of_birth,
+                    p.ended_on
+                from person p
+                where p.municipality_id = :municipality and p.anonymised_on is null""";
+    }
+
 }
