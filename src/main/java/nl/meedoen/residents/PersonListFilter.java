@@ -25,8 +25,9 @@ public interface PersonListFilter {
 
     /**
      * A condition on the person whose id is the column {@code p.id}, for one of
-     * {@link #choices()}. It may read {@code :m} (the municipality, uuid) and nothing
-     * else, and reads only the contributing module's tables, each limited to
+     * {@link #choices()}. It may read {@code :m} (the municipality, uuid) and
+     * {@code :today} (date, from the application's clock) and nothing else, and reads
+     * only the contributing module's tables, each limited to
      * {@code municipality_id = :m}.
      */
     String condition(String choice);

@@ -58,12 +58,20 @@ class PlanFileSummary implements FileSummary {
         String href = "/personen/" + personId + "/plan";
         Version v = plan.version();
         List<Fact> facts = new ArrayList<>();
-        facts.add(Fact.of(text("file.header.plan"),
-                v.adopted() && v.adoptedOn() != null
-                        ? text("file.header.plan.adopted", v.number(), DAY.format(v.adoptedOn()))
-                        : text("file.header.plan.draft", v.number()),
-                href));
-        if (plan.lastAdopted().isPresent()) {
+        Version adopted = plan.lastAdopted().orElse(null);
+        String status;
+        if (v.adopted() && v.adoptedOn() != null) {
+            status = text("file.header.plan.adopted", v.number(), DAY.format(v.adoptedOn()));
+        }
+        else if (adopted != null && adopted.adoptedOn() != null) {
+            status = text("file.header.plan.adoptedWithDraft", adopted.number(), DAY.format(adopted.adoptedOn()),
+                    v.number());
+        }
+        else {
+            status = text("file.header.plan.draft", v.number());
+        }
+        facts.add(Fact.of(text("file.header.plan"), status, href));
+        if (adopted != null) {
             facts.add(new Fact(text("file.header.review"), DAY.format(plan.nextReviewDue()), href + "#gesprek",
                     plan.reviewOverdue(LocalDate.now(clock))));
         }
