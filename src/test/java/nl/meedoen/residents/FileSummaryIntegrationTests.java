@@ -160,7 +160,7 @@ class FileSummaryIntegrationTests {
         assertThat(page).contains("Gemeente Sliedrecht, afgedrukt op " + DAY.format(LocalDate.now()))
             .contains("<h2 id=\"print-summary\">Samenvatting</h2>", ">Persoonsgegevens</h2>",
                     ">Herkomst, taal en aankomst</h2>", ">Contact en adres</h2>", ">Huishouden</h2>", ">Traject</h2>",
-                    ">Plan</h2>", ">Verwijzingen</h2>")
+                    ">Plan</h2>", ">Verwijzingen</h2>", ">Netwerk</h2>")
             .contains(goal)
             .contains("data-print");
         assertThat(entries(person, "FILE_PRINTED")).isEqualTo(before + 1);
