@@ -5,6 +5,8 @@ public enum AuditAction {
 
     /** The file was opened (page or API). */
     READ("systeemtaak"),
+    /** The whole file was shown on one page to print it (the print view). */
+    FILE_PRINTED("systeemtaak"),
     /** The person was found by an identifying number (BSN or V-number). */
     SEARCH("systeemtaak"),
     /** The person was registered. */
@@ -146,7 +148,7 @@ public enum AuditAction {
 
     /** A read, as opposed to a change. */
     public boolean isRead() {
-        return this == READ || name().endsWith("_READ");
+        return this == READ || this == FILE_PRINTED || name().endsWith("_READ");
     }
 
     /** About an account rather than a person: its entry names the account. */

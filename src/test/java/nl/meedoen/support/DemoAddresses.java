@@ -114,10 +114,10 @@ public final class DemoAddresses {
         addresses.put("/api/v1/persons/{personId}/participation-declaration",
                 "/api/v1/persons/" + declaration + "/participation-declaration");
         for (String path : List.of("/api/v1/persons/{id}", "/personen/{id}", "/personen/{id}/bewerken",
-                "/personen/{id}/beeindigen", "/personen/{id}/plan", "/personen/{id}/plan/brief.pdf",
-                "/personen/{id}/verwijzingen", "/personen/{id}/traject", "/personen/{id}/traject/intake",
-                "/personen/{id}/traject/leerroute", "/personen/{id}/traject/ontzorgen", "/personen/{id}/delen",
-                "/personen/{id}/koppelprofiel", "/api/v1/persons/{id}/shares")) {
+                "/personen/{id}/beeindigen", "/personen/{id}/afdrukken", "/personen/{id}/plan",
+                "/personen/{id}/plan/brief.pdf", "/personen/{id}/verwijzingen", "/personen/{id}/traject",
+                "/personen/{id}/traject/intake", "/personen/{id}/traject/leerroute", "/personen/{id}/traject/ontzorgen",
+                "/personen/{id}/delen", "/personen/{id}/koppelprofiel", "/api/v1/persons/{id}/shares")) {
             addresses.put(path, path.replace("{id}", person));
         }
         addresses.put("/huisvesting/koppellijst/{id}", "/huisvesting/koppellijst/" + coaImport(mvc, owner, person));

@@ -2,6 +2,7 @@ package nl.meedoen.residents.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.meedoen.audit.AuditAction;
@@ -115,6 +116,20 @@ public class PersonFiles {
     public Persons.Found search(String query, boolean includeEnded, int page, int size) {
         String trimmed = query.length() > 200 ? query.substring(0, 200) : query;
         return persons.search(Tenancy.require(), trimmed, includeEnded, page, size);
+    }
+
+    /**
+     * A page of the person list with its filters; {@code conditionParams} are the
+     * parameters the contributed conditions read.
+     */
+    @Transactional(readOnly = true)
+    public Persons.Found list(Persons.ListQuery query, Map<String, Object> conditionParams) {
+        String text = query.query();
+        Persons.ListQuery trimmed = text.length() <= 200 ? query
+                : new Persons.ListQuery(text.substring(0, 200), query.includeEnded(), query.category(),
+                        query.arrivalYear(), query.conditions(), query.holderCondition(), query.sort(), query.page(),
+                        query.size());
+        return persons.list(Tenancy.require(), trimmed, conditionParams);
     }
 
     private void refuseDuplicates(UUID municipality, PersonData data, @Nullable UUID self) {

@@ -161,11 +161,58 @@ public class Persons {
      * A look-up by number finds at most one person, for which any plan will do.
      */
     public Found search(UUID municipalityId, String query, boolean includeEnded, int page, int size) {
+        return list(municipalityId,
+                new ListQuery(query, includeEnded, null, null, List.of(), null, Sort.NAME, page, size), Map.of());
+    }
+
+    /** The orders of the person list. */
+    public enum Sort {
+
+        /** By family name, then given names. */
+        NAME("p.sort_name", "p.sort_name, p.id", "page.sort_name, page.id"),
+        /** The latest arrival first, persons without an arrival date last. */
+        ARRIVAL("p.arrival_date, p.sort_name", "p.arrival_date desc nulls last, p.sort_name, p.id",
+                "page.arrival_date desc nulls last, page.sort_name, page.id"),
+        /** By category, then by name. */
+        CATEGORY("p.category, p.sort_name", "p.category, p.sort_name, p.id", "page.category, page.sort_name, page.id");
+
+        private final String columns;
+
+        private final String order;
+
+        private final String pageOrder;
+
+        Sort(String columns, String order, String pageOrder) {
+            this.columns = columns;
+            this.order = order;
+            this.pageOrder = pageOrder;
+        }
+
+    }
+
+    /**
+     * A page of the person list: a name, BSN or V-number ({@code query}, may be empty),
+     * the category, the year of arrival, conditions other modules contribute (SQL over
+     * {@code p.id}, reading the parameters given with them) and the order.
+     */
+    public record ListQuery(String query, boolean includeEnded, @Nullable Category category,
+            @Nullable Integer arrivalYear, List<String> conditions, @Nullable String holderCondition, Sort sort,
+            int page, int size) {
+    }
+
+    /**
+     * A page of the person list and the number of all that match. The page is chosen on
+     * {@code person} and its indexes first (the conditions of other modules are
+     * semi-joins on their own indexes per person) and only its rows are read in full.
+     */
+    public Found list(UUID municipalityId, ListQuery q, Map<String, Object> conditionParams) {
         StringBuilder where = new StringBuilder(" where p.municipality_id = :m");
-        Map<String, Object> params = new HashMap<>(Map.of("m", municipalityId));
-        if (!includeEnded) {
+        Map<String, Object> params = new HashMap<>(conditionParams);
+        params.put("m", municipalityId);
+        if (!q.includeEnded()) {
             where.append(" and p.ended_on is null");
         }
+        String query = q.query();
         String digits = query.replace(" ", "").replace(".", "");
         boolean byNumber = Residents.identifiesByNumber(query);
         if (digits.matches("\\d{8,9}")) {
@@ -193,22 +240,37 @@ public class Persons {
                 where.append(" and p.id in (").append(String.join(" intersect ", selects)).append(")");
             }
         }
+        if (q.category() != null) {
+            where.append(" and p.category = :category");
+            params.put("category", q.category().name());
+        }
+        if (q.arrivalYear() != null) {
+            where.append(" and p.arrival_date >= :arrivedFrom and p.arrival_date < :arrivedBefore");
+            params.put("arrivedFrom", LocalDate.of(q.arrivalYear(), 1, 1));
+            params.put("arrivedBefore", LocalDate.of(q.arrivalYear() + 1, 1, 1));
+        }
+        if (q.holderCondition() != null) {
+            where.append(" and ").append(q.holderCondition());
+        }
+        for (String condition : q.conditions()) {
+            where.append(" and (").append(condition).append(")");
+        }
         if (!byNumber) {
             jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
         }
         long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
-        if (total == 0 || (long) page * size >= total) {
+        if (total == 0 || (long) q.page() * q.size() >= total) {
             return new Found(List.of(), total);
         }
         List<Person> items = jdbc
-            .sql("select " + COLUMNS + " from (select p.id, p.sort_name from person p" + where
-                    + " order by p.sort_name, p.id limit :limit offset :offset) page"
+            .sql("select " + COLUMNS + " from (select p.id, " + q.sort().columns + " from person p" + where
+                    + " order by " + q.sort().order + " limit :limit offset :offset) page"
                     + " join person p on p.id = page.id and p.municipality_id = :m"
                     + " left join household_member hm on hm.person_id = p.id and hm.municipality_id = p.municipality_id"
-                    + " order by page.sort_name, page.id")
+                    + " order by " + q.sort().pageOrder)
             .params(params)
-            .param("limit", size)
-            .param("offset", (long) page * size)
+            .param("limit", q.size())
+            .param("offset", (long) q.page() * q.size())
             .query(Persons::person)
             .list();
         return new Found(items, total);

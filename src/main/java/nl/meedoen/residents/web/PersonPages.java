@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,7 +59,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class PersonPages {
 
-    private static final int PAGE_SIZE = 25;
+    private static final int PAGE_SIZE = PersonListPage.PAGE_SIZE;
 
     record Country(String code, String name) {
     }
@@ -86,8 +87,11 @@ class PersonPages {
 
     private final List<FileNotices> notices;
 
+    private final PersonListPage list;
+
     PersonPages(PersonFiles files, Households households, AuditLog audit, MessageSource messages, Clock clock,
-            List<FileNotices> notices) {
+            List<FileNotices> notices, PersonListPage list) {
+        this.list = list;
         this.files = files;
         this.households = households;
         this.audit = audit;
@@ -96,30 +100,46 @@ class PersonPages {
         this.notices = notices;
     }
 
+    /**
+     * The person list: for a caseworker the files they hold, unless they ask for the
+     * whole team or search by name; filtered, sorted and paged by address.
+     */
     @ShowsPersonData
     @GetMapping("/personen")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int pagina,
-            @RequestParam(defaultValue = "false") boolean beeindigd, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "false") boolean beeindigd,
+            @ModelAttribute("listFilter") PersonListPage.Filter filter, BindingResult errors,
+            @RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
         if (Residents.identifiesByNumber(q)) {
             // A BSN or V-number stays out of addresses (access logs, browser history):
             // the
             // search form posts it.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("numberInAddress", true);
+            list.find(model, "", beeindigd, 0, new PersonListPage.Filter(null, null, null, null), Map.of(), errors);
             return results(model, "", beeindigd, 0, new Persons.Found(List.of(), 0));
         }
-        int page = Math.max(pagina, 0);
-        return results(model, q, beeindigd, page, search(q, beeindigd, page, PAGE_SIZE));
+        Persons.Found found = list.find(model, q, beeindigd, pagina, filter, parameters, errors);
+        if (errors.hasErrors() || model.containsAttribute("filterError")) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        audit.read(AuditAction.SEARCH, found.items().stream().map(Person::id).toList());
+        return results(model, q, beeindigd, Math.max(pagina, 0), found);
     }
 
     /**
      * The search form's answer: by name, BSN or V-number, with the query in the body, so
-     * the result page's address holds no number. A search by name pages on by address.
+     * the result page's address holds no number. A search by name pages on by address. A
+     * search looks in the whole team's files.
      */
     @PostMapping("/personen/zoeken")
     String searchByPost(@RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "false") boolean beeindigd, Model model) {
-        return results(model, q, beeindigd, 0, search(q, beeindigd, 0, PAGE_SIZE));
+            @RequestParam(defaultValue = "false") boolean beeindigd,
+            @ModelAttribute("listFilter") PersonListPage.Filter filter, BindingResult errors, Model model) {
+        PersonListPage.Filter team = new PersonListPage.Filter(PersonListPage.Scope.TEAM, null, null, null);
+        Persons.Found found = list.find(model, q, beeindigd, 0, team, Map.of(), errors);
+        audit.read(AuditAction.SEARCH, found.items().stream().map(Person::id).toList());
+        return results(model, q, beeindigd, 0, found);
     }
 
     private String results(Model model, String q, boolean includeEnded, int page, Persons.Found found) {

@@ -51,6 +51,41 @@ public class Deadlines {
         .thenComparing(Deadline::kind)
         .thenComparing(Deadline::personName);
 
+    /**
+     * Every dated deadline of the municipality's persons, as {@code d}; reads {@code :m}.
+     */
+    private static final String DEADLINES = """
+            select person_id, kind, due_date, input1, input2, input3 from (
+                select person_id, 'GUIDANCE_END' as kind, end_date as due_date, null::date as input1,
+                    null::date as input2, null::date as input3 from guidance
+                    where municipality_id = :m and status = 'ACTIVE'
+                union all
+                select person_id, 'PLAN_DUE', plan_due_date, duo_notice_date, brp_registration_date,
+                    third_party_info_received_date from integration_duty d
+                    where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
+                    and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                        and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
+                union all
+                select person_id, 'INTEGRATION_PERIOD_END', integration_period_end, plan_adopted_on, null, null
+                    from integration_duty d
+                    where municipality_id = :m and integration_period_end is not null
+                    and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                        and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
+                union all
+                select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline, plan_adopted_on, null, null
+                    from integration_duty d
+                    where municipality_id = :m and route_switch_deadline is not null
+                    and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                        and e.person_id = d.person_id and e.part in ('WHOLE_DUTY', 'LEARNING_ROUTE'))
+                union all
+                select person_id, 'INTAKE_APPOINTMENT', scheduled_on, null, null, null from intake_appointment
+                    where municipality_id = :m and outcome = 'SCHEDULED'
+                union all
+                select person_id, 'ONTZORGEN_END', end_date, assistance_start, null, null from ontzorgen
+                    where municipality_id = :m
+            ) d
+            """;
+
     private final JdbcClient jdbc;
 
     private final Residents residents;
@@ -81,41 +116,38 @@ public class Deadlines {
         return query(from, to, today, caseworkerId);
     }
 
+    /**
+     * The open deadlines of one person whose file the caller may open: the coming ones
+     * and the overdue ones, overdue first. Dates to watch (the end of the integration
+     * period, of ontzorgen, the route-switch window) count from today.
+     */
+    @Transactional(readOnly = true)
+    public List<Deadline> forPerson(UUID personId, LocalDate today) {
+        List<Row> rows = jdbc.sql(DEADLINES + """
+                where person_id = :person and (due_date >= :today
+                   or kind in ('GUIDANCE_END', 'PLAN_DUE', 'INTAKE_APPOINTMENT'))""")
+            .param("m", Tenancy.require())
+            .param("person", personId)
+            .param("today", today)
+            .query(Row.class)
+            .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String name = residents.find(personId).map(Resident::name).orElse("");
+        return rows.stream()
+            .map(r -> new Deadline(r.personId(), name, DeadlineKind.valueOf(r.kind()), r.dueDate(),
+                    r.dueDate().isBefore(today), basis(r)))
+            .sorted(OVERDUE_FIRST)
+            .toList();
+    }
+
     private List<Deadline> query(LocalDate from, LocalDate to, LocalDate today, @Nullable UUID caseworkerId) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "trajectories.deadlines.toBeforeFrom");
         }
         var statement = jdbc
-            .sql("""
-                    select person_id, kind, due_date, input1, input2, input3 from (
-                        select person_id, 'GUIDANCE_END' as kind, end_date as due_date, null::date as input1,
-                            null::date as input2, null::date as input3 from guidance
-                            where municipality_id = :m and status = 'ACTIVE'
-                        union all
-                        select person_id, 'PLAN_DUE', plan_due_date, duo_notice_date, brp_registration_date,
-                            third_party_info_received_date from integration_duty d
-                            where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
-                            and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                                and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
-                        union all
-                        select person_id, 'INTEGRATION_PERIOD_END', integration_period_end, plan_adopted_on, null, null
-                            from integration_duty d
-                            where municipality_id = :m and integration_period_end is not null
-                            and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                                and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
-                        union all
-                        select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline, plan_adopted_on, null, null
-                            from integration_duty d
-                            where municipality_id = :m and route_switch_deadline is not null
-                            and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                                and e.person_id = d.person_id and e.part in ('WHOLE_DUTY', 'LEARNING_ROUTE'))
-                        union all
-                        select person_id, 'INTAKE_APPOINTMENT', scheduled_on, null, null, null from intake_appointment
-                            where municipality_id = :m and outcome = 'SCHEDULED'
-                        union all
-                        select person_id, 'ONTZORGEN_END', end_date, assistance_start, null, null from ontzorgen
-                            where municipality_id = :m
-                    ) d
+            .sql(DEADLINES + """
                     where due_date <= :to and (due_date >= :from
                         or (due_date < :today and kind in ('GUIDANCE_END', 'PLAN_DUE', 'INTAKE_APPOINTMENT')))"""
                     + (caseworkerId == null ? "" : """
