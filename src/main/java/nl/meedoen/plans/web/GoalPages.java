@@ -1,6 +1,7 @@
 package nl.meedoen.plans.web;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -30,6 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
 class GoalPages {
+
+    /** What was typed on a goal's card that was refused, to show it again. */
+    record GoalTyped(String description, String targetDate, boolean targetDateInvalid) {
+    }
 
     record GoalForm(@NotNull(message = "{typeMismatch.nl.meedoen.plans.Area}") @Nullable Area area,
             @Nullable String description, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate,
@@ -73,6 +78,9 @@ class GoalPages {
             return tab.saved(id, redirect, "plans.saved.goalChanged", "doelen");
         }
         model.addAttribute("goalProblemFor", goalId);
+        // The card's fields come back as typed, a date that could not be read included.
+        model.addAttribute("goalTyped", new GoalTyped(Objects.toString(errors.getFieldValue("description"), ""),
+                Objects.toString(errors.getFieldValue("targetDate"), ""), errors.hasFieldErrors("targetDate")));
         return tab.show(id, model);
     }
 
