@@ -107,6 +107,38 @@ class StartPagesBrowserTests {
         }
     }
 
+    @Test
+    void aPartnersAcceptanceReachesTheCaseworkersStartPageAndIsReadOnceOpened() {
+        ReferralFixtures fixtures = new ReferralFixtures(mvc, ownerDataSource, passwords);
+        String referral = fixtures.sent(fixtures.person(), fixtures.provisionOf(ReferralFixtures.LANGUAGE_SCHOOL),
+                List.of("NAME"));
+        assertThat(fixtures.partner()
+            .post("/api/v1/referrals/" + referral + "/transitions", java.util.Map.of("to", "ACCEPTED"))
+            .status()).isEqualTo(200);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.logIn("begeleider", "demo");
+            By notification = By.xpath("//section[contains(@class, 'notifications')]//li[contains(@class, "
+                    + "'notification--unread')]/a[contains(., 'geaccepteerd')]");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            browser.visit("/");
+            while (browser.driver().findElements(notification).isEmpty() && System.nanoTime() < deadline) {
+                browser.visit("/");
+            }
+            WebElement unread = browser.visible(notification);
+            String href = unread.getDomAttribute("href");
+            assertAccessible(browser);
+
+            unread.click();
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/verwijzingen/" + referral);
+            browser.visit("/");
+            assertThat(browser.driver()
+                .findElements(By.xpath("//li[contains(@class, 'notification--unread')]/a[@href='" + href + "']")))
+                .as("opened, so no longer new")
+                .isEmpty();
+        }
+    }
+
     private static long waiting(Browser browser) {
         WebElement count = browser.visible(By.xpath(
                 "//ul[@class='work-counts']//a[contains(., 'wacht op uw reactie') or contains(., 'wachten op uw reactie')]"));
