@@ -70,7 +70,7 @@ class PlanTabBrowserTests {
 
         browser.logIn("begeleider", "demo");
         browser.visit("/personen/" + person);
-        browser.visible(By.linkText("Plan: doelen, voortgang en taal")).click();
+        browser.visible(By.cssSelector(".file-tabs")).findElement(By.linkText("Plan")).click();
 
         browser.waiting().until(ExpectedConditions.urlMatches("/personen/" + person + "/plan$"));
         assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Plan van Tesfay Browserplan");

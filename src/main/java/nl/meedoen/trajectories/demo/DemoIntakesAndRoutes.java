@@ -3,8 +3,13 @@ package nl.meedoen.trajectories.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.meedoen.identity.Colleagues;
 import nl.meedoen.identity.Colleagues.Colleague;
@@ -92,7 +97,21 @@ class DemoIntakesAndRoutes {
             .query(Row.class)
             .list();
         List<UUID> persons = rows.stream().map(Row::personId).toList();
-        List<UUID> noPlan = withoutPlan(rows);
+        // The intakes' story is told in the team most persons belong to (the demo
+        // caseworker's), whichever households the guidance happened to pick.
+        Map<UUID, UUID> teams = new HashMap<>();
+        persons.forEach(p -> residents.find(p).map(Residents.Resident::teamId).ifPresent(t -> teams.put(p, t)));
+        UUID mainTeam = teams.values()
+            .stream()
+            .collect(Collectors.groupingBy(t -> t, Collectors.counting()))
+            .entrySet()
+            .stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(null);
+        List<UUID> noPlan = withoutPlan(rows).stream()
+            .sorted(Comparator.comparing((UUID p) -> !Objects.equals(teams.get(p), mainTeam)))
+            .toList();
         if (noPlan.size() < 3 || rows.stream().filter(r -> r.route() != null).count() < 2) {
             return;
         }
