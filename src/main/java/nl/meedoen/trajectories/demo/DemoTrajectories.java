@@ -7,7 +7,10 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.meedoen.identity.DemoData;
 import nl.meedoen.identity.Municipality;
@@ -91,10 +94,25 @@ class DemoTrajectories implements DemoData {
         LocalDate today = LocalDate.now(clock);
         List<Resident> recent = new ArrayList<>(residents.ofCategory(Category.PERMIT_HOLDER, 1000));
         Collections.reverse(recent);
+        // The persons whose learning route the demo tells (0, 2 and 4 below) belong to
+        // the team most permit holders are in, the demo caseworker's.
+        UUID mainTeam = recent.stream()
+            .map(Resident::teamId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.groupingBy(t -> t, Collectors.counting()))
+            .entrySet()
+            .stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(null);
         List<Resident> started = new ArrayList<>();
-        for (Resident person : recent) {
+        for (Resident person : new ArrayList<>(recent)) {
             if (started.size() == MONTHS_AGO.length) {
                 break;
+            }
+            if (started.size() % 2 == 0 && started.size() <= 4 && mainTeam != null
+                    && !mainTeam.equals(person.teamId())) {
+                continue;
             }
             LocalDate start = today.minusMonths(MONTHS_AGO[started.size()]).minusDays(started.size());
             if (person.arrivalDate() != null && person.arrivalDate().isAfter(start)) {
