@@ -163,7 +163,33 @@ public class CrashSafety {
         Process again = start("after-crash");
         System.out.printf("restarted after kill -9 in %.1f s%n", seconds(t1));
         try {
-            return verify(Client.logIn(base(), "begeleider", "demo"));
+            Client after = Client.logIn(base(), "begeleider", "demo");
+            int before = acknowledged.get();
+            int rest = options.writes() - before;
+            if (rest > 0) {
+                // The load goes on after the restart, up to the number of writes asked for.
+                AtomicInteger left = new AtomicInteger(rest);
+                ExecutorService more = Executors.newFixedThreadPool(options.clients());
+                long resumed = System.nanoTime();
+                for (int c = 0; c < options.clients(); c++) {
+                    more.submit(() -> {
+                        while (left.getAndDecrement() > 0) {
+                            try {
+                                write(after, provision, options.writes() + left.get());
+                            }
+                            catch (IOException ex) {
+                                refused.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    });
+                }
+                more.shutdown();
+                more.awaitTermination(1, TimeUnit.HOURS);
+                System.out.printf("writes after the restart: %d acknowledged in %.1f s; %d acknowledged in all%n",
+                        acknowledged.get() - before, seconds(resumed), acknowledged.get());
+            }
+            return verify(after);
         }
         finally {
             again.destroy();
