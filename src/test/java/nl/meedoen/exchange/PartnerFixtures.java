@@ -63,7 +63,7 @@ final class PartnerFixtures {
         return created.body().get("id").asString();
     }
 
-    private String provisionOf(String partnerId) {
+    String provisionOf(String partnerId) {
         for (JsonNode item : caseworker().get("/api/v1/provisions").body().get("items")) {
             if (item.get("partnerId").asString().equals(partnerId)) {
                 return item.get("id").asString();
@@ -72,7 +72,7 @@ final class PartnerFixtures {
         throw new AssertionError("no provision of " + partnerId);
     }
 
-    private String sent(String person, String provision) {
+    String sent(String person, String provision) {
         Response drafted = caseworker().post("/api/v1/referrals",
                 Map.of("personId", person, "provisionId", provision, "purpose", "Nederlands leren", "sharedFields",
                         List.of("NAME"), "consent", Map.of("givenOn", LocalDate.now().toString())));

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import nl.meedoen.exchange.PartnerFixtures.Referral;
 import nl.meedoen.support.Api;
 import nl.meedoen.support.Api.Response;
 import nl.meedoen.support.MeedoenIntegrationTest;
@@ -35,8 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @MeedoenIntegrationTest
 class PartnerReportIntegrationTests {
 
-    /** Taalschool De Brug, the organisation of the demo account {@code partner}. */
-    private static final String LANGUAGE_SCHOOL = "4f1c8a52-6f0e-4b9a-9a51-2d7c3e0b1a01";
+    private static final String LANGUAGE_SCHOOL = PartnerFixtures.LANGUAGE_SCHOOL;
 
     private static final String REPORTS = "/api/v1/partner-reports";
 
@@ -248,9 +248,6 @@ class PartnerReportIntegrationTests {
             .single()).isZero();
     }
 
-    private record Referral(String id, String person) {
-    }
-
     private static String error(Response response, String field) {
         for (JsonNode error : response.body().get("errors")) {
             if (error.get("field").asString().equals(field)) {
@@ -270,50 +267,36 @@ class PartnerReportIntegrationTests {
         return body;
     }
 
-    /** A new person referred to the language school, which accepted. */
     private Referral activeReferral() {
-        String person = person();
-        String referral = sent(person, provisionOf(LANGUAGE_SCHOOL));
-        assertThat(partner().post("/api/v1/referrals/" + referral + "/transitions", Map.of("to", "ACCEPTED")).status())
-            .isEqualTo(200);
-        return new Referral(referral, person);
+        return fixtures().activeReferral();
     }
 
     private String person() {
-        Response created = caseworker().post("/api/v1/persons", Api.person("Melding", "Partnertest"));
-        assertThat(created.status()).isEqualTo(201);
-        return created.body().get("id").asString();
+        return fixtures().person();
     }
 
     private String provisionOf(String partnerId) {
-        for (JsonNode item : caseworker().get("/api/v1/provisions").body().get("items")) {
-            if (item.get("partnerId").asString().equals(partnerId)) {
-                return item.get("id").asString();
-            }
-        }
-        throw new AssertionError("no provision of " + partnerId);
+        return fixtures().provisionOf(partnerId);
     }
 
     private String sent(String person, String provision) {
-        Response drafted = caseworker().post("/api/v1/referrals",
-                Map.of("personId", person, "provisionId", provision, "purpose", "Nederlands leren", "sharedFields",
-                        List.of("NAME"), "consent", Map.of("givenOn", LocalDate.now().toString())));
-        assertThat(drafted.status()).isEqualTo(201);
-        String id = drafted.body().get("id").asString();
-        assertThat(caseworker().post("/api/v1/referrals/" + id + "/sending", Map.of()).status()).isEqualTo(200);
-        return id;
+        return fixtures().sent(person, provision);
     }
 
     private Api caseworker() {
-        return Api.as(mvc, "begeleider");
+        return fixtures().caseworker();
     }
 
     private Api partner() {
-        return Api.as(mvc, "partner");
+        return fixtures().partner();
     }
 
     private JdbcClient owner() {
-        return JdbcClient.create(ownerDataSource);
+        return fixtures().owner();
+    }
+
+    private PartnerFixtures fixtures() {
+        return new PartnerFixtures(mvc, ownerDataSource);
     }
 
 }
