@@ -127,8 +127,10 @@ public final class DemoAddresses {
                 "/api/v1/persons/" + person + "/subject-access-export?format=json");
         String signal = any(owner, """
                 select s.id from signal s join municipality m on m.id = s.municipality_id
-                join person p on p.id = s.person_id
-                where m.code = '0610' and s.status = 'OPEN'""" + " and " + FIRST_TEAM + " order by s.id");
+                join app_user u on u.username = 'begeleider'
+                where m.code = '0610' and s.status = 'OPEN' and s.person_id is not null
+                and (s.owner_user_id = u.id or (s.owner_user_id is null and s.owner_team_id = u.team_id))
+                order by s.id""");
         addresses.put("/signalen/{id}", "/signalen/" + signal);
         String fine = Api.as(mvc, "begeleider")
             .post("/api/v1/persons/" + duty + "/fines",
