@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What other modules may know of the provisions and partner organisations of the current
  * municipality. Another municipality's provision or partner is absent, exactly like one
@@ -32,5 +34,22 @@ public interface Provisions {
     List<Provision> active();
 
     Optional<Partner> partner(UUID partnerId);
+
+    /**
+     * A provision as a resident reads it in the directory: what it offers, for whom, in
+     * which languages, and how to reach it (the partner organisation's own phone and
+     * e-mail).
+     */
+    record Offer(UUID id, String name, String partnerName, Domain domain, String description,
+            @Nullable String targetGroup, List<String> languages, @Nullable String cost, @Nullable String location,
+            @Nullable String openingHours, @Nullable String howToApply, @Nullable String phone,
+            @Nullable String email) {
+    }
+
+    /**
+     * The active provisions of the current municipality offered in at least one of
+     * {@code languageCodes} (ISO 639 codes), by domain and name; none for no codes.
+     */
+    List<Offer> offeredIn(Collection<String> languageCodes);
 
 }

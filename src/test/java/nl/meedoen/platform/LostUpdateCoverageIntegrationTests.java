@@ -54,6 +54,8 @@ class LostUpdateCoverageIntegrationTests {
             "POST /api/v1/persons/{personId}/transfers",
             // A new activation letter; it replaces the earlier ones whatever their state.
             "POST /api/v1/persons/{id}/activation-letters",
+            // A resident's new wish or question to a goal of the own plan.
+            "POST /api/v1/my/goals/{id}/questions",
             // Revoking a token is final and idempotent: there is no later state to
             // overwrite.
             "DELETE /api/v1/tokens/{id}");

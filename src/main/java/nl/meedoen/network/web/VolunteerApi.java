@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.NetworkSettings;
+import nl.meedoen.network.internal.ContactSharing;
 import nl.meedoen.network.internal.Volunteers;
 import nl.meedoen.network.internal.Volunteers.Draft;
 import nl.meedoen.network.internal.Volunteers.Volunteer;
@@ -95,14 +96,21 @@ class VolunteerApi {
         }
     }
 
+    /** What of the volunteer's contact the matched persons see in Mijn Meedoen. */
+    record ContactSharingResource(boolean phone, boolean email) {
+    }
+
     private final Volunteers volunteers;
+
+    private final ContactSharing sharing;
 
     private final NetworkSettings settings;
 
     private final Clock clock;
 
-    VolunteerApi(Volunteers volunteers, NetworkSettings settings, Clock clock) {
+    VolunteerApi(Volunteers volunteers, ContactSharing sharing, NetworkSettings settings, Clock clock) {
         this.volunteers = volunteers;
+        this.sharing = sharing;
         this.settings = settings;
         this.clock = clock;
     }
@@ -149,6 +157,22 @@ class VolunteerApi {
             @Valid @RequestBody VolunteerRequest request) {
         volunteers.change(id, ifMatch.required(), request.draft());
         return find(id);
+    }
+
+    @PutMapping("/{id}/contact-sharing")
+    @Operation(summary = "Record what contact the volunteer agreed to share",
+            description = "Volunteer coordinator only. {phone, email}: whether the persons matched with the "
+                    + "volunteer see the volunteer's phone number and e-mail address in Mijn Meedoen (both false "
+                    + "until the volunteer agrees; they always see the first name only). Needs If-Match with the "
+                    + "volunteer's ETag: 428 without it, 412 when someone else changed the volunteer since. Answers "
+                    + "the sharing with the volunteer's new ETag.")
+    ResponseEntity<ContactSharingResource> share(@PathVariable UUID id, IfMatch ifMatch,
+            @RequestBody ContactSharingResource request) {
+        int version = sharing.change(id, ifMatch.required(), request.phone(), request.email());
+        ContactSharing.Shared shared = sharing.sharing(id);
+        return ResponseEntity.ok()
+            .eTag(IfMatch.etag(version))
+            .body(new ContactSharingResource(shared.phone(), shared.email()));
     }
 
 }

@@ -20,6 +20,7 @@ import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.network.VolunteerRole;
 import nl.meedoen.network.internal.BuddyMatches;
 import nl.meedoen.network.internal.BuddyMatches.Match;
+import nl.meedoen.network.internal.ContactSharing;
 import nl.meedoen.network.internal.LanguageLevel;
 import nl.meedoen.network.internal.NetworkSettings;
 import nl.meedoen.network.internal.Volunteers;
@@ -114,7 +115,11 @@ class VolunteerPages {
 
     private final AuditLog audit;
 
-    VolunteerPages(Volunteers volunteers, BuddyMatches matches, NetworkSettings settings, Clock clock, AuditLog audit) {
+    private final ContactSharing sharing;
+
+    VolunteerPages(Volunteers volunteers, BuddyMatches matches, NetworkSettings settings, Clock clock, AuditLog audit,
+            ContactSharing sharing) {
+        this.sharing = sharing;
         this.volunteers = volunteers;
         this.matches = matches;
         this.settings = settings;
@@ -176,6 +181,18 @@ class VolunteerPages {
         return form(model, volunteer);
     }
 
+    /**
+     * What contact the volunteer agreed to share with the persons matched with them (Mijn
+     * Meedoen); unchecked boxes share nothing.
+     */
+    @PostMapping("/netwerk/vrijwilligers/{id}/contact-delen")
+    String share(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean phone,
+            @RequestParam(defaultValue = "false") boolean email, @RequestParam int version,
+            RedirectAttributes redirect) {
+        Forms.attempt(redirect, "network.volunteer.sharingSaved", () -> sharing.change(id, version, phone, email));
+        return "redirect:/netwerk/vrijwilligers/" + id;
+    }
+
     @PostMapping("/netwerk/vrijwilligers/{id}/actief")
     String setActive(@PathVariable UUID id, @RequestParam boolean active, RedirectAttributes redirect) {
         volunteers.setActive(id, active);
@@ -186,6 +203,7 @@ class VolunteerPages {
     private String form(Model model, @Nullable Volunteer volunteer) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("existing", volunteer);
+        model.addAttribute("sharing", volunteer == null ? null : sharing.sharing(volunteer.id()));
         model.addAttribute("roles", VolunteerRole.values());
         Choices.availability(model);
         model.addAttribute("genders", Gender.values());

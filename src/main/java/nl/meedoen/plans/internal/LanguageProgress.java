@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.plans.AssessmentSource;
+import nl.meedoen.plans.LanguageChart;
 import nl.meedoen.plans.LanguageLevel;
 import nl.meedoen.plans.LanguageLevelRecorded;
 import nl.meedoen.plans.PartnerLanguageReports;
@@ -115,6 +116,14 @@ public class LanguageProgress implements PartnerLanguageReports {
                 where municipality_id = :m and person_id = :p
                 order by assessed_on, array_position(array['READING', 'LISTENING', 'WRITING', 'SPEAKING'], skill),
                     created_at""").param("m", Tenancy.require()).param("p", personId).query(Assessment.class).list();
+    }
+
+    /** Every level recorded, drawn as the chart with its table, in the reader's words. */
+    @Transactional(readOnly = true)
+    public LanguageChart chart(UUID personId, LanguageChart.Labels labels) {
+        return LanguageChart.of(levels(personId).stream()
+            .map(a -> new LanguageChart.Level(a.skill(), a.level(), a.assessedOn(), a.source()))
+            .toList(), labels);
     }
 
     /**

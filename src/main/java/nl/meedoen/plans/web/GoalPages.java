@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.meedoen.plans.ActionOwner;
 import nl.meedoen.plans.Area;
+import nl.meedoen.plans.internal.GoalQuestions;
 import nl.meedoen.plans.internal.PersonalPlans;
 import nl.meedoen.platform.web.Forms;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The goals part of the plan tab: a goal added or changed, an action added to a goal, an
- * action marked done. The texts' rules are the plan's; a form comes back with them beside
- * its fields.
+ * action marked done, a question of the person (from Mijn Meedoen) marked seen. The
+ * texts' rules are the plan's; a form comes back with them beside its fields.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CASEWORKER', 'TEAM_LEAD')")
@@ -48,10 +49,13 @@ class GoalPages {
 
     private final PersonalPlans plans;
 
+    private final GoalQuestions questions;
+
     private final PlanTab tab;
 
-    GoalPages(PersonalPlans plans, PlanTab tab) {
+    GoalPages(PersonalPlans plans, GoalQuestions questions, PlanTab tab) {
         this.plans = plans;
+        this.questions = questions;
         this.tab = tab;
     }
 
@@ -99,6 +103,14 @@ class GoalPages {
             @RequestParam int version, RedirectAttributes redirect) {
         Forms.attempt(redirect, "plans.saved.done",
                 () -> plans.markDone(id, actionId, done ? tab.today() : null, version));
+        return tab.anchor(id, "doelen");
+    }
+
+    /** The caseworker saw the person's wish or question and takes it up with them. */
+    @PostMapping("/personen/{id}/plan/vragen/{questionId}/gezien")
+    String markSeen(@PathVariable UUID id, @PathVariable UUID questionId, @RequestParam int version,
+            RedirectAttributes redirect) {
+        Forms.attempt(redirect, "plans.saved.questionSeen", () -> questions.markSeen(id, questionId, version));
         return tab.anchor(id, "doelen");
     }
 

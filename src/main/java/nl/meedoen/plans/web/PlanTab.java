@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
@@ -18,11 +20,13 @@ import nl.meedoen.plans.Area;
 import nl.meedoen.plans.AssessmentSource;
 import nl.meedoen.plans.GoalStatus;
 import nl.meedoen.plans.IncomeSource;
+import nl.meedoen.plans.LanguageChart;
 import nl.meedoen.plans.LanguageLevel;
 import nl.meedoen.plans.Skill;
 import nl.meedoen.plans.internal.Circumstances;
 import nl.meedoen.plans.internal.Circumstances.Child;
 import nl.meedoen.plans.internal.Circumstances.Work;
+import nl.meedoen.plans.internal.GoalQuestions;
 import nl.meedoen.plans.internal.LanguageProgress;
 import nl.meedoen.plans.internal.PersonalPlan;
 import nl.meedoen.plans.internal.PersonalPlan.Action;
@@ -64,6 +68,8 @@ class PlanTab {
 
     private final Residents residents;
 
+    private final GoalQuestions questions;
+
     private final MessageSource messages;
 
     private final AuditLog audit;
@@ -71,7 +77,8 @@ class PlanTab {
     private final Clock clock;
 
     PlanTab(PersonalPlans plans, LanguageProgress language, Circumstances circumstances, PlanSettings settings,
-            Residents residents, MessageSource messages, AuditLog audit, Clock clock) {
+            Residents residents, GoalQuestions questions, MessageSource messages, AuditLog audit, Clock clock) {
+        this.questions = questions;
         this.plans = plans;
         this.language = language;
         this.circumstances = circumstances;
@@ -143,7 +150,9 @@ class PlanTab {
         Forms.addIfAbsent(model, "wegwijsForm", new WegwijsPages.WegwijsForm(today, null));
         model.addAttribute("reviews", current == null ? List.of() : plans.reviews(current));
         model.addAttribute("history", history(current));
-        model.addAttribute("chart", LanguageChart.of(language.levels(id)));
+        model.addAttribute("chart", language.chart(id, chartLabels(LocaleContextHolder.getLocale())));
+        model.addAttribute("questions",
+                questions.of(id).stream().collect(Collectors.groupingBy(GoalQuestions.Asked::goalId)));
         model.addAttribute("lessonEntries", language.lessonEntries(id));
         model.addAttribute("lessonTotal", language.totalHours(id));
         model.addAttribute("children", children);
@@ -159,6 +168,22 @@ class PlanTab {
                 : Arrays.stream(Area.values())
                     .filter(a -> a.spearhead() == spearheads && !current.version().goalsIn(a).isEmpty())
                     .toList();
+    }
+
+    /** The language chart in the caseworker's words, days as dd-MM-yyyy. */
+    private LanguageChart.Labels chartLabels(Locale locale) {
+        Map<Skill, String> skills = new EnumMap<>(Skill.class);
+        for (Skill skill : Skill.values()) {
+            skills.put(skill, messages.getMessage("plans.skill." + skill, null, locale));
+        }
+        Map<AssessmentSource, String> sources = new EnumMap<>(AssessmentSource.class);
+        for (AssessmentSource source : AssessmentSource.values()) {
+            sources.put(source, messages.getMessage("plans.source." + source, null, locale));
+        }
+        return new LanguageChart.Labels(messages.getMessage("plans.languageChart", null, locale),
+                messages.getMessage("plans.languageChartDescription", null, locale),
+                messages.getMessage("plans.languageTable", null, locale),
+                messages.getMessage("plans.assessedOnLabel", null, locale), skills, sources, DAY);
     }
 
     /** Each version, newest first, with what changed from the version before. */

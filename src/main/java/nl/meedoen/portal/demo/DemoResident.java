@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * The demo resident {@code inwoner} (password {@code demo}): a Sliedrecht permit holder
  * of the first team with an adopted plan (the one with the most actions of their own), to
  * which the demo adds what the portal shows when the other parts left it out: an intake
- * appointment ahead, an active buddy match, the caseworker {@code begeleider} and a
- * referral accepted by the language school, sent with consent.
+ * appointment ahead, an active buddy match with a volunteer who agreed to share a phone
+ * number and an e-mail address, the caseworker {@code begeleider} and a referral accepted
+ * by the language school, sent with consent.
  */
 @Component
 @ConditionalOnProperty(name = "meedoen.demo", havingValue = "true")
@@ -78,6 +79,7 @@ class DemoResident implements DemoData {
         LocalDate today = LocalDate.now(clock);
         ensureAppointment(municipality.id(), person, today);
         ensureBuddy(municipality.id(), person, today);
+        buddySharesContact(municipality.id(), person);
         ensureCaseworker(municipality.id(), person, today);
         ensureReferral(municipality.id(), person, today);
         String name = residents.identity(person).map(i -> i.givenName() + " " + i.familyName()).orElse(USERNAME);
@@ -169,6 +171,24 @@ class DemoResident implements DemoData {
                 .param("on", today.minusDays(Integer.parseInt(step[2])))
                 .update();
         }
+    }
+
+    /**
+     * The volunteer of the resident's buddy match agreed to share a phone number and an
+     * e-mail address with the resident (recorded as the coordinator does), so "my buddy"
+     * shows them; a volunteer without either gets the demo's own.
+     */
+    private void buddySharesContact(UUID municipality, UUID person) {
+        jdbc.sql("""
+                update volunteer v set shares_phone = true, shares_email = true,
+                    phone = coalesce(v.phone, '06 12345678'),
+                    email = coalesce(v.email, lower(split_part(v.given_name, ' ', 1)) || '@vrijwilligers.example'),
+                    version = v.version + 1
+                where v.municipality_id = :m and v.id in (select b.volunteer_id from buddy_match b
+                    where b.municipality_id = :m and b.person_id = :p and b.status = 'ACTIVE')""")
+            .param("m", municipality)
+            .param("p", person)
+            .update();
     }
 
     private void ensureBuddy(UUID municipality, UUID person, LocalDate today) {

@@ -8,8 +8,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The activation letter as the browser gets it: never stored by a cache, since it holds
- * the code in clear.
+ * The letters of Mijn Meedoen as the browser gets them: never stored by a cache, since
+ * the activation letter holds the code in clear and the plan letter the resident's plan.
  */
 final class Letters {
 
@@ -22,6 +22,16 @@ final class Letters {
             .cacheControl(CacheControl.noStore())
             .header(HttpHeaders.CONTENT_DISPOSITION,
                     ContentDisposition.inline().filename("activeringsbrief.pdf").build().toString())
+            .body(pdf);
+    }
+
+    /** The plan letter, shown in the browser and saved as {@code plan.pdf}. */
+    static ResponseEntity<byte[]> plan(byte[] pdf) {
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .cacheControl(CacheControl.noStore())
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename("plan.pdf").build().toString())
             .body(pdf);
     }
 

@@ -102,6 +102,30 @@ public class ProvisionDirectory implements Provisions {
             .optional();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Offer> offeredIn(Collection<String> languageCodes) {
+        List<String> codes = languageCodes.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc
+            .sql("""
+                    select p.id, p.name, o.name, p.domain, p.description, p.target_group, p.languages, p.cost, p.location,
+                           p.opening_hours, p.how_to_apply, o.phone, o.email
+                    from provision p join partner_organisation o on o.id = p.partner_id and o.municipality_id = p.municipality_id
+                    where p.municipality_id = :m and p.active and p.languages && string_to_array(:codes, ',')
+                    order by array_position(string_to_array(:domains, ','), p.domain), p.name, p.id""")
+            .param("m", Tenancy.require())
+            .param("codes", String.join(",", codes))
+            .param("domains", String.join(",", Arrays.stream(Domain.values()).map(Enum::name).toList()))
+            .query((rs, n) -> new Offer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    Domain.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                    List.of((String[]) rs.getArray(7).getArray()), rs.getString(8), rs.getString(9), rs.getString(10),
+                    rs.getString(11), rs.getString(12), rs.getString(13)))
+            .list();
+    }
+
     /**
      * The language codes offered by the active provisions, for the directory's filter.
      */

@@ -1,13 +1,10 @@
-package nl.meedoen.plans.web;
+package nl.meedoen.plans;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
-import nl.meedoen.plans.AssessmentSource;
-import nl.meedoen.plans.LanguageLevel;
-import nl.meedoen.plans.Skill;
-import nl.meedoen.plans.internal.LanguageProgress.Assessment;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +14,7 @@ class LanguageChartTests {
     @Test
     void aHigherLevelIsDrawnHigherAndALaterDateFurtherRight() {
         LanguageChart chart = LanguageChart.of(List.of(level(Skill.SPEAKING, LanguageLevel.A1, "2025-01-01"),
-                level(Skill.SPEAKING, LanguageLevel.B1, "2025-07-01")));
+                level(Skill.SPEAKING, LanguageLevel.B1, "2025-07-01")), LABELS);
 
         List<LanguageChart.Point> points = chart.series().get(0).markers();
         assertThat(points.get(1).y()).isLessThan(points.get(0).y());
@@ -31,7 +28,7 @@ class LanguageChartTests {
     void eachSkillHasItsOwnLineAndTheTableHasARowPerDate() {
         LanguageChart chart = LanguageChart.of(List.of(level(Skill.READING, LanguageLevel.A0, "2025-01-01"),
                 level(Skill.SPEAKING, LanguageLevel.A1, "2025-01-01"),
-                level(Skill.READING, LanguageLevel.A1, "2025-04-01")));
+                level(Skill.READING, LanguageLevel.A1, "2025-04-01")), LABELS);
 
         assertThat(chart.series()).extracting(LanguageChart.Series::skill)
             .containsExactly(Skill.READING, Skill.SPEAKING);
@@ -43,14 +40,17 @@ class LanguageChartTests {
 
     @Test
     void noLevelsDrawNoLines() {
-        LanguageChart chart = LanguageChart.of(List.of());
+        LanguageChart chart = LanguageChart.of(List.of(), LABELS);
 
         assertThat(chart.series()).isEmpty();
         assertThat(chart.rows()).isEmpty();
     }
 
-    private static Assessment level(Skill skill, LanguageLevel level, String on) {
-        return new Assessment(UUID.randomUUID(), skill, level, LocalDate.parse(on), AssessmentSource.TEST);
+    private static final LanguageChart.Labels LABELS = new LanguageChart.Labels("Taal", "Uitleg", "Tabel", "Datum",
+            Map.of(Skill.READING, "Lezen"), Map.of(), DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+
+    private static LanguageChart.Level level(Skill skill, LanguageLevel level, String on) {
+        return new LanguageChart.Level(skill, level, LocalDate.parse(on), AssessmentSource.TEST);
     }
 
 }

@@ -1,4 +1,4 @@
-package nl.meedoen.plans.web;
+package nl.meedoen.plans;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import nl.meedoen.plans.LanguageLevel;
-import nl.meedoen.plans.Skill;
-import nl.meedoen.plans.internal.LanguageProgress.Assessment;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The language levels as a line chart drawn on the server (SVG): time from left to right,
  * levels A0 to C2 from bottom to top, one line per skill with its own dash pattern and
  * marker shape, so the lines differ without colour. The same data goes into a table
- * beside it.
+ * beside it. The caseworker's plan tab and the resident's own plan draw it with one
+ * fragment ({@code plans/fragments :: languageChart}), each in its own words
+ * ({@link Labels}).
  */
-record LanguageChart(int width, int height, List<Tick> levels, List<Tick> dates, List<Series> series, List<Row> rows) {
+public record LanguageChart(int width, int height, List<Tick> levels, List<Tick> dates, List<Series> series,
+        List<Row> rows, Labels labels) {
 
     static final int WIDTH = 640;
 
@@ -35,37 +35,64 @@ record LanguageChart(int width, int height, List<Tick> levels, List<Tick> dates,
 
     static final int BOTTOM = 40;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM-yyyy");
 
+    /** One level of one skill, assessed on a day. */
+    public record Level(Skill skill, LanguageLevel level, LocalDate assessedOn, AssessmentSource source) {
+    }
+
+    /**
+     * The chart's words in the reader's language: its title and description, the table's
+     * caption and date heading, each skill and source by name, and how a day is written.
+     */
+    public record Labels(String title, String description, String table, String dateHeading, Map<Skill, String> skills,
+            Map<AssessmentSource, String> sources, DateTimeFormatter days) {
+
+        public String skill(Skill skill) {
+            return skills.getOrDefault(skill, skill.name());
+        }
+
+        public String source(AssessmentSource source) {
+            return sources.getOrDefault(source, source.name());
+        }
+
+        public String day(LocalDate day) {
+            return days.format(day);
+        }
+    }
+
     /** A label on an axis at a coordinate. */
-    record Tick(String label, int at) {
+    public record Tick(String label, int at) {
     }
 
     /** A point of a line, with the text a pointer shows. */
-    record Point(int x, int y, String title) {
+    public record Point(int x, int y, String title) {
     }
 
     /** One skill's line. */
-    record Series(Skill skill, String points, List<Point> markers) {
+    public record Series(Skill skill, String points, List<Point> markers) {
     }
 
     /** One date of the table, with each skill's level that day (or null). */
-    record Row(LocalDate date, Map<Skill, @Nullable Assessment> levels) {
+    public record Row(LocalDate date, Map<Skill, @Nullable Level> levels) {
 
-        public @Nullable Assessment of(Skill skill) {
+        public @Nullable Level of(Skill skill) {
             return levels.get(skill);
         }
     }
 
-    static LanguageChart of(List<Assessment> assessments) {
+    /** The skills in their fixed order, for the legend and the table's columns. */
+    public List<Skill> skills() {
+        return List.of(Skill.values());
+    }
+
+    public static LanguageChart of(List<Level> assessments, Labels labels) {
         List<Tick> levelTicks = new ArrayList<>();
         for (LanguageLevel level : LanguageLevel.values()) {
             levelTicks.add(new Tick(level.name(), y(level)));
         }
         if (assessments.isEmpty()) {
-            return new LanguageChart(WIDTH, HEIGHT, levelTicks, List.of(), List.of(), List.of());
+            return new LanguageChart(WIDTH, HEIGHT, levelTicks, List.of(), List.of(), List.of(), labels);
         }
         LocalDate first = assessments.get(0).assessedOn();
         LocalDate last = assessments.get(assessments.size() - 1).assessedOn();
@@ -78,23 +105,23 @@ record LanguageChart(int width, int height, List<Tick> levels, List<Tick> dates,
         }
         List<Series> series = new ArrayList<>();
         for (Skill skill : Skill.values()) {
-            List<Assessment> ofSkill = assessments.stream().filter(a -> a.skill() == skill).toList();
+            List<Level> ofSkill = assessments.stream().filter(a -> a.skill() == skill).toList();
             if (ofSkill.isEmpty()) {
                 continue;
             }
             List<Point> points = ofSkill.stream()
                 .map(a -> new Point(x(a.assessedOn(), first, span, first.equals(last)), y(a.level()),
-                        DAY.format(a.assessedOn()) + ": " + a.level()))
+                        labels.day(a.assessedOn()) + ": " + a.level()))
                 .toList();
             String line = points.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" "));
             series.add(new Series(skill, line, points));
         }
-        Map<LocalDate, Map<Skill, @Nullable Assessment>> byDate = new TreeMap<>();
-        for (Assessment a : assessments) {
+        Map<LocalDate, Map<Skill, @Nullable Level>> byDate = new TreeMap<>();
+        for (Level a : assessments) {
             byDate.computeIfAbsent(a.assessedOn(), d -> new EnumMap<>(Skill.class)).put(a.skill(), a);
         }
         List<Row> rows = byDate.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue())).toList();
-        return new LanguageChart(WIDTH, HEIGHT, levelTicks, dateTicks, series, rows);
+        return new LanguageChart(WIDTH, HEIGHT, levelTicks, dateTicks, series, rows, labels);
     }
 
     public int plotBottom() {
