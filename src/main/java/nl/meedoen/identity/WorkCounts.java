@@ -23,6 +23,17 @@ public interface WorkCounts {
      */
     List<WorkCount> counts(CurrentUser user, @Nullable Instant since);
 
+    /**
+     * Only the counts shown as badges in the navigation (those with a
+     * {@link WorkCount#navPath()}), the same numbers as {@link #counts} gives for them. A
+     * module whose start page counts anything beyond its badges answers these with
+     * queries of their own that count only what the badges show; the default takes them
+     * from {@link #counts}, for a module whose counts are all badges.
+     */
+    default List<WorkCount> badges(CurrentUser user, @Nullable Instant since) {
+        return counts(user, since).stream().filter(count -> count.navPath() != null).toList();
+    }
+
     /** The group of the start page a count belongs to, in the order they are shown. */
     enum Section {
 

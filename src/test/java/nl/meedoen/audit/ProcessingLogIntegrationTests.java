@@ -86,6 +86,28 @@ class ProcessingLogIntegrationTests {
     }
 
     @Test
+    void aSearchShowingSeveralPersonsLogsEachOfThemOnceInTheSameRequestAndTheChainHolds() {
+        String first = caseworker().post("/api/v1/persons", Api.person("Rana", "Lijstgelogd"))
+            .body()
+            .get("id")
+            .asString();
+        String second = caseworker().post("/api/v1/persons", Api.person("Dunya", "Lijstgelogd"))
+            .body()
+            .get("id")
+            .asString();
+        assertThat(caseworker().get("/api/v1/persons?q=lijstgelogd").body().get("items").findValuesAsString("id"))
+            .containsExactlyInAnyOrder(first, second);
+
+        JsonNode firstLog = privacyOfficer().get("/api/v1/audit/persons/" + first).body().get("items");
+        JsonNode secondLog = privacyOfficer().get("/api/v1/audit/persons/" + second).body().get("items");
+
+        assertThat(firstLog.findValuesAsString("action")).containsExactly("SEARCH", "CREATE");
+        assertThat(secondLog.findValuesAsString("action")).containsExactly("SEARCH", "CREATE");
+        assertThat(firstLog.get(0).get("traceId").asString()).isEqualTo(secondLog.get(0).get("traceId").asString());
+        assertThat(privacyOfficer().get("/api/v1/audit/verification").body().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void thePrivacyOfficerSeesWhatOneEmployeeOpened() {
         String id = caseworker().post("/api/v1/persons", Api.person("Samira", "Perbegeleider"))
             .body()

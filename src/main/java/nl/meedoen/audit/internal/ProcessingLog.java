@@ -53,8 +53,11 @@ public class ProcessingLog implements AuditLog {
             @Nullable String subjectAccount, @Nullable String detail) {
     }
 
-    /** From this many persons a read is written set-based. */
-    private static final int MANY = 50;
+    /**
+     * From this many persons a read is written set-based: one statement for the persons
+     * of a list (25 rows of a worklist cost 25 round trips one by one).
+     */
+    private static final int MANY = 2;
 
     private static final int BATCH = 5000;
 
@@ -90,8 +93,8 @@ public class ProcessingLog implements AuditLog {
             persons.forEach(personId -> append(action, personId));
             return;
         }
-        // a list, an export: one statement per batch rather than one per person, the same
-        // entries in the same order
+        // a list, a page, an export: one statement per batch rather than one per person,
+        // the same entries in the same order
         for (int from = 0; from < persons.size(); from += BATCH) {
             List<UUID> batch = persons.subList(from, Math.min(persons.size(), from + BATCH));
             CurrentUser.current()

@@ -115,7 +115,7 @@ class Pages {
                 return Map.of();
             }
             return CurrentUser.current()
-                .map(user -> startPage.badges(startPage.counts(user, startPage.previousVisit(user))))
+                .map(user -> startPage.navigationBadges(user, startPage.previousVisit(user)))
                 .orElse(Map.of());
         }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,12 +106,30 @@ class StartPage {
         return sections;
     }
 
-    /** The badges of the navigation: per path, the sum of the counts shown on it. */
+    /**
+     * The badges of the navigation under every page: only the counts shown as badges,
+     * each contribution asked for those alone.
+     */
+    @Transactional(readOnly = true)
+    Map<String, Long> navigationBadges(CurrentUser user, @Nullable Instant since) {
+        List<WorkCount> all = new ArrayList<>();
+        for (WorkCounts contribution : contributions) {
+            all.addAll(contribution.badges(user, since));
+        }
+        return badges(all);
+    }
+
+    /**
+     * The badges of the navigation from the counts the start page shows: per path, the
+     * sum of the counts shown on it.
+     */
     Map<String, Long> badges(Map<WorkCounts.Section, List<WorkCount>> sections) {
+        return badges(sections.values().stream().flatMap(List::stream).toList());
+    }
+
+    private static Map<String, Long> badges(Collection<WorkCount> counts) {
         Map<String, Long> badges = new LinkedHashMap<>();
-        sections.values()
-            .stream()
-            .flatMap(List::stream)
+        counts.stream()
             .filter(count -> count.navPath() != null && count.count() > 0)
             .forEach(count -> badges.merge(count.navPath(), count.count(), Long::sum));
         return badges;

@@ -47,11 +47,27 @@ class NetworkWorkCounts implements WorkCounts {
                             and g.match_id = b.id and g.kind = 'CHECK_IN')) as overdue""")
             .param("m", user.municipalityId())
             .param("startedBefore", today.minusWeeks(settings.current().checkInWeeks()))
-            .query((rs, n) -> List.of(
-                    WorkCount.of(Section.NETWORK, 10, "work.count.openMatchRequests", rs.getLong("open"), "/netwerk")
-                        .withBadgeOn("/netwerk"),
+            .query((rs, n) -> List.of(openRequests(rs.getLong("open")),
                     WorkCount.of(Section.NETWORK, 20, "work.count.overdueCheckIns", rs.getLong("overdue"), "/netwerk")))
             .single();
+    }
+
+    /** The badge of "Maatjes": the open match requests only. */
+    @Override
+    public List<WorkCount> badges(CurrentUser user, @Nullable Instant since) {
+        if (!user.hasRole(Role.VOLUNTEER_COORDINATOR)) {
+            return List.of();
+        }
+        long open = jdbc.sql("select count(*) from match_request where municipality_id = :m and status = 'OPEN'")
+            .param("m", user.municipalityId())
+            .query(Long.class)
+            .single();
+        return List.of(openRequests(open));
+    }
+
+    private static WorkCount openRequests(long count) {
+        return WorkCount.of(Section.NETWORK, 10, "work.count.openMatchRequests", count, "/netwerk")
+            .withBadgeOn("/netwerk");
     }
 
 }

@@ -62,16 +62,36 @@ class ReferralWorkCounts implements WorkCounts {
                 .param("m", user.municipalityId())
                 .param("partner", user.partnerId())
                 .param("from", from.atOffset(ZoneOffset.UTC))
-                .query((rs, n) -> List.of(
-                        WorkCount.of(Section.PARTNER, 10, "work.count.partnerNew", rs.getLong("fresh"),
-                                "/partner/verwijzingen"),
-                        WorkCount
-                            .of(Section.PARTNER, 20, "work.count.partnerWaiting", rs.getLong("waiting"),
-                                    "/partner/verwijzingen")
-                            .withBadgeOn("/partner/verwijzingen")))
+                .query((rs,
+                        n) -> List.of(WorkCount.of(Section.PARTNER, 10, "work.count.partnerNew", rs.getLong("fresh"),
+                                "/partner/verwijzingen"), partnerWaiting(rs.getLong("waiting"))))
                 .single();
         }
         return List.of();
+    }
+
+    /**
+     * The badges only: the caseworker's one count is its badge; a partner's badge counts
+     * the referrals waiting for its response, not the new ones.
+     */
+    @Override
+    public List<WorkCount> badges(CurrentUser user, @Nullable Instant since) {
+        if (user.hasRole(Role.PARTNER) && user.partnerId() != null) {
+            long waiting = jdbc.sql("""
+                    select count(*) from referral r
+                    where r.municipality_id = :m and r.partner_id = :partner and r.status = 'SENT'""")
+                .param("m", user.municipalityId())
+                .param("partner", user.partnerId())
+                .query(Long.class)
+                .single();
+            return List.of(partnerWaiting(waiting));
+        }
+        return counts(user, since);
+    }
+
+    private static WorkCount partnerWaiting(long count) {
+        return WorkCount.of(Section.PARTNER, 20, "work.count.partnerWaiting", count, "/partner/verwijzingen")
+            .withBadgeOn("/partner/verwijzingen");
     }
 
 }

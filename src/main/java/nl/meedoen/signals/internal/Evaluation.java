@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,15 +42,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Evaluation implements Signals {
 
-    /** What one evaluation did. */
-    public record Outcome(int evaluatedPersons, int raised, int resolved) {
+    /**
+     * What one evaluation did, and how long each of its steps took (per rule, and the
+     * owners' refresh), in milliseconds summed over the municipalities it covers.
+     */
+    public record Outcome(int evaluatedPersons, int raised, int resolved, Map<String, Long> millis) {
+
+        public Outcome {
+            millis = Map.copyOf(millis);
+        }
+
+        Outcome(int evaluatedPersons, int raised, int resolved) {
+            this(evaluatedPersons, raised, resolved, Map.of());
+        }
 
         Outcome plus(Outcome other) {
+            Map<String, Long> sum = new HashMap<>(millis);
+            other.millis.forEach((step, ms) -> sum.merge(step, ms, Long::sum));
             return new Outcome(evaluatedPersons + other.evaluatedPersons, raised + other.raised,
-                    resolved + other.resolved);
+                    resolved + other.resolved, sum);
+        }
+
+        /** The same figures with the time of one step added. */
+        Outcome took(String step, long nanos) {
+            return plus(new Outcome(0, 0, 0, Map.of(step, nanos / 1_000_000)));
+        }
+
+        /** The steps, slowest first, as {@code step ms} pairs for a log line. */
+        public String slowestSteps() {
+            return millis.entrySet()
+                .stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(step -> step.getKey() + " " + step.getValue())
+                .collect(Collectors.joining(", "));
         }
 
     }
+
+    /** The name of the owners' refresh among the steps of {@link Outcome#millis()}. */
+    static final String OWNERS = "owners";
 
     /** The columns of each kind of facts, for a kind no module contributes. */
     private static final Map<SignalFact.Kind, String> NONE = new EnumMap<>(Map.of(SignalFact.Kind.CASEWORKER,
@@ -122,10 +153,13 @@ public class Evaluation implements Signals {
             if (!setting.enabled() || rule.code() == SignalCode.OUTREACH_REPORTED) {
                 continue;
             }
-            outcome = outcome.plus(run(rule, setting, municipality, today, person));
+            long started = System.nanoTime();
+            outcome = outcome.plus(run(rule, setting, municipality, today, person))
+                .took(rule.code().name(), System.nanoTime() - started);
         }
+        long started = System.nanoTime();
         refreshOwners(municipality, today, person);
-        return outcome;
+        return outcome.took(OWNERS, System.nanoTime() - started);
     }
 
     private int persons(UUID municipality, @Nullable UUID person) {

@@ -27,10 +27,7 @@ class SignalWorkCounts implements WorkCounts {
     @Override
     public List<WorkCount> counts(CurrentUser user, @Nullable Instant since) {
         List<WorkCount> counts = new ArrayList<>();
-        if (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.TEAM_LEAD)) {
-            counts.add(WorkCount.of(Section.MINE, 10, "work.count.openSignals", worklist.openCount(user), "/signalen")
-                .withBadgeOn("/signalen"));
-        }
+        counts.addAll(badges(user, since));
         if (user.hasRole(Role.TEAM_LEAD)) {
             counts.add(WorkCount.of(Section.TEAM, 10, "work.count.teamOpenSignals",
                     worklist.page(user, new Worklist.Filter(Worklist.Scope.TEAM, null, null, null, false), 0, 0)
@@ -38,6 +35,19 @@ class SignalWorkCounts implements WorkCounts {
                     "/signalen?wie=team"));
         }
         return counts;
+    }
+
+    /**
+     * The badge of "Signalen": the own open signals; the team's are counted on the start
+     * page only.
+     */
+    @Override
+    public List<WorkCount> badges(CurrentUser user, @Nullable Instant since) {
+        if (!user.hasRole(Role.CASEWORKER) && !user.hasRole(Role.TEAM_LEAD)) {
+            return List.of();
+        }
+        return List.of(WorkCount.of(Section.MINE, 10, "work.count.openSignals", worklist.openCount(user), "/signalen")
+            .withBadgeOn("/signalen"));
     }
 
 }

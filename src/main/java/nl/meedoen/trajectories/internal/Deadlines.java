@@ -52,39 +52,62 @@ public class Deadlines {
         .thenComparing(Deadline::personName);
 
     /**
-     * Every dated deadline of the municipality's persons, as {@code d}; reads {@code :m}.
+     * The dated deadlines of the municipality's persons, as {@code d}; reads {@code :m}.
+     * Each part of the union filters itself, on the persons asked for and on its own
+     * date, so the index of each table finds the few rows wanted: a filter outside the
+     * union was applied only after every part had read all of the municipality's rows,
+     * each checked against the need-to-know policy (most of a minute for the caseworker
+     * of a large municipality).
+     * @param persons the condition on {@code person_id}
+     * @param window the condition on the due date {@code %1$s} of a deadline that can be
+     * overdue (a guidance end, a PIP, an intake appointment)
+     * @param watch the same for a date to watch (the integration period, the route-switch
+     * window, ontzorgen)
      */
-    private static final String DEADLINES = """
-            select person_id, kind, due_date, input1, input2, input3 from (
-                select person_id, 'GUIDANCE_END' as kind, end_date as due_date, null::date as input1,
-                    null::date as input2, null::date as input3 from guidance
-                    where municipality_id = :m and status = 'ACTIVE'
-                union all
-                select person_id, 'PLAN_DUE', plan_due_date, duo_notice_date, brp_registration_date,
-                    third_party_info_received_date from integration_duty d
-                    where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
-                    and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                        and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
-                union all
-                select person_id, 'INTEGRATION_PERIOD_END', integration_period_end, plan_adopted_on, null, null
-                    from integration_duty d
-                    where municipality_id = :m and integration_period_end is not null
-                    and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                        and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
-                union all
-                select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline, plan_adopted_on, null, null
-                    from integration_duty d
-                    where municipality_id = :m and route_switch_deadline is not null
-                    and not exists (select 1 from integration_exemption e where e.municipality_id = :m
-                        and e.person_id = d.person_id and e.part in ('WHOLE_DUTY', 'LEARNING_ROUTE'))
-                union all
-                select person_id, 'INTAKE_APPOINTMENT', scheduled_on, null, null, null from intake_appointment
-                    where municipality_id = :m and outcome = 'SCHEDULED'
-                union all
-                select person_id, 'ONTZORGEN_END', end_date, assistance_start, null, null from ontzorgen
-                    where municipality_id = :m
-            ) d
-            """;
+    private static String deadlines(String persons, String window, String watch) {
+        return """
+                select person_id, kind, due_date, input1, input2, input3 from (
+                    select person_id, 'GUIDANCE_END' as kind, end_date as due_date, null::date as input1,
+                        null::date as input2, null::date as input3 from guidance
+                        where municipality_id = :m and status = 'ACTIVE' and %1$s and %2$s
+                    union all
+                    select person_id, 'PLAN_DUE', plan_due_date, duo_notice_date, brp_registration_date,
+                        third_party_info_received_date from integration_duty d
+                        where municipality_id = :m and plan_due_date is not null and plan_adopted_on is null
+                        and %1$s and %3$s
+                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                            and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
+                    union all
+                    select person_id, 'INTEGRATION_PERIOD_END', integration_period_end, plan_adopted_on, null, null
+                        from integration_duty d
+                        where municipality_id = :m and integration_period_end is not null and %1$s and %4$s
+                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                            and e.person_id = d.person_id and e.part = 'WHOLE_DUTY')
+                    union all
+                    select person_id, 'ROUTE_SWITCH_DEADLINE', route_switch_deadline, plan_adopted_on, null, null
+                        from integration_duty d
+                        where municipality_id = :m and route_switch_deadline is not null and %1$s and %5$s
+                        and not exists (select 1 from integration_exemption e where e.municipality_id = :m
+                            and e.person_id = d.person_id and e.part in ('WHOLE_DUTY', 'LEARNING_ROUTE'))
+                    union all
+                    select person_id, 'INTAKE_APPOINTMENT', scheduled_on, null, null, null from intake_appointment
+                        where municipality_id = :m and outcome = 'SCHEDULED' and %1$s and %6$s
+                    union all
+                    select person_id, 'ONTZORGEN_END', end_date, assistance_start, null, null from ontzorgen
+                        where municipality_id = :m and %1$s and %7$s
+                ) d
+                """.formatted(persons, window.formatted("end_date"), window.formatted("plan_due_date"),
+                watch.formatted("integration_period_end"), watch.formatted("route_switch_deadline"),
+                window.formatted("scheduled_on"), watch.formatted("end_date"));
+    }
+
+    /**
+     * Due from {@code :from} up to and including {@code :to}, or, for a deadline that can
+     * be overdue, open before {@code :today}.
+     */
+    private static final String IN_WINDOW = "(%1$s <= :to and (%1$s >= :from or %1$s < :today))";
+
+    private static final String WATCHED_IN_WINDOW = "(%1$s >= :from and %1$s <= :to)";
 
     private final JdbcClient jdbc;
 
@@ -123,9 +146,7 @@ public class Deadlines {
      */
     @Transactional(readOnly = true)
     public List<Deadline> forPerson(UUID personId, LocalDate today) {
-        List<Row> rows = jdbc.sql(DEADLINES + """
-                where person_id = :person and (due_date >= :today
-                   or kind in ('GUIDANCE_END', 'PLAN_DUE', 'INTAKE_APPOINTMENT'))""")
+        List<Row> rows = jdbc.sql(deadlines("person_id = :person", "true", "%1$s >= :today"))
             .param("m", Tenancy.require())
             .param("person", personId)
             .param("today", today)
@@ -146,14 +167,15 @@ public class Deadlines {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "trajectories.deadlines.toBeforeFrom");
         }
-        var statement = jdbc
-            .sql(DEADLINES + """
-                    where due_date <= :to and (due_date >= :from
-                        or (due_date < :today and kind in ('GUIDANCE_END', 'PLAN_DUE', 'INTAKE_APPOINTMENT')))"""
-                    + (caseworkerId == null ? "" : """
-                            and person_id in (select person_id from trajectory_caseworker
-                               where municipality_id = :m and user_id = :caseworker)"""))
+        UUID team = CurrentUser.current().map(CurrentUser::teamId).orElse(null);
+        String whose = caseworkerId == null ? """
+                person_id in (select p.id from person p
+                    where p.municipality_id = :m and p.team_id = :team and p.ended_on is null)""" : """
+                person_id in (select c.person_id from trajectory_caseworker c
+                    where c.municipality_id = :m and c.user_id = :caseworker)""";
+        var statement = jdbc.sql(deadlines(whose, IN_WINDOW, WATCHED_IN_WINDOW))
             .param("m", Tenancy.require())
+            .param("team", team)
             .param("from", from)
             .param("to", to)
             .param("today", today);
@@ -161,7 +183,6 @@ public class Deadlines {
             statement = statement.param("caseworker", caseworkerId);
         }
         List<Row> rows = statement.query(Row.class).list();
-        UUID team = CurrentUser.current().map(CurrentUser::teamId).orElse(null);
         Map<UUID, Resident> persons = residents.findAll(rows.stream().map(Row::personId).distinct().toList())
             .stream()
             .filter(p -> !p.ended() && Objects.equals(p.teamId(), team))

@@ -236,6 +236,19 @@ public class Guidances {
             .toList();
     }
 
+    /**
+     * How many extension requests {@link #pending()} lists, counted without loading them
+     * (the badge of the approval queue under every page).
+     */
+    @Transactional(readOnly = true)
+    public int pendingCount() {
+        return records.sql("""
+                select count(*)
+                from guidance_extension_request r join guidance g on g.id = r.guidance_id
+                    join person p on p.municipality_id = :m and p.id = g.person_id
+                where r.municipality_id = :m and r.status = 'PENDING'""").query(Integer.class).single();
+    }
+
     record PendingRow(UUID id, UUID personId, int months, String reason, ExtensionRequest.Status status,
             OffsetDateTime requestedAt, @Nullable String decisionNote, LocalDate endDate, int guidanceVersion) {
     }

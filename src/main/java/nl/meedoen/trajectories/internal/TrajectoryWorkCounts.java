@@ -54,13 +54,26 @@ class TrajectoryWorkCounts implements WorkCounts {
             counts.add(WorkCount.of(Section.TEAM, 20, "work.count.teamOverdue", overdue(team), "/traject/termijnen"));
             counts.add(WorkCount.of(Section.TEAM, 30, "work.count.teamDueThisWeek", team.size() - overdue(team),
                     "/traject/termijnen"));
-            counts.add(
-                    WorkCount
-                        .of(Section.TEAM, 40, "work.count.extensionRequests", guidances.pending().size(),
-                                "/traject/verlengingen")
-                        .withBadgeOn("/traject/verlengingen"));
+            counts.add(extensionRequests(guidances.pendingCount()));
         }
         return counts;
+    }
+
+    /**
+     * The badge of the approval queue only: the deadlines are start-page counts, never
+     * asked under every page.
+     */
+    @Override
+    public List<WorkCount> badges(CurrentUser user, @Nullable Instant since) {
+        if (!user.hasRole(Role.TEAM_LEAD)) {
+            return List.of();
+        }
+        return List.of(extensionRequests(guidances.pendingCount()));
+    }
+
+    private static WorkCount extensionRequests(long count) {
+        return WorkCount.of(Section.TEAM, 40, "work.count.extensionRequests", count, "/traject/verlengingen")
+            .withBadgeOn("/traject/verlengingen");
     }
 
     private static long overdue(List<Deadline> deadlines) {
