@@ -115,7 +115,11 @@ class MyDataIntegrationTests {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
         assertThat(text).contains("Uw gegevens bij de gemeente").contains("Consulent");
-        for (String name : staffNames()) {
+        // the staff's personal names and dotted account names; a plain account name such
+        // as "beleid" or "privacy" is also a word of the letter's purposes
+        List<String> names = staffNames().stream().filter(n -> n.contains(" ") || n.contains(".")).toList();
+        assertThat(names).isNotEmpty();
+        for (String name : names) {
             assertThat(text.toString()).as("a member of staff named in the letter")
                 .doesNotContainPattern("(?m)(^|[ (])" + java.util.regex.Pattern.quote(name) + "($|[ ),])");
         }

@@ -63,7 +63,10 @@ class OwnCopies implements OwnData {
     @Override
     @Transactional(readOnly = true)
     public Copy of(UUID personId) {
-        SubjectAccess.Export export = exports.export(personId);
+        return copy(exports.export(personId));
+    }
+
+    private Copy copy(SubjectAccess.Export export) {
         Map<String, Staff> staff = staff();
         List<Section> sections = new ArrayList<>();
         for (PersonalData.Section section : export.sections()) {
@@ -98,7 +101,7 @@ class OwnCopies implements OwnData {
     @Transactional(readOnly = true)
     public byte[] letter(UUID personId) {
         SubjectAccess.Export export = exports.export(personId);
-        Copy copy = of(personId);
+        Copy copy = copy(export);
         List<PersonalData.Section> sections = copy.sections().stream().map(section -> {
             List<Map<String, @Nullable Object>> records = section.items().stream().map(item -> {
                 Map<String, @Nullable Object> record = new LinkedHashMap<>();
