@@ -96,6 +96,11 @@ public enum AuditAction {
      */
     ACTIVATION_LETTER("mijn meedoen"),
     /**
+     * The person logged in to Mijn Meedoen with DigiD, through the municipality's broker:
+     * the identity was matched to this file.
+     */
+    PORTAL_LOGIN("mijn meedoen"),
+    /**
      * A delivered list (the COA match list) brought the person's file in: the remarks of
      * the COA profile were stored.
      */

@@ -1,20 +1,13 @@
 package nl.meedoen.identity;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
 import nl.meedoen.support.Browser;
+import nl.meedoen.support.HttpBrowser;
 import nl.meedoen.support.OidcProvider;
 import nl.meedoen.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
@@ -105,7 +98,7 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void theLoginPageOffersTheProviderBesideTheLocalForm() throws Exception {
-        HttpBrowser browser = new HttpBrowser();
+        HttpBrowser browser = new HttpBrowser(base(), provider, PASSWORD);
         HttpResponse<String> page = browser.get(base() + "/inloggen");
         assertThat(page.body()).contains("Inloggen met Test-IdP Sliedrecht")
             .contains("href=\"/oauth2/authorization/sso\"")
@@ -119,7 +112,7 @@ class SingleSignOnIntegrationTests {
                 select t.name from team t join municipality m on m.id = t.municipality_id
                 where m.code = '0610' order by t.name limit 1""", String.class);
         ANNA.put("team", team);
-        HttpBrowser browser = new HttpBrowser();
+        HttpBrowser browser = new HttpBrowser(base(), provider, PASSWORD);
 
         HttpResponse<String> landed = browser.loginThroughProvider("anna.sso");
 
@@ -140,12 +133,12 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void aLaterLoginTakesTheNewRoleFromTheClaimsAndEndsTheOtherSessions() throws Exception {
-        HttpBrowser first = new HttpBrowser();
+        HttpBrowser first = new HttpBrowser(base(), provider, PASSWORD);
         first.loginThroughProvider("bram.sso");
         assertThat(first.get(base() + "/api/v1/me").body()).contains("POLICY_OFFICER");
 
         BRAM.put("roles", List.of("TEAM_LEAD"));
-        HttpBrowser second = new HttpBrowser();
+        HttpBrowser second = new HttpBrowser(base(), provider, PASSWORD);
         second.loginThroughProvider("bram.sso");
 
         assertThat(second.get(base() + "/api/v1/me").body()).contains("TEAM_LEAD");
@@ -158,7 +151,7 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void aTokenWithoutAKnownMunicipalityIsRefusedWithADutchPageAndMakesNoAccount() throws Exception {
-        HttpBrowser browser = new HttpBrowser();
+        HttpBrowser browser = new HttpBrowser(base(), provider, PASSWORD);
 
         HttpResponse<String> refused = browser.loginThroughProvider("elders.sso");
 
@@ -173,7 +166,7 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void aTokenWithoutARecognisedRoleIsRefusedAndTheRefusalIsASecurityEvent() throws Exception {
-        HttpBrowser browser = new HttpBrowser();
+        HttpBrowser browser = new HttpBrowser(base(), provider, PASSWORD);
 
         HttpResponse<String> refused = browser.loginThroughProvider("burger.sso");
 
@@ -187,7 +180,7 @@ class SingleSignOnIntegrationTests {
 
     @Test
     void loggingOutEndsTheSessionAtMeedoenAndAtTheProvider() throws Exception {
-        HttpBrowser browser = new HttpBrowser();
+        HttpBrowser browser = new HttpBrowser(base(), provider, PASSWORD);
         browser.loginThroughProvider("carla.sso");
         assertThat(browser.get(base() + "/api/v1/me").body()).contains("PRIVACY_OFFICER");
 
@@ -209,13 +202,9 @@ class SingleSignOnIntegrationTests {
     }
 
     private static String csrf(String html) {
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
-            .matcher(html);
-        assertThat(token.find()).as("a form with a CSRF token").isTrue();
-        return token.group(1) != null ? token.group(1) : token.group(2);
+        return HttpBrowser.csrf(html);
     }
 
-    /** A browser's part of HTTP: cookies per host, every redirect followed. */
     @Test
     void aCaseworkerLogsInThroughTheProviderInARealBrowserAndLogsOutAtBothEnds() {
         try (Browser chromium = Browser.open(port)) {
@@ -247,64 +236,6 @@ class SingleSignOnIntegrationTests {
             chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.name("password")));
             assertThat(chromium.driver().getCurrentUrl()).startsWith(provider.issuer());
         }
-    }
-
-    private final class HttpBrowser {
-
-        final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-        final List<String> visited = new java.util.ArrayList<>();
-
-        HttpResponse<String> get(String uri) throws Exception {
-            return follow(HttpRequest.newBuilder(URI.create(uri))
-                .header("Accept-Language", "nl")
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .GET()
-                .build());
-        }
-
-        HttpResponse<String> post(String uri, Map<String, String> form) throws Exception {
-            String body = String.join("&",
-                    form.entrySet()
-                        .stream()
-                        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .toList());
-            return follow(HttpRequest.newBuilder(URI.create(uri))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", "nl")
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
-        }
-
-        private HttpResponse<String> follow(HttpRequest first) throws Exception {
-            HttpResponse<String> response = http.send(first, HttpResponse.BodyHandlers.ofString());
-            for (int hops = 0; hops < 15 && response.statusCode() / 100 == 3; hops++) {
-                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-                visited.add(next.toString());
-                response = http.send(HttpRequest.newBuilder(next)
-                    .header("Accept-Language", "nl")
-                    .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                    .GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            }
-            return response;
-        }
-
-        /**
-         * "Inloggen met …", then the provider's own login form with the user's password.
-         */
-        HttpResponse<String> loginThroughProvider(String username) throws Exception {
-            HttpResponse<String> form = get(base() + "/oauth2/authorization/sso");
-            assertThat(form.uri().toString()).isEqualTo(provider.issuer() + "/login");
-            return post(provider.issuer() + "/login",
-                    Map.of("username", username, "password", PASSWORD, "_csrf", csrf(form.body())));
-        }
-
     }
 
 }

@@ -48,6 +48,11 @@ public final class OidcProvider implements AutoCloseable {
 
     public static final String CLIENT_SECRET = "geheim-van-de-test";
 
+    /** Meedoen's second client, for the residents' DigiD login (its own registration). */
+    public static final String DIGID_CLIENT_ID = "meedoen-digid";
+
+    public static final String DIGID_CLIENT_SECRET = "geheim-van-de-digid-test";
+
     /** A user of the provider and the claims its ID token carries. */
     public record Account(String username, String password, Map<String, Object> claims) {
     }
@@ -89,23 +94,35 @@ public final class OidcProvider implements AutoCloseable {
     record Accounts(List<Account> all) {
     }
 
-    /** The one registered client, Meedoen, at the address it runs on. */
+    /**
+     * The registered clients, Meedoen's staff client and its residents' DigiD client, at
+     * the address Meedoen runs on.
+     */
     static final class Clients implements RegisteredClientRepository {
 
-        private final AtomicReference<RegisteredClient> client = new AtomicReference<>(client("http://127.0.0.1"));
+        private final AtomicReference<List<RegisteredClient>> clients = new AtomicReference<>(
+                clients("http://127.0.0.1"));
 
         void allow(String baseUrl) {
-            client.set(client(baseUrl));
+            clients.set(clients(baseUrl));
         }
 
-        private static RegisteredClient client(String baseUrl) {
-            return RegisteredClient.withId("meedoen-client")
-                .clientId(CLIENT_ID)
-                .clientSecret("{noop}" + CLIENT_SECRET)
+        private static List<RegisteredClient> clients(String baseUrl) {
+            return List.of(
+                    client("meedoen-client", CLIENT_ID, CLIENT_SECRET, baseUrl + "/login/oauth2/code/sso", baseUrl),
+                    client("meedoen-digid-client", DIGID_CLIENT_ID, DIGID_CLIENT_SECRET,
+                            baseUrl + "/login/oauth2/code/digid", baseUrl));
+        }
+
+        private static RegisteredClient client(String id, String clientId, String secret, String redirect,
+                String baseUrl) {
+            return RegisteredClient.withId(id)
+                .clientId(clientId)
+                .clientSecret("{noop}" + secret)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUri(baseUrl + "/login/oauth2/code/sso")
+                .redirectUri(redirect)
                 .postLogoutRedirectUri(baseUrl + "/inloggen?uitgelogd")
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
@@ -115,19 +132,19 @@ public final class OidcProvider implements AutoCloseable {
 
         @Override
         public void save(RegisteredClient registeredClient) {
-            client.set(registeredClient);
+            clients.updateAndGet(all -> all.stream()
+                .map(c -> c.getId().equals(registeredClient.getId()) ? registeredClient : c)
+                .toList());
         }
 
         @Override
         public RegisteredClient findById(String id) {
-            RegisteredClient current = client.get();
-            return current.getId().equals(id) ? current : null;
+            return clients.get().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
         }
 
         @Override
         public RegisteredClient findByClientId(String clientId) {
-            RegisteredClient current = client.get();
-            return current.getClientId().equals(clientId) ? current : null;
+            return clients.get().stream().filter(c -> c.getClientId().equals(clientId)).findFirst().orElse(null);
         }
 
     }

@@ -1,12 +1,15 @@
 package nl.meedoen.identity.accounts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.meedoen.identity.ResidentSignOn;
 import nl.meedoen.identity.Role;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -83,15 +86,37 @@ class SingleSignOn {
         }
     }
 
+    /**
+     * The registrations of the providers that are configured: the staff's single sign-on
+     * ({@value #REGISTRATION}) and the resident's DigiD broker
+     * ({@link ResidentSignOn#REGISTRATION}, contributed by the portal), each its own
+     * client; there is no repository (and no OpenID Connect login at all) when neither
+     * is.
+     */
     @Bean
-    @ConditionalOnProperty(prefix = "meedoen.security.oidc", name = "issuer")
-    ClientRegistrationRepository singleSignOnRegistration(Settings settings) {
+    @ConditionalOnExpression("!'${meedoen.security.oidc.issuer:}'.isBlank() or !'${meedoen.portal.digid.issuer:}'.isBlank()")
+    ClientRegistrationRepository singleSignOnRegistration(Settings settings, ObjectProvider<ResidentSignOn> residents) {
+        List<ClientRegistration> registrations = new ArrayList<>();
+        if (settings.issuer() != null && !settings.issuer().isBlank()) {
+            registrations.add(staff(settings));
+        }
+        ResidentSignOn digid = residents.getIfAvailable();
+        if (digid != null) {
+            registrations.add(digid.registration());
+        }
+        if (registrations.isEmpty()) {
+            throw new IllegalStateException("meedoen.portal.digid.issuer is set but the DigiD login is not available");
+        }
+        return new InMemoryClientRegistrationRepository(registrations);
+    }
+
+    private static ClientRegistration staff(Settings settings) {
         if (settings.clientId() == null || settings.clientId().isBlank()) {
             throw new IllegalStateException("meedoen.security.oidc.client-id is required with an issuer");
         }
         List<String> scopes = settings.scopes() == null || settings.scopes().isEmpty() ? List.of("openid", "profile")
                 : settings.scopes();
-        ClientRegistration registration = ClientRegistrations.fromIssuerLocation(settings.issuer())
+        return ClientRegistrations.fromIssuerLocation(settings.issuer())
             .registrationId(REGISTRATION)
             .clientId(settings.clientId())
             .clientSecret(settings.clientSecret() == null ? "" : settings.clientSecret())
@@ -99,7 +124,6 @@ class SingleSignOn {
             .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
             .scope(scopes)
             .build();
-        return new InMemoryClientRegistrationRepository(registration);
     }
 
 }

@@ -18,14 +18,17 @@ import nl.meedoen.identity.AccountEvent;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.identity.Municipality;
 import nl.meedoen.identity.OidcAccount;
+import nl.meedoen.identity.ResidentSignOn;
 import nl.meedoen.identity.Role;
 import nl.meedoen.platform.Tenancy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -81,9 +84,12 @@ class SsoAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final ApplicationEventPublisher events;
 
+    private final ObjectProvider<ResidentSignOn> residents;
+
     SsoAccounts(SingleSignOn.Settings settings, Municipalities municipalities, JdbcClient jdbc,
             TransactionTemplate transactions, PasswordEncoder passwords, AccountSessions sessions,
-            UserDetailsService accounts, ApplicationEventPublisher events) {
+            UserDetailsService accounts, ApplicationEventPublisher events, ObjectProvider<ResidentSignOn> residents) {
+        this.residents = residents;
         this.settings = settings;
         this.municipalities = municipalities;
         this.jdbc = jdbc;
@@ -97,6 +103,9 @@ class SsoAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = provider.loadUser(request);
+        if (ResidentSignOn.REGISTRATION.equals(request.getClientRegistration().getRegistrationId())) {
+            return resident(user);
+        }
         String issuer = String.valueOf(request.getClientRegistration().getProviderDetails().getIssuerUri());
         String subject = user.getSubject();
         String username = usernameOf(user);
@@ -128,6 +137,38 @@ class SsoAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
         }
         return new OidcAccount(accounts.loadUserByUsername(Objects.requireNonNull(name)), user.getIdToken(),
                 user.getUserInfo());
+    }
+
+    /**
+     * A login through the DigiD broker: the portal names the resident's account of the
+     * one open file the token identifies; this client only ever logs in a resident,
+     * whatever the token claims besides.
+     */
+    private OidcUser resident(OidcUser verified) {
+        ResidentSignOn digid = residents.getIfAvailable();
+        if (digid == null) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("digid_failed"), "digid_failed");
+        }
+        String username = digid.accountOf(verified);
+        UserDetails account = accounts.loadUserByUsername(username);
+        boolean residentOnly = account.getAuthorities()
+            .stream()
+            .allMatch(a -> Role.RESIDENT.authority().equals(a.getAuthority()));
+        UUID m = jdbc.sql("select municipality_id from app_user where username = :u and role = 'RESIDENT'")
+            .param("u", username)
+            .query(UUID.class)
+            .optional()
+            .orElse(null);
+        if (m == null || !residentOnly || account.getAuthorities().isEmpty()) {
+            log.warn("DigiD login refused: the matched account is not a resident's");
+            throw new OAuth2AuthenticationException(new OAuth2Error("digid_failed"), "digid_failed");
+        }
+        if (!account.isEnabled()) {
+            publish(AccountEvent.Kind.SSO_REFUSED, m, username, null, null, "DigiD: account disabled");
+            throw new OAuth2AuthenticationException(new OAuth2Error("digid_disabled"), "digid_disabled");
+        }
+        publish(AccountEvent.Kind.SSO_LOGIN, m, username, username, Role.RESIDENT.name(), "DigiD: role RESIDENT");
+        return new OidcAccount(account, verified.getIdToken(), verified.getUserInfo());
     }
 
     /** A refusal found inside the provisioning's transaction. */

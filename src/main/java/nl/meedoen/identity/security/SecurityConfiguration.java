@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.meedoen.identity.ResidentSignOn;
 import nl.meedoen.identity.Role;
 import nl.meedoen.platform.RequestTrace;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -133,12 +135,19 @@ class SecurityConfiguration {
     SecurityFilterChain pageSecurity(HttpSecurity http, LoginThrottle throttle, LoginOutcomes outcomes,
             ProblemWriter problems, JdbcClient jdbc, UserDetailsService accounts,
             ObjectProvider<ClientRegistrationRepository> singleSignOn,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOnAccounts) throws Exception {
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOnAccounts,
+            ObjectProvider<ResidentSignOn> digid) throws Exception {
         ClientRegistrationRepository provider = singleSignOn.getIfAvailable();
         if (provider != null) {
             http.oauth2Login(login -> login.loginPage("/inloggen")
                 .userInfoEndpoint(users -> users.oidcUserService(singleSignOnAccounts.getObject()))
-                .successHandler(landing())
+                .successHandler((request, response, authentication) -> {
+                    if (authentication instanceof OAuth2AuthenticationToken token
+                            && ResidentSignOn.REGISTRATION.equals(token.getAuthorizedClientRegistrationId())) {
+                        digid.getObject().loggedIn();
+                    }
+                    landing().onAuthenticationSuccess(request, response, authentication);
+                })
                 .failureHandler((request, response, ex) -> response
                     .sendRedirect(request.getContextPath() + "/inloggen?geweigerd=" + refusal(ex))));
         }
@@ -228,18 +237,27 @@ class SecurityConfiguration {
      * issuer.
      */
     private static String logoutOrigin(ClientRegistrationRepository provider) {
-        ClientRegistration registration = provider.findByRegistrationId("sso");
-        Object endSession = registration == null ? null
-                : registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
-        String address = endSession != null ? endSession.toString()
-                : registration == null ? "" : registration.getProviderDetails().getIssuerUri();
-        URI uri = URI.create(address);
-        return uri.getScheme() + "://" + uri.getAuthority();
+        java.util.Set<String> origins = new java.util.LinkedHashSet<>();
+        for (String id : new String[] { "sso", ResidentSignOn.REGISTRATION }) {
+            ClientRegistration registration = provider.findByRegistrationId(id);
+            if (registration == null) {
+                continue;
+            }
+            Object endSession = registration.getProviderDetails()
+                .getConfigurationMetadata()
+                .get("end_session_endpoint");
+            String address = endSession != null ? endSession.toString()
+                    : registration.getProviderDetails().getIssuerUri();
+            URI uri = URI.create(address);
+            origins.add(uri.getScheme() + "://" + uri.getAuthority());
+        }
+        return String.join(" ", origins);
     }
 
     /** The reason of a refused single sign-on, as the login page words it. */
     private static String refusal(AuthenticationException ex) {
-        if (ex instanceof OAuth2AuthenticationException oauth && oauth.getError().getErrorCode().startsWith("sso_")) {
+        if (ex instanceof OAuth2AuthenticationException oauth && (oauth.getError().getErrorCode().startsWith("sso_")
+                || oauth.getError().getErrorCode().startsWith("digid_"))) {
             return oauth.getError().getErrorCode();
         }
         return "sso_failed";

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meedoen.identity.CurrentUser;
+import nl.meedoen.identity.ResidentSignOn;
 import nl.meedoen.identity.WorkCounts;
 import nl.meedoen.identity.WorkCounts.WorkCount;
 import nl.meedoen.platform.Time;
@@ -46,6 +47,9 @@ class Pages {
         ClientRegistration registration = provider == null ? null : provider.findByRegistrationId(SSO);
         model.addAttribute("ssoName", registration == null ? null : registration.getClientName());
         model.addAttribute("ssoLink", "/oauth2/authorization/" + SSO);
+        // the resident's DigiD broker, its own client: offered only when configured
+        boolean digid = provider != null && provider.findByRegistrationId(ResidentSignOn.REGISTRATION) != null;
+        model.addAttribute("digidLink", digid ? "/oauth2/authorization/" + ResidentSignOn.REGISTRATION : null);
         model.addAttribute("refusal",
                 geweigerd != null && REFUSALS.contains(geweigerd) ? "login.sso." + geweigerd : null);
         return "login";
@@ -55,7 +59,7 @@ class Pages {
     private static final String SSO = "sso";
 
     private static final Set<String> REFUSALS = Set.of("sso_municipality", "sso_role", "sso_disabled", "sso_username",
-            "sso_failed");
+            "sso_failed", "digid_no_file", "digid_several_files", "digid_no_bsn", "digid_disabled", "digid_failed");
 
     /** The conventional address of a login page, for tools and bookmarks. */
     @GetMapping("/login")

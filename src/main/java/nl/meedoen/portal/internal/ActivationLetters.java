@@ -222,7 +222,7 @@ public class ActivationLetters {
         return code.toString();
     }
 
-    private static String newUsername() {
+    static String newUsername() {
         return "inwoner." + (10_000_000 + RANDOM.nextInt(90_000_000));
     }
 

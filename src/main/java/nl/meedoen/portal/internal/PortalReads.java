@@ -144,7 +144,7 @@ public class PortalReads {
         return jdbc.sql("""
                 select e.at, e.actor_role, t.name, e.action, e.purpose from audit_entry e
                 left join app_user u on u.username = e.actor left join team t on t.id = u.team_id
-                where e.municipality_id = :m and e.person_id = :p and e.action <> 'PORTAL_READ'
+                where e.municipality_id = :m and e.person_id = :p and e.action not in ('PORTAL_READ', 'PORTAL_LOGIN')
                 order by e.seq desc limit :l""")
             .param("m", nl.meedoen.platform.Tenancy.require())
             .param("p", person)

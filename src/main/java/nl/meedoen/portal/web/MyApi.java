@@ -10,13 +10,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.OwnData;
 import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.portal.internal.PortalReads;
 import nl.meedoen.portal.internal.ResidentFiles;
+import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -55,10 +63,45 @@ class MyApi {
 
     private final AuditLog audit;
 
-    MyApi(ResidentFiles files, PortalReads reads, AuditLog audit) {
+    private final OwnData ownData;
+
+    private final ObjectMapper json;
+
+    MyApi(ResidentFiles files, PortalReads reads, AuditLog audit, OwnData ownData, ObjectMapper json) {
+        this.json = json;
         this.files = files;
         this.reads = reads;
         this.audit = audit;
+        this.ownData = ownData;
+    }
+
+    /** The two forms of my data; lower case, as the parameter is written. */
+    enum Format {
+
+        json, pdf
+
+    }
+
+    @ShowsPersonData
+    @GetMapping(path = "/data", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PDF_VALUE })
+    @Operation(summary = "What Meedoen holds about me", description = """
+            Residents. The own copy of the subject-access export (AVG art. 15): every part of the file with its \
+            records (`sections[].items[].fields[]`: the stored column, its Dutch label, the value) and who \
+            processed the file when and why (`accesses[]`: the role and team, never a name; both empty for the \
+            system). Staff are named by role and team wherever the file would name them; health notes, personal \
+            circumstances, internal notes and the COA profile's remarks are left out (the privacy officer's \
+            export holds them, on request). `format=pdf` answers the same as the Dutch letter. Logged as the data \
+            subject's own access (PORTAL_READ).""")
+    ResponseEntity<byte[]> data(@RequestParam(defaultValue = "json") Format format) {
+        UUID person = files.current();
+        byte[] body = format == Format.pdf ? ownData.letter(person) : json.writeValueAsBytes(ownData.of(person));
+        audit.read(AuditAction.PORTAL_READ, person);
+        return ResponseEntity.ok()
+            .cacheControl(CacheControl.noStore())
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("mijn-gegevens." + format.name()).build().toString())
+            .contentType(format == Format.pdf ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_JSON)
+            .body(body);
     }
 
     @ShowsPersonData

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
+import nl.meedoen.audit.OwnData;
 import nl.meedoen.audit.ShowsNoPersonData;
 import nl.meedoen.audit.ShowsPersonData;
 import nl.meedoen.portal.internal.PortalReads;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The pages of Mijn Meedoen (mobile first, no JavaScript needed): the overview, who
- * looked at my file, and the language choice, remembered in a cookie for a year.
+ * The pages of Mijn Meedoen (mobile first, no JavaScript needed): the overview, what
+ * Meedoen holds about me, who looked at my file, and the language choice, remembered in a
+ * cookie for a year.
  */
 @Controller
 class MyPages {
@@ -35,10 +37,28 @@ class MyPages {
 
     private final AuditLog audit;
 
-    MyPages(ResidentFiles files, PortalReads reads, AuditLog audit) {
+    private final OwnData ownData;
+
+    MyPages(ResidentFiles files, PortalReads reads, AuditLog audit, OwnData ownData) {
         this.files = files;
         this.reads = reads;
         this.audit = audit;
+        this.ownData = ownData;
+    }
+
+    /**
+     * What Meedoen holds about me: the own copy of the subject-access export, by part,
+     * with the downloads (JSON and the letter as PDF, {@code /api/v1/my/data}).
+     */
+    @ShowsPersonData
+    @PreAuthorize("hasRole('RESIDENT')")
+    @GetMapping("/mijn/gegevens")
+    String myData(HttpServletRequest request, Model model) {
+        UUID person = files.current();
+        Locale locale = texts(request, model);
+        model.addAttribute("view", MyDataView.of(ownData.of(person), locale));
+        audit.read(AuditAction.PORTAL_READ, person);
+        return "portal/my-data";
     }
 
     @ShowsPersonData
