@@ -6,6 +6,6 @@
  * prints from the file.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mijn Meedoen",
-        allowedDependencies = { "platform", "identity", "audit", "residents" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "referrals" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.portal;

@@ -2,8 +2,11 @@ package nl.meedoen.provisions;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What other modules may know of the provisions and partner organisations of the current
@@ -32,5 +35,15 @@ public interface Provisions {
     List<Provision> active();
 
     Optional<Partner> partner(UUID partnerId);
+
+    /** How a partner organisation is reached, as its directory entry says. */
+    record PartnerContact(@Nullable String phone, @Nullable String email, @Nullable String address) {
+    }
+
+    /**
+     * How the partner organisations among {@code partnerIds} of the current municipality
+     * are reached, by partner.
+     */
+    Map<UUID, PartnerContact> contacts(Collection<UUID> partnerIds);
 
 }
