@@ -6,6 +6,7 @@
  * prints from the file.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mijn Meedoen",
-        allowedDependencies = { "platform", "identity", "audit", "residents", "plans", "network", "provisions" })
+        allowedDependencies = { "platform", "identity", "audit", "residents", "plans", "network", "provisions",
+                "referrals" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.portal;

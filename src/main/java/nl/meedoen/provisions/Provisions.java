@@ -2,6 +2,7 @@ package nl.meedoen.provisions;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,5 +52,14 @@ public interface Provisions {
      * {@code languageCodes} (ISO 639 codes), by domain and name; none for no codes.
      */
     List<Offer> offeredIn(Collection<String> languageCodes);
+    /** How a partner organisation is reached, as its directory entry says. */
+    record PartnerContact(@Nullable String phone, @Nullable String email, @Nullable String address) {
+    }
+
+    /**
+     * How the partner organisations among {@code partnerIds} of the current municipality
+     * are reached, by partner.
+     */
+    Map<UUID, PartnerContact> contacts(Collection<UUID> partnerIds);
 
 }

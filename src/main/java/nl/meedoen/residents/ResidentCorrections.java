@@ -70,4 +70,33 @@ public interface ResidentCorrections {
      */
     Recorded correct(UUID personId, int expectedVersion, Fact fact, Facts from);
 
+    /**
+     * How the person is reached, as the person reports a change of it (Mijn Meedoen): a
+     * new phone number, e-mail address or address (as a whole); a part that is null stays
+     * as the file has it.
+     */
+    record Reach(@Nullable String phone, @Nullable String email, @Nullable Address address) {
+
+        @Override
+        public String toString() {
+            return "Reach[*]";
+        }
+
+    }
+
+    /**
+     * Checks the change against the file's rules without changing anything: a value the
+     * rules refuse answers a {@link nl.meedoen.platform.InvalidInputException} naming the
+     * field ({@code phone}, {@code email}, {@code street}, {@code houseNumber},
+     * {@code postcode}, {@code city}).
+     */
+    void checkReach(UUID personId, Reach change);
+
+    /**
+     * Takes the change into the file when it is still at {@code expectedVersion} (else a
+     * {@link nl.meedoen.platform.StaleVersionException}), on the file's rules as
+     * {@link #checkReach}; logged as the file's change.
+     */
+    Recorded changeReach(UUID personId, int expectedVersion, Reach change);
+
 }

@@ -7,6 +7,6 @@
  * ({@link nl.meedoen.identity.WorkCounts}); this module adds the unread notifications.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mijn werk",
-        allowedDependencies = { "platform", "identity", "referrals", "signals" })
+        allowedDependencies = { "platform", "identity", "referrals", "signals", "portal" })
 @org.jspecify.annotations.NullMarked
 package nl.meedoen.work;

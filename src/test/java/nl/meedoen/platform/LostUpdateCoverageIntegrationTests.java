@@ -56,6 +56,11 @@ class LostUpdateCoverageIntegrationTests {
             "POST /api/v1/persons/{id}/activation-letters",
             // A resident's new wish or question to a goal of the own plan.
             "POST /api/v1/my/goals/{id}/questions",
+            // A new message in the exchange with the resident.
+            "POST /api/v1/persons/{id}/messages",
+            // Withdrawing a consent is final and idempotent: there is no later state to
+            // overwrite.
+            "POST /api/v1/my/consents/{id}/withdrawal",
             // Revoking a token is final and idempotent: there is no later state to
             // overwrite.
             "DELETE /api/v1/tokens/{id}");
@@ -117,6 +122,7 @@ class LostUpdateCoverageIntegrationTests {
             Map.entry("/personen", "registers a new person"),
             Map.entry("/personen/{id}/huishouden", "starts a new household"),
             Map.entry("/personen/{id}/verwijzingen", "drafts a new referral"),
+            Map.entry("/personen/{id}/mijn-meedoen/berichten", "sends a new message to the resident"),
             Map.entry("/personen/{id}/traject/begeleiding", "starts the guidance (409 once started)"),
             Map.entry("/personen/{id}/traject/verlenging", "requests an extension (one pending at a time, 409)"),
             Map.entry("/personen/{id}/traject/intake/afspraak", "invites to a new appointment (one open, 409)"),

@@ -63,7 +63,7 @@ class ReferralLifecycleTests {
         assertThat(referral(ReferralStatus.DRAFT, TODAY, null, null).maySendOn(TODAY)).isFalse();
         assertThat(new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "doel",
                 List.of(SharedField.NAME), null, null, "Wet inburgering 2021", ReferralStatus.DRAFT, null, TODAY, null,
-                null, 0)
+                null, null, 0)
             .maySendOn(TODAY)).isTrue();
     }
 
@@ -71,16 +71,31 @@ class ReferralLifecycleTests {
     void aSentReferralWaitsTooLongAfterTheResponseDays() {
         Referral sent = new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "doel",
                 List.of(SharedField.NAME), TODAY, null, null, ReferralStatus.SENT, null, TODAY.minusDays(14),
-                TODAY.minusDays(14), null, 0);
+                TODAY.minusDays(14), null, null, 0);
         assertThat(sent.waitingTooLong(TODAY, 14)).isFalse();
         assertThat(sent.waitingTooLong(TODAY.plusDays(1), 14)).isTrue();
         assertThat(sent.waitingTooLong(TODAY.plusDays(1), 15)).isFalse();
     }
 
+    @Test
+    void aWithdrawnConsentStopsSharingFromItsDayUnlessAnotherLegalBasisHolds() {
+        Referral withdrawn = new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "doel", List.of(SharedField.NAME), TODAY.minusDays(20), null, null, ReferralStatus.ACCEPTED, null,
+                TODAY.minusDays(10), TODAY.minusDays(10), null, TODAY, 0);
+        assertThat(withdrawn.partnerSeesPersonOn(TODAY.minusDays(1), 30)).isTrue();
+        assertThat(withdrawn.partnerSeesPersonOn(TODAY, 30)).isFalse();
+        assertThat(withdrawn.hasConsentOn(TODAY.minusDays(1))).isTrue();
+        assertThat(withdrawn.hasConsentOn(TODAY)).isFalse();
+        Referral underTheLaw = new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                "doel", List.of(SharedField.NAME), TODAY.minusDays(20), null, "Wet inburgering 2021",
+                ReferralStatus.ACCEPTED, null, TODAY.minusDays(10), TODAY.minusDays(10), null, TODAY, 0);
+        assertThat(underTheLaw.partnerSeesPersonOn(TODAY, 30)).isTrue();
+    }
+
     private static Referral referral(ReferralStatus status, LocalDate statusOn, LocalDate givenOn,
             LocalDate validUntil) {
         return new Referral(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "doel",
-                List.of(SharedField.NAME), givenOn, validUntil, null, status, null, statusOn, null, null, 0);
+                List.of(SharedField.NAME), givenOn, validUntil, null, status, null, statusOn, null, null, null, 0);
     }
 
     private static void check(Referral referral, ReferralStatus to, String reason, LocalDate on) {

@@ -117,9 +117,15 @@ public final class DemoAddresses {
                 "/personen/{id}/beeindigen", "/personen/{id}/afdrukken", "/personen/{id}/plan",
                 "/personen/{id}/plan/brief.pdf", "/personen/{id}/verwijzingen", "/personen/{id}/traject",
                 "/personen/{id}/traject/intake", "/personen/{id}/traject/leerroute", "/personen/{id}/traject/ontzorgen",
-                "/personen/{id}/delen", "/personen/{id}/koppelprofiel", "/api/v1/persons/{id}/shares")) {
+                "/personen/{id}/delen", "/personen/{id}/koppelprofiel", "/api/v1/persons/{id}/shares",
+                "/personen/{id}/mijn-meedoen", "/api/v1/persons/{id}/messages")) {
             addresses.put(path, path.replace("{id}", person));
         }
+        addresses.put("/mijn/verwijzingen/{id}/intrekken", "/mijn/verwijzingen/" + owner.sql("""
+                select r.id from referral r join resident_account a on a.person_id = r.person_id
+                join app_user u on u.id = a.account_id
+                where u.username = 'inwoner' and r.status <> 'DRAFT' and r.consent_given_on is not null
+                order by r.id limit 1""").query(String.class).single() + "/intrekken");
         addresses.put("/huisvesting/koppellijst/{id}", "/huisvesting/koppellijst/" + coaImport(mvc, owner, person));
         addresses.put("/api/v1/matches/{matchId}", "/api/v1/matches/" + waitingMatch);
         addresses.put("/huisvesting/koppelingen/{id}", "/huisvesting/koppelingen/" + waitingMatch);

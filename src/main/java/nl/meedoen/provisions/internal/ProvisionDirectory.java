@@ -305,6 +305,29 @@ public class ProvisionDirectory implements Provisions {
         return partnerDetails(partnerId).map(p -> new Partner(p.id(), p.name(), p.kind()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, PartnerContact> contacts(Collection<UUID> partnerIds) {
+        Map<UUID, PartnerContact> contacts = new HashMap<>();
+        if (partnerIds.isEmpty()) {
+            return contacts;
+        }
+        jdbc.sql(PARTNER_SELECT + " and id in (:ids)")
+            .param("m", Tenancy.require())
+            .param("ids", partnerIds)
+            .query(PartnerDetails.class)
+            .list()
+            .forEach(p -> contacts.put(p.id(), new PartnerContact(p.phone(), p.email(), address(p))));
+        return contacts;
+    }
+
+    private static @Nullable String address(PartnerDetails p) {
+        String street = p.street() == null ? "" : (p.street() + (p.houseNumber() == null ? "" : " " + p.houseNumber()));
+        String place = ((p.postcode() == null ? "" : p.postcode()) + " " + (p.city() == null ? "" : p.city())).strip();
+        String address = street.isEmpty() ? place : (place.isEmpty() ? street : street + ", " + place);
+        return address.isEmpty() ? null : address;
+    }
+
     private static Provision summary(ProvisionDetails d) {
         return new Provision(d.id(), d.name(), d.partnerId(), d.partnerName(), d.domain(), d.languages(), d.active());
     }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record Referral(UUID id, UUID personId, UUID provisionId, UUID partnerId, String purpose,
         List<SharedField> sharedFields, @Nullable LocalDate consentGivenOn, @Nullable LocalDate consentValidUntil,
         @Nullable String legalBasis, ReferralStatus status, @Nullable String statusReason, LocalDate statusOn,
-        @Nullable LocalDate sentOn, @Nullable String overrideReason, int version) {
+        @Nullable LocalDate sentOn, @Nullable String overrideReason, @Nullable LocalDate consentWithdrawnOn,
+        int version) {
 
     /**
      * Consent is given on a date, not in the future, and valid until a date on or after
@@ -36,10 +37,18 @@ public record Referral(UUID id, UUID personId, UUID provisionId, UUID partnerId,
         }
     }
 
-    /** Consent that was given on or before the day and is still valid on it. */
+    /**
+     * Consent that was given on or before the day, is still valid on it and was not
+     * withdrawn on or before it.
+     */
     public boolean hasConsentOn(LocalDate day) {
         return consentGivenOn != null && !consentGivenOn.isAfter(day)
-                && (consentValidUntil == null || !consentValidUntil.isBefore(day));
+                && (consentValidUntil == null || !consentValidUntil.isBefore(day)) && !consentWithdrawnBy(day);
+    }
+
+    /** The person withdrew the consent on or before the day. */
+    public boolean consentWithdrawnBy(LocalDate day) {
+        return consentWithdrawnOn != null && !consentWithdrawnOn.isAfter(day);
     }
 
     /** Another recorded legal basis for sharing, instead of consent. */
@@ -81,14 +90,18 @@ public record Referral(UUID id, UUID personId, UUID provisionId, UUID partnerId,
 
     /**
      * Whether the partner may still see the person's shared data on the day: not after a
-     * withdrawal, not after the consent it was shared on expired (unless another legal
-     * basis covers it), and not longer than {@code graceDays} after it ended.
+     * withdrawal, not after the consent it was shared on expired or the person withdrew
+     * it (unless another legal basis covers it), and not longer than {@code graceDays}
+     * after it ended.
      */
     public boolean partnerSeesPersonOn(LocalDate day, int graceDays) {
         if (status == ReferralStatus.DRAFT || status == ReferralStatus.WITHDRAWN) {
             return false;
         }
         if (!hasLegalBasis() && consentValidUntil != null && consentValidUntil.isBefore(day)) {
+            return false;
+        }
+        if (!hasLegalBasis() && consentWithdrawnBy(day)) {
             return false;
         }
         return !status.isFinal() || !statusOn.plusDays(graceDays).isBefore(day);

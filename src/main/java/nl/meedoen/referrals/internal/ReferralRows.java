@@ -30,7 +30,8 @@ class ReferralRows {
 
     private static final String SELECT = """
             select id, person_id, provision_id, partner_id, purpose, shared_fields, consent_given_on,
-                   consent_valid_until, legal_basis, status, status_reason, status_on, sent_on, override_reason, version
+                   consent_valid_until, legal_basis, status, status_reason, status_on, sent_on, override_reason,
+                   consent_withdrawn_on, version
             from referral where municipality_id = :m""";
 
     private final JdbcClient jdbc;
@@ -98,7 +99,8 @@ class ReferralRows {
                 rs.getObject("consent_valid_until", LocalDate.class), rs.getString("legal_basis"),
                 ReferralStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                 rs.getObject("status_on", LocalDate.class), rs.getObject("sent_on", LocalDate.class),
-                rs.getString("override_reason"), rs.getInt("version"));
+                rs.getString("override_reason"), rs.getObject("consent_withdrawn_on", LocalDate.class),
+                rs.getInt("version"));
     }
 
 }

@@ -89,6 +89,37 @@ class RegisterCorrections implements ResidentCorrections {
         return recorded(files.change(personId, expectedVersion, after));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public void checkReach(UUID personId, Reach change) {
+        validate(reached(files.open(personId).data(), change));
+    }
+
+    @Override
+    @Transactional
+    public Recorded changeReach(UUID personId, int expectedVersion, Reach change) {
+        PersonData after = reached(files.open(personId).data(), change);
+        validate(after);
+        return recorded(files.change(personId, expectedVersion, after));
+    }
+
+    private static PersonData reached(PersonData d, Reach change) {
+        Address a = change.address();
+        return new PersonData(d.givenName(), d.familyName(), d.dateOfBirth(), d.gender(), d.category(), d.bsn(),
+                d.vNumber(), d.countryOfBirth(), d.nationality(), d.languages(),
+                change.phone() != null ? change.phone() : d.phone(),
+                change.email() != null ? change.email() : d.email(), a != null ? a.street() : d.street(),
+                a != null ? a.houseNumber() : d.houseNumber(), a != null ? a.postcode() : d.postcode(),
+                a != null ? a.city() : d.city(), d.arrivalDate(), d.registrationDate());
+    }
+
+    private void validate(PersonData data) {
+        List<FieldError> errors = validator.validate(data).stream().map(RegisterCorrections::error).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     private static FieldError error(ConstraintViolation<PersonData> violation) {
         String template = violation.getMessageTemplate();
         String key = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)

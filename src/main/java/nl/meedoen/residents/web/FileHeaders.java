@@ -36,7 +36,8 @@ class FileHeaders {
     static final List<Tab> TABS = List.of(new Tab("dossier", "", "file.tab.file"),
             new Tab("traject", "/traject", "file.tab.trajectory"), new Tab("plan", "/plan", "file.tab.plan"),
             new Tab("verwijzingen", "/verwijzingen", "file.tab.referrals"),
-            new Tab("netwerk", "/netwerk", "file.tab.network"), new Tab("delen", "/delen", "file.tab.shares"));
+            new Tab("netwerk", "/netwerk", "file.tab.network"),
+            new Tab("mijn-meedoen", "/mijn-meedoen", "file.tab.portal"), new Tab("delen", "/delen", "file.tab.shares"));
 
     /** The tab each page of the file belongs to, by its template. */
     static final Map<String, String> TAB_OF_VIEW = Map.ofEntries(Map.entry("residents/file", "dossier"),
@@ -45,7 +46,7 @@ class FileHeaders {
             Map.entry("trajectories/fines", "traject"), Map.entry("trajectories/fine", "traject"),
             Map.entry("trajectories/move", "traject"), Map.entry("plans/plan", "plan"),
             Map.entry("referrals/person", "verwijzingen"), Map.entry("network/person", "netwerk"),
-            Map.entry("residents/shares", "delen"));
+            Map.entry("portal/file", "mijn-meedoen"), Map.entry("residents/shares", "delen"));
 
     /** What the header shows. */
     record Header(UUID personId, String name, Category category, @Nullable String team, boolean ended, List<Fact> facts,

@@ -5,6 +5,9 @@ import java.util.List;
 
 import nl.meedoen.identity.RoleApprovalDecided;
 import nl.meedoen.platform.Tenancy;
+import nl.meedoen.portal.ChangeReported;
+import nl.meedoen.portal.ResidentMessageSent;
+import nl.meedoen.referrals.ConsentWithdrawn;
 import nl.meedoen.referrals.ReferralResponded;
 import nl.meedoen.signals.SignalsRaised;
 import nl.meedoen.work.internal.Notifications.Kind;
@@ -51,6 +54,40 @@ class NotificationListeners {
                 () -> notifications.add(event.requesterId(), Kind.APPROVAL_DECIDED,
                         "work.notification.approval." + (event.approved() ? "approved" : "declined"),
                         List.of(event.account()), "/beheer/accounts"));
+    }
+
+    /**
+     * The caseworker who made the referral hears that the person withdrew the consent:
+     * the task is to withdraw the referral or record another legal basis.
+     */
+    @ApplicationModuleListener
+    void on(ConsentWithdrawn event) {
+        Tenancy.runAs(event.municipalityId(),
+                () -> notifications.add(event.caseworkerId(), Kind.CONSENT_WITHDRAWN,
+                        "work.notification.consentWithdrawn", List.of(DAY.format(event.on())),
+                        "/verwijzingen/" + event.referralId()));
+    }
+
+    /** The caseworkers of the file hear of the resident's message, to answer it. */
+    @ApplicationModuleListener
+    void on(ResidentMessageSent event) {
+        Tenancy.runAs(event.municipalityId(),
+                () -> event.caseworkerIds()
+                    .forEach(caseworker -> notifications.add(caseworker, Kind.RESIDENT_MESSAGE,
+                            "work.notification.residentMessage", List.of(),
+                            "/personen/" + event.personId() + "/mijn-meedoen")));
+    }
+
+    /**
+     * The caseworkers of the file hear of the reported change, to accept or reject it.
+     */
+    @ApplicationModuleListener
+    void on(ChangeReported event) {
+        Tenancy.runAs(event.municipalityId(),
+                () -> event.caseworkerIds()
+                    .forEach(caseworker -> notifications.add(caseworker, Kind.CHANGE_REPORTED,
+                            "work.notification.changeReported", List.of(),
+                            "/personen/" + event.personId() + "/mijn-meedoen")));
     }
 
 }

@@ -38,7 +38,16 @@ public class Notifications {
         /** New signals raised for the user. */
         SIGNALS_RAISED,
         /** A role approval the user asked for was decided. */
-        APPROVAL_DECIDED
+        APPROVAL_DECIDED,
+        /** The person withdrew the consent for a referral the user made. */
+        CONSENT_WITHDRAWN,
+        /** The resident of a file the user looks after sent a message. */
+        RESIDENT_MESSAGE,
+        /**
+         * The resident of a file the user looks after reported a change to accept or
+         * reject.
+         */
+        CHANGE_REPORTED
 
     }
 
