@@ -149,7 +149,9 @@ public class MonitoringBenchmark {
     static void call(String path) throws Exception {
         HttpResponse<byte[]> answer = http.send(get(path), HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 200) {
-            errors++;
+            if (errors++ < 5) {
+                System.out.println("  " + answer.statusCode() + " for " + path);
+            }
         }
     }
 
