@@ -282,6 +282,24 @@ class IndicatorsIntegrationTests {
         }
     }
 
+    @Test
+    void twoRefreshesOfOneMunicipalityAtOnceBothSucceed() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(
+                    () -> Tenancy.runAs(town, () -> aggregates.refreshCurrent(IndicatorAggregates.Trigger.NIGHTLY)));
+            var second = two
+                .submit(() -> Tenancy.runAs(town, () -> aggregates.refreshCurrent(IndicatorAggregates.Trigger.ADMIN)));
+            assertThat(first.get().scopes()).isEqualTo(3);
+            assertThat(second.get().scopes()).isEqualTo(3);
+            is(stored(PERIOD, null), "HOUSING_HOUSED", "6", 6);
+        }
+        finally {
+            two.shutdown();
+            noStoredAggregates();
+        }
+    }
+
     Map<String, Suppression.Raw> stored(MonitoringPeriod period, UUID scope) {
         Map<String, Suppression.Raw> byCode = new HashMap<>();
         Tenancy.runAs(town,

@@ -205,6 +205,13 @@ public class IndicatorAggregates {
             // as the database keeps it (microseconds), so the figures carry the time
             // stored
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            // one refresh of a municipality at a time (the night's and an
+            // administrator's, or
+            // two instances): the second waits and then replaces the first one's rows
+            jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('indicator_aggregate'), hashtext(cast(:m as text)))")
+                .param("m", municipality.toString())
+                .query((rs, n) -> 1)
+                .list();
             jdbc.sql("delete from indicator_aggregate where municipality_id = :m").param("m", municipality).update();
             for (UUID team : scopes) {
                 List<List<Suppression.Raw>> figures = engine.compute(periods, team);
