@@ -208,8 +208,8 @@ class DatasetGenerator {
                 largest = office.caseworkers().size() > largest.caseworkers().size() ? office : largest;
             }
             log.info(String.format(Locale.ROOT,
-                    "Caseworker accounts: begeleider.<code>.<n>, password 'demo'; the largest municipality, %s %s, "
-                            + "has %d (begeleider.%s.1 and on)",
+                    "Caseworker accounts: begeleider.<code>.<n>, a policy officer beleid.<code>, password 'demo'; "
+                            + "the largest municipality, %s %s, " + "has %d (begeleider.%s.1 and on)",
                     largest.municipality().code(), largest.municipality().name(), largest.caseworkers().size(),
                     largest.municipality().code()));
             warnWithoutDemoAccounts(connection);

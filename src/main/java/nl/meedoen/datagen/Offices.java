@@ -19,9 +19,10 @@ import org.postgresql.copy.CopyManager;
  * What a municipality needs before its persons can have trajectories, plans, referrals
  * and matches: caseworker accounts (one per 300 persons; username
  * {@code begeleider.<code>.<n>}, password {@code demo}) and a team lead
- * ({@code teamleider.<code>}), partner organisations with their provisions (the provision
- * directory of a municipality that has none), and volunteers (one per 25 persons). What a
- * municipality already has is kept and used.
+ * ({@code teamleider.<code>}), a policy officer ({@code beleid.<code>}), partner
+ * organisations with their provisions (the provision directory of a municipality that has
+ * none), and volunteers (one per 25 persons). What a municipality already has is kept and
+ * used.
  */
 final class Offices {
 
@@ -148,6 +149,16 @@ final class Offices {
                     .value(name(draw))
                     .value(passwordHash)
                     .value("TEAM_LEAD")
+                    .value(0)
+                    .endRow();
+                // the policy monitor's account: aggregates of the whole municipality only
+                users.value(draw.uuid())
+                    .value(m.id())
+                    .value((UUID) null)
+                    .value("beleid." + m.code())
+                    .value(name(draw))
+                    .value(passwordHash)
+                    .value("POLICY_OFFICER")
                     .value(0)
                     .endRow();
             }

@@ -3,9 +3,12 @@ package nl.meedoen.monitoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.meedoen.audit.ShowsPersonData;
+import nl.meedoen.identity.Municipalities;
+import nl.meedoen.platform.Tenancy;
 import nl.meedoen.support.Api;
 import nl.meedoen.support.MeedoenIntegrationTest;
 import nl.meedoen.support.Pages;
@@ -14,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -32,6 +36,12 @@ class IndicatorApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Municipalities municipalities;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -119,6 +129,44 @@ class IndicatorApiIntegrationTests {
         }
         assertThat(called).isGreaterThan(20);
         assertThat(open).as("handlers that show person data open to a policy officer").isEmpty();
+    }
+
+    @Test
+    void onlyAnAdministratorGetsTheNationalSumsAndRefreshesTheAggregates() {
+        assertThat(Api.as(mvc, "beleid").get("/api/v1/indicators/national?period=2025-H1").status()).isEqualTo(403);
+        assertThat(Api.as(mvc, "teamleider").get("/api/v1/indicators/national?period=2025-H1").status()).isEqualTo(403);
+        assertThat(Api.as(mvc, "beleid").post("/api/v1/indicators/aggregates", Map.of()).status()).isEqualTo(403);
+        assertThat(Api.as(mvc, "beheerder").get("/api/v1/indicators/national?period=2025-H3").status()).isEqualTo(400);
+        UUID sliedrecht = municipalities.byCode("0610").orElseThrow().id();
+        try {
+            Api.Response refreshed = Api.as(mvc, "beheerder").post("/api/v1/indicators/aggregates", Map.of());
+            assertThat(refreshed.status()).isEqualTo(200);
+            assertThat(refreshed.body().get("scopes").asInt()).isGreaterThanOrEqualTo(3);
+            JsonNode ownSheet = Api.as(mvc, "beleid").get("/api/v1/indicators?period=2025-H1").body();
+            assertThat(ownSheet.get("updatedAt").asString()).isNotBlank();
+            Api.Response answer = Api.as(mvc, "beheerder").get("/api/v1/indicators/national?period=2025-H1");
+            assertThat(answer.status()).isEqualTo(200);
+            JsonNode body = answer.body();
+            assertThat(body.get("municipalities").asLong()).isGreaterThanOrEqualTo(1);
+            assertThat(body.get("updatedAt").asString()).isNotBlank();
+            assertThat(body.get("items")).hasSizeGreaterThan(30);
+            for (JsonNode item : body.get("items")) {
+                assertThat(item.get("measure").asString()).isNotEqualTo("MEDIAN");
+                if (item.get("suppressed").asBoolean()) {
+                    assertThat(item.has("value")).as(item.get("code").asString()).isFalse();
+                }
+                else if ("COUNT".equals(item.get("measure").asString()) && item.has("value")) {
+                    assertThat(new BigDecimal(item.get("value").asString())).as(item.get("code").asString())
+                        .isGreaterThanOrEqualTo(BigDecimal.valueOf(5));
+                }
+            }
+        }
+        finally {
+            Tenancy.runAs(sliedrecht,
+                    () -> jdbc.sql("delete from indicator_aggregate where municipality_id = :m")
+                        .param("m", sliedrecht)
+                        .update());
+        }
     }
 
 }

@@ -1,6 +1,7 @@
 package nl.meedoen.monitoring;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.meedoen.monitoring.internal.Figure;
+import nl.meedoen.identity.Municipalities;
+import nl.meedoen.identity.Municipality;
+import nl.meedoen.monitoring.internal.IndicatorAggregates;
 import nl.meedoen.monitoring.internal.IndicatorEngine;
 import nl.meedoen.monitoring.internal.Monitor;
 import nl.meedoen.monitoring.internal.Suppression;
@@ -25,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every indicator on a small hand-made municipality of its own, with known answers for
  * 2025-H1 and the period before; then the same figures suppressed as a policy officer
- * sees them, and unsuppressed for one team.
+ * sees them, and unsuppressed for one team; the maintained aggregates give the same
+ * figures, and the national sum adds them up over the municipalities.
  */
 @MeedoenIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,6 +46,15 @@ class IndicatorsIntegrationTests {
 
     @Autowired
     Monitor monitor;
+
+    @Autowired
+    IndicatorAggregates aggregates;
+
+    @Autowired
+    Municipalities municipalities;
+
+    @Autowired
+    Clock clock;
 
     final UUID town = UUID.randomUUID();
 
@@ -212,6 +226,152 @@ class IndicatorsIntegrationTests {
         Map<String, Figure> team = shown(new Monitor.Scope(this.team));
         assertThat(team.get("ROUTE_Z").value()).isEqualByComparingTo("2");
         assertThat(team.get("PAID_WORK_SHARE").value()).isEqualByComparingTo("16.7");
+    }
+
+    /** No municipality keeps stored aggregates, so every other test sees live figures. */
+    void noStoredAggregates() {
+        for (Municipality municipality : municipalities.all()) {
+            Tenancy.runAs(municipality.id(),
+                    () -> jdbc.sql("delete from indicator_aggregate where municipality_id = :m")
+                        .param("m", municipality.id())
+                        .update());
+        }
+    }
+
+    @Test
+    void theStoredAggregatesGiveTheFiguresOfTheLiveEngine() {
+        List<MonitoringPeriod> kept = aggregates.kept(LocalDate.now(clock));
+        assertThat(kept).contains(PERIOD, PERIOD.previous(), MonitoringPeriod.parse("2025"));
+        Map<String, Figure> liveSheet = shown(Monitor.Scope.municipality());
+        assertThat(Tenancy.runAs(town, () -> monitor.sheet(PERIOD, Monitor.Scope.municipality()).updatedAt())).isNull();
+        try {
+            IndicatorAggregates.Refresh refresh = Tenancy.runAs(town,
+                    () -> aggregates.refreshCurrent(IndicatorAggregates.Trigger.ADMIN));
+            assertThat(refresh.scopes()).isEqualTo(3);
+            assertThat(refresh.periods()).isEqualTo(kept.size());
+            for (UUID scope : java.util.Arrays.asList(null, team, otherTeam)) {
+                List<List<Suppression.Raw>> live = Tenancy.runAs(town, () -> engine.compute(kept, scope));
+                Map<MonitoringPeriod, IndicatorAggregates.Stored> stored = Tenancy.runAs(town,
+                        () -> aggregates.fresh(kept, scope));
+                assertThat(stored.keySet()).containsExactlyInAnyOrderElementsOf(kept);
+                for (int p = 0; p < kept.size(); p++) {
+                    List<Suppression.Raw> fromTable = stored.get(kept.get(p)).raws();
+                    assertThat(fromTable).as(kept.get(p) + " " + scope).hasSameSizeAs(live.get(p));
+                    for (int i = 0; i < fromTable.size(); i++) {
+                        Suppression.Raw expected = live.get(p).get(i);
+                        assertThat(fromTable.get(i).code()).isEqualTo(expected.code());
+                        assertThat(fromTable.get(i).amount()).as(expected.code() + " " + kept.get(p))
+                            .isEqualByComparingTo(expected.amount());
+                        assertThat(fromTable.get(i).persons()).as(expected.code() + " " + kept.get(p))
+                            .isEqualTo(expected.persons());
+                    }
+                }
+            }
+            is(stored(PERIOD, null), "HOUSING_HOUSED", "6", 6);
+            is(stored(PERIOD.previous(), otherTeam), "HOUSING_HOUSED", "1", 1);
+            Monitor.Sheet sheet = Tenancy.runAs(town, () -> monitor.sheet(PERIOD, Monitor.Scope.municipality()));
+            assertThat(sheet.updatedAt()).isEqualTo(refresh.computedAt());
+            // suppression still applies on read: the sheet from the table is the live one
+            Map<String, Figure> fromTable = shown(Monitor.Scope.municipality());
+            assertThat(fromTable).isEqualTo(liveSheet);
+            assertThat(fromTable.get("ROUTE_Z").suppressed()).isTrue();
+            assertThat(shown(new Monitor.Scope(team)).get("ROUTE_Z").value()).isEqualByComparingTo("2");
+        }
+        finally {
+            noStoredAggregates();
+        }
+    }
+
+    @Test
+    void twoRefreshesOfOneMunicipalityAtOnceBothSucceed() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(
+                    () -> Tenancy.runAs(town, () -> aggregates.refreshCurrent(IndicatorAggregates.Trigger.NIGHTLY)));
+            var second = two
+                .submit(() -> Tenancy.runAs(town, () -> aggregates.refreshCurrent(IndicatorAggregates.Trigger.ADMIN)));
+            assertThat(first.get().scopes()).isEqualTo(3);
+            assertThat(second.get().scopes()).isEqualTo(3);
+            is(stored(PERIOD, null), "HOUSING_HOUSED", "6", 6);
+        }
+        finally {
+            two.shutdown();
+            noStoredAggregates();
+        }
+    }
+
+    Map<String, Suppression.Raw> stored(MonitoringPeriod period, UUID scope) {
+        Map<String, Suppression.Raw> byCode = new HashMap<>();
+        Tenancy.runAs(town,
+                () -> aggregates.fresh(List.of(period), scope)
+                    .get(period)
+                    .raws()
+                    .forEach(r -> byCode.put(r.code(), r)));
+        return byCode;
+    }
+
+    @Test
+    void aStaleAggregateIsNotShownButComputedLive() {
+        try {
+            Tenancy.runAs(town, () -> aggregates.refreshCurrent(IndicatorAggregates.Trigger.ADMIN));
+            Tenancy.runAs(town,
+                    () -> jdbc
+                        .sql("update indicator_aggregate set computed_at = now() - interval '37 hours', "
+                                + "amount = amount + 100 where municipality_id = :m")
+                        .param("m", town)
+                        .update());
+            assertThat(Tenancy.runAs(town, () -> aggregates.fresh(List.of(PERIOD), null))).isEmpty();
+            Monitor.Sheet sheet = Tenancy.runAs(town, () -> monitor.sheet(PERIOD, Monitor.Scope.municipality()));
+            assertThat(sheet.updatedAt()).isNull();
+            assertThat(shown(Monitor.Scope.municipality()).get("HOUSING_HOUSED").value())
+                .isEqualByComparingTo(BigDecimal.valueOf(6));
+        }
+        finally {
+            noStoredAggregates();
+        }
+    }
+
+    @Test
+    void theNationalSumAddsUpTheMunicipalitiesAndIsSuppressed() {
+        UUID sliedrecht = municipalities.byCode("0610").orElseThrow().id();
+        try {
+            noStoredAggregates();
+            assertThat(Tenancy.runAs(town, () -> aggregates.national(PERIOD))).isEmpty();
+            Tenancy.runAs(town, () -> aggregates.refreshCurrent(IndicatorAggregates.Trigger.ADMIN));
+            Map<String, IndicatorAggregates.National> alone = national();
+            assertThat(alone.get("HOUSING_HOUSED").municipalities()).isEqualTo(1);
+            assertThat(alone.get("HOUSING_HOUSED").raw().amount()).isEqualByComparingTo("6");
+            assertThat(alone.get("HOUSING_DAYS_AVERAGE").raw().amount()).isEqualByComparingTo("35");
+            // a median cannot be summed
+            assertThat(alone).doesNotContainKey("HOUSING_DAYS_MEDIAN");
+            List<Figure> suppressed = Suppression.apply(alone.values().stream().map(n -> n.raw()).toList(), 5);
+            assertThat(suppressed).filteredOn(f -> f.code().equals("ROUTE_Z")).allMatch(Figure::suppressed);
+
+            Tenancy.runAs(sliedrecht, () -> aggregates.refreshCurrent(IndicatorAggregates.Trigger.ADMIN));
+            Map<String, Suppression.Raw> demo = new HashMap<>();
+            Tenancy.runAs(sliedrecht, () -> engine.compute(PERIOD, null).forEach(r -> demo.put(r.code(), r)));
+            Map<String, IndicatorAggregates.National> both = national();
+            assertThat(both.get("HOUSING_HOUSED").municipalities()).isEqualTo(2);
+            assertThat(both.get("HOUSING_HOUSED").raw().amount())
+                .isEqualByComparingTo(demo.get("HOUSING_HOUSED").amount().add(BigDecimal.valueOf(6)));
+            assertThat(both.get("PIP_ON_TIME_SHARE").raw().persons())
+                .isEqualTo(demo.get("PIP_ON_TIME_SHARE").persons() + 6);
+            Suppression.Raw days = demo.get("HOUSING_DAYS_AVERAGE");
+            BigDecimal weighted = days.amount()
+                .multiply(BigDecimal.valueOf(days.persons()))
+                .add(BigDecimal.valueOf(35 * 6))
+                .divide(BigDecimal.valueOf(days.persons() + 6), 6, java.math.RoundingMode.HALF_UP);
+            assertThat(both.get("HOUSING_DAYS_AVERAGE").raw().amount()).isEqualByComparingTo(weighted);
+        }
+        finally {
+            noStoredAggregates();
+        }
+    }
+
+    Map<String, IndicatorAggregates.National> national() {
+        Map<String, IndicatorAggregates.National> byCode = new HashMap<>();
+        Tenancy.runAs(town, () -> aggregates.national(PERIOD)).forEach(n -> byCode.put(n.raw().code(), n));
+        return byCode;
     }
 
 }

@@ -1,6 +1,8 @@
 package nl.meedoen.monitoring.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +44,12 @@ public class Monitor {
 
     }
 
-    public record Sheet(MonitoringPeriod period, Scope scope, int threshold, List<Line> lines) {
+    /**
+     * @param updatedAt when the oldest of the stored aggregates the figures come from was
+     * computed; null when every figure was computed live for this request
+     */
+    public record Sheet(MonitoringPeriod period, Scope scope, int threshold, List<Line> lines,
+            @Nullable Instant updatedAt) {
     }
 
     /** One indicator over several periods, oldest first. */
@@ -55,8 +62,12 @@ public class Monitor {
 
     private final ReferenceFigures references;
 
-    Monitor(IndicatorEngine engine, MonitoringSettings settings, ReferenceFigures references) {
+    private final IndicatorAggregates aggregates;
+
+    Monitor(IndicatorEngine engine, MonitoringSettings settings, ReferenceFigures references,
+            IndicatorAggregates aggregates) {
         this.engine = engine;
+        this.aggregates = aggregates;
         this.settings = settings;
         this.references = references;
     }
@@ -71,8 +82,10 @@ public class Monitor {
     }
 
     /**
-     * The sheet of the period and the trends over the periods, computed together in one
-     * statement (the period and the one before it are usually among the trend's).
+     * The sheet of the period and the trends over the periods: from the maintained
+     * aggregates where they are fresh ({@link IndicatorAggregates}), the other periods
+     * computed live together in one statement (the period and the one before it are
+     * usually among the trend's).
      */
     @Transactional(readOnly = true)
     public Overview overview(MonitoringPeriod period, List<MonitoringPeriod> trend, Scope scope) {
@@ -81,8 +94,13 @@ public class Monitor {
         periods.add(period);
         periods.add(period.previous());
         List<Indicator> indicators = engine.indicators();
-        List<List<Figure>> perPeriod = engine.compute(periods, scope.team())
+        Map<MonitoringPeriod, IndicatorAggregates.Stored> stored = aggregates.fresh(periods, scope.team());
+        Instant updatedAt = stored.values()
             .stream()
+            .map(IndicatorAggregates.Stored::computedAt)
+            .min(Comparator.naturalOrder())
+            .orElse(null);
+        List<List<Figure>> perPeriod = raws(periods, stored, scope).stream()
             .map(raws -> scope.suppressed() ? Suppression.apply(raws, threshold) : Suppression.none(raws))
             .toList();
         List<Figure> now = perPeriod.get(trend.size());
@@ -100,7 +118,20 @@ public class Monitor {
             }
             trends.add(new Trend(indicators.get(i), trend, figures));
         }
-        return new Overview(new Sheet(period, scope, threshold, lines), trends);
+        return new Overview(new Sheet(period, scope, threshold, lines, updatedAt), trends);
+    }
+
+    /**
+     * The raw figures of each period in order: stored where fresh, the rest live in one
+     * statement.
+     */
+    private List<List<Suppression.Raw>> raws(List<MonitoringPeriod> periods,
+            Map<MonitoringPeriod, IndicatorAggregates.Stored> stored, Scope scope) {
+        List<MonitoringPeriod> live = periods.stream().filter(p -> !stored.containsKey(p)).distinct().toList();
+        List<List<Suppression.Raw>> computed = live.isEmpty() ? List.of() : engine.compute(live, scope.team());
+        return periods.stream()
+            .map(p -> stored.containsKey(p) ? stored.get(p).raws() : computed.get(live.indexOf(p)))
+            .toList();
     }
 
 }

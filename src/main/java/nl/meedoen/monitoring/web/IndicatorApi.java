@@ -1,6 +1,7 @@
 package nl.meedoen.monitoring.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,7 +36,8 @@ class IndicatorApi {
             @Nullable BigDecimal reference, @Nullable String referenceSource) {
     }
 
-    record Sheet(String period, String scope, int threshold, List<Item> items) {
+    /** updatedAt: when the stored aggregates were computed; null when computed live. */
+    record Sheet(String period, String scope, int threshold, @Nullable Instant updatedAt, List<Item> items) {
     }
 
     private final Monitor monitor;
@@ -57,12 +59,14 @@ class IndicatorApi {
             that is not YYYY-H1, YYYY-H2 or YYYY answers 400. Each item has its value (absent when suppressed or \
             not given), the value as shown ("< 5" for a suppressed count, "x" for a count suppressed so that \
             another cannot be recomputed, "—" for a share or average not given), the previous period's value and \
-            the national reference with its source where there is one. scope is "municipality" or "team".""")
+            the national reference with its source where there is one. scope is "municipality" or "team". \
+            updatedAt is when the maintained aggregates the figures come from were computed (each night, or on an \
+            administrator's request); absent or null when they were computed live for this request.""")
     Sheet indicators(@RequestParam(required = false) @Nullable String period, Locale locale) {
         MonitoringPeriod asked = scopes.period(period);
         Monitor.Sheet sheet = monitor.sheet(asked, scopes.scope());
         return new Sheet(asked.toString(), sheet.scope().suppressed() ? "municipality" : "team", sheet.threshold(),
-                sheet.lines().stream().map(line -> item(line, sheet.threshold(), locale)).toList());
+                sheet.updatedAt(), sheet.lines().stream().map(line -> item(line, sheet.threshold(), locale)).toList());
     }
 
     private Item item(Monitor.Line line, int threshold, Locale locale) {

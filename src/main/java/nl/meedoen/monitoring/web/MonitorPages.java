@@ -1,5 +1,6 @@
 package nl.meedoen.monitoring.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import nl.meedoen.monitoring.Indicator;
 import nl.meedoen.monitoring.MonitoringPeriod;
 import nl.meedoen.monitoring.internal.Monitor;
+import nl.meedoen.platform.Time;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,6 +75,8 @@ class MonitorPages {
         model.addAttribute("periods", choices());
         model.addAttribute("teamScope", !sheet.scope().suppressed());
         model.addAttribute("threshold", sheet.threshold());
+        model.addAttribute("updatedAt", sheet.updatedAt() == null ? null
+                : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).format(sheet.updatedAt().atZone(Time.ZONE)));
         model.addAttribute("areas", tables(sheet, locale));
         model.addAttribute("charts", charts.charts(overview, locale));
         return "monitoring/dashboard";
