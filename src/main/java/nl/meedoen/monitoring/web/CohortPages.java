@@ -91,7 +91,7 @@ class CohortPages {
         return "monitoring/cohorts";
     }
 
-    private List<MeasureTable> tables(Cohorts.Table table, Locale locale) {
+    List<MeasureTable> tables(Cohorts.Table table, Locale locale) {
         List<MeasureTable> tables = new ArrayList<>();
         for (String measure : table.measures()) {
             List<Row> rows = new ArrayList<>();
