@@ -123,8 +123,10 @@ class MonitorFilesIntegrationTests {
         assertThat(reader.getNumberOfPages()).isGreaterThan(2);
         assertThat(all).contains("Monitor integratie en participatie Sliedrecht 2025-H1", "Inhoud",
                 "Ontwikkeling over de laatste perioden", "Huisvesting", "Trajecten", "Speerpunten",
-                "Voorzieningen en verwijzingen", "Werk en inkomen", "Vroegsignalering", "Definities",
-                "Afscherming van kleine aantallen", "Gehuisvest", "Pagina 2");
+                "Voorzieningen en verwijzingen", "Werk en inkomen", "Vroegsignalering", "Cohorten",
+                "Cohorten naar jaar van huisvesting", "Betaald werk na 18 maanden", "Bijstandsuitkering", "B1-niveau",
+                "Benchmark", "doet niet mee aan de benchmark", "Definities", "Afscherming van kleine aantallen",
+                "Gehuisvest", "Pagina 2");
         assertThat(all).doesNotContain("Pagina …");
         assertThat(reader.getInfo().get("Title")).isEqualTo("Monitor integratie en participatie Sliedrecht 2025-H1");
         reader.close();

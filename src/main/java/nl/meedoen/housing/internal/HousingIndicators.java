@@ -1,5 +1,6 @@
 package nl.meedoen.housing.internal;
 
+import nl.meedoen.monitoring.CohortStart;
 import nl.meedoen.monitoring.Indicator;
 import nl.meedoen.monitoring.Indicator.Area;
 import nl.meedoen.monitoring.Indicator.Measure;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The policy monitor's indicators on housing: the official quota of the period, the
- * persons housed in it, and the days from the COA match to the key handover.
+ * persons housed in it, and the days from the COA match to the key handover; and the day
+ * each person was housed, which puts them in a cohort.
  */
 @Configuration(proxyBeanMethods = false)
 class HousingIndicators {
@@ -49,6 +51,16 @@ class HousingIndicators {
                 new Indicator("HOUSING_HOUSED", Area.HOUSING, Measure.COUNT, null),
                 new Indicator("HOUSING_DAYS_AVERAGE", Area.HOUSING, Measure.AVERAGE, null),
                 new Indicator("HOUSING_DAYS_MEDIAN", Area.HOUSING, Measure.MEDIAN, null));
+    }
+
+    /** A person is housed on the key handover of their placement. */
+    @Bean
+    CohortStart housingCohortStart() {
+        return () -> """
+                select pp.person_id, k.key_handover_date as housed_on
+                from housing_placement k
+                    join housing_placement_person pp on pp.placement_id = k.id and pp.municipality_id = k.municipality_id
+                where k.municipality_id = :municipality""";
     }
 
 }

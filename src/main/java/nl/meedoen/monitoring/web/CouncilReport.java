@@ -27,8 +27,10 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import nl.meedoen.monitoring.internal.Cohorts;
 import nl.meedoen.monitoring.internal.Monitor;
 import nl.meedoen.platform.web.BarChart;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -55,25 +57,37 @@ class CouncilReport {
 
     private final MonitorPages pages;
 
-    CouncilReport(IndicatorTexts texts, MessageSource messages, MonitorPages pages) {
+    private final CohortPages cohortPages;
+
+    CouncilReport(IndicatorTexts texts, MessageSource messages, MonitorPages pages, CohortPages cohortPages) {
         this.texts = texts;
         this.messages = messages;
         this.pages = pages;
+        this.cohortPages = cohortPages;
+    }
+
+    /**
+     * The chapters beside the indicators: the cohorts with their charts, and the
+     * benchmark (absent when the municipality has not opted in).
+     */
+    record Beside(Cohorts.Table cohorts, List<CohortTexts.Chart> cohortCharts,
+            BenchmarkApi.@Nullable Answer benchmark) {
     }
 
     record Contents(List<String> titles, List<Integer> pages) {
     }
 
-    byte[] render(String municipality, Monitor.Sheet sheet, List<MonitorCharts.Chart> charts, Locale locale) {
-        Contents first = write(municipality, sheet, charts, locale, null).contents();
-        return write(municipality, sheet, charts, locale, first).pdf();
+    byte[] render(String municipality, Monitor.Sheet sheet, List<MonitorCharts.Chart> charts, Beside beside,
+            Locale locale) {
+        Contents first = write(municipality, sheet, charts, beside, locale, null).contents();
+        return write(municipality, sheet, charts, beside, locale, first).pdf();
     }
 
     record Written(byte[] pdf, Contents contents) {
     }
 
-    private Written write(String municipality, Monitor.Sheet sheet, List<MonitorCharts.Chart> charts, Locale locale,
-            Contents known) {
+    private Written write(String municipality, Monitor.Sheet sheet, List<MonitorCharts.Chart> charts, Beside beside,
+            Locale locale, @Nullable Contents known) {
         Font title = font(18, Font.BOLD);
         Font heading = font(14, Font.BOLD);
         Font subheading = font(11, Font.BOLD);
@@ -126,21 +140,8 @@ class CouncilReport {
         int number = 1;
         Chapter trends = new Chapter(new Paragraph(planned.get(0), heading), number++);
         for (MonitorCharts.Chart chart : charts) {
-            Paragraph chartTitle = new Paragraph(chart.title(), subheading);
-            chartTitle.setSpacingBefore(10);
-            trends.add(chartTitle);
-            trends.add(new Paragraph(chart.summary(), body));
-            trends.add(chartImage(writer, chart.chart()));
-            PdfPTable data = new PdfPTable(chart.points().size());
-            data.setWidthPercentage(100);
-            data.setHeaderRows(1);
-            for (BarChart.Point point : chart.points()) {
-                data.addCell(cell(point.label(), small, true));
-            }
-            for (BarChart.Point point : chart.points()) {
-                data.addCell(cell(point.text(), small, false));
-            }
-            trends.add(data);
+            addChart(trends, writer, chart.title(), chart.summary(), chart.chart(), chart.points(), subheading, body,
+                    small);
         }
         document.add(trends);
 
@@ -165,6 +166,83 @@ class CouncilReport {
             document.add(chapter);
         }
 
+        Chapter cohorts = new Chapter(new Paragraph(planned.get(planned.size() - 4), heading), number++);
+        Cohorts.Table cohortTable = beside.cohorts();
+        cohorts
+            .add(new Paragraph(word("monitoring.cohort.heading", locale, cohortTable.from(), cohortTable.to()), body));
+        cohorts.add(new Paragraph(word("monitoring.cohort.intro", locale), body));
+        for (CohortTexts.Chart chart : beside.cohortCharts()) {
+            addChart(cohorts, writer, chart.title(), chart.summary(), chart.chart(), chart.points(), subheading, body,
+                    small);
+        }
+        PdfPTable sizes = new PdfPTable(2);
+        sizes.setWidthPercentage(50);
+        sizes.setHorizontalAlignment(Element.ALIGN_LEFT);
+        sizes.setHeaderRows(1);
+        sizes.setSpacingBefore(10);
+        sizes.addCell(cell(word("monitoring.cohort", locale), small, true));
+        sizes.addCell(cell(word("monitoring.cohort.housed", locale), small, true));
+        for (Cohorts.Size size : cohortTable.sizes()) {
+            sizes.addCell(cell(Integer.toString(size.cohort()), small, false));
+            sizes.addCell(cell(IndicatorTexts.shown(size.figure(), cohortTable.threshold()), small, false));
+        }
+        sizes.addCell(cell(word("monitoring.cohort.total", locale), small, false));
+        sizes.addCell(cell(IndicatorTexts.shown(cohortTable.housedTotal(), cohortTable.threshold()), small, false));
+        cohorts.add(sizes);
+        for (CohortPages.MeasureTable measure : cohortPages.tables(cohortTable, locale)) {
+            Paragraph measureTitle = new Paragraph(measure.title(), subheading);
+            measureTitle.setSpacingBefore(10);
+            cohorts.add(measureTitle);
+            cohorts.add(new Paragraph(measure.definition(), small));
+            PdfPTable table = new PdfPTable(1 + Cohorts.MONTHS.size());
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            table.setSpacingBefore(4);
+            table.addCell(cell(word("monitoring.cohort", locale), small, true));
+            for (int months : Cohorts.MONTHS) {
+                table.addCell(cell(word("monitoring.cohort.after", locale, months), small, true));
+            }
+            for (CohortPages.Row row : measure.rows()) {
+                table.addCell(cell(row.cohort(), small, false));
+                row.cells().forEach(c -> table.addCell(cell(c, small, false)));
+            }
+            table.addCell(cell(word("monitoring.reference", locale), small, false));
+            measure.references().forEach(c -> table.addCell(cell(c, small, false)));
+            cohorts.add(table);
+            for (String source : measure.sources()) {
+                cohorts.add(new Paragraph(source, small));
+            }
+        }
+        document.add(cohorts);
+
+        Chapter benchmark = new Chapter(new Paragraph(planned.get(planned.size() - 3), heading), number++);
+        BenchmarkApi.Answer answer = beside.benchmark();
+        if (answer == null) {
+            benchmark.add(new Paragraph(word("monitoring.benchmark.notOptedIn", locale), body));
+        }
+        else {
+            benchmark.add(new Paragraph(word("monitoring.benchmark.intro", locale, answer.peerGroupLabel()), body));
+            PdfPTable table = new PdfPTable(new float[] { 5, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f });
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            table.setSpacingBefore(8);
+            for (String key : List.of("monitoring.indicator", "monitoring.benchmark.own", "monitoring.benchmark.q1",
+                    "monitoring.benchmark.median", "monitoring.benchmark.q3", "monitoring.benchmark.peers")) {
+                table.addCell(cell(word(key, locale), small, true));
+            }
+            for (BenchmarkApi.Item item : answer.items()) {
+                table.addCell(cell(item.label(), small, false));
+                table.addCell(cell(item.shown(), small, false));
+                table.addCell(cell(item.q1() == null ? "—" : item.q1().toPlainString(), small, false));
+                table.addCell(cell(item.median() == null ? "—" : item.median().toPlainString(), small, false));
+                table.addCell(cell(item.q3() == null ? "—" : item.q3().toPlainString(), small, false));
+                table.addCell(cell(Integer.toString(item.peers()), small, false));
+            }
+            benchmark.add(table);
+            benchmark.add(new Paragraph(word("monitoring.benchmark.rule", locale), small));
+        }
+        document.add(benchmark);
+
         Chapter definitions = new Chapter(new Paragraph(planned.get(planned.size() - 2), heading), number++);
         for (Monitor.Line line : sheet.lines()) {
             Paragraph label = new Paragraph(texts.label(line.indicator(), locale) + " (" + line.code() + ")",
@@ -184,11 +262,36 @@ class CouncilReport {
         return new Written(out.toByteArray(), new Contents(titles, starts));
     }
 
-    /** The chapters in order: trends, one per area, definitions, the suppression rule. */
+    /** A chart with its title, summary and data table, as on the page. */
+    private static void addChart(Chapter chapter, PdfWriter writer, String title, String summary, BarChart chart,
+            List<BarChart.Point> points, Font subheading, Font body, Font small) {
+        Paragraph chartTitle = new Paragraph(title, subheading);
+        chartTitle.setSpacingBefore(10);
+        chapter.add(chartTitle);
+        chapter.add(new Paragraph(summary, body));
+        chapter.add(chartImage(writer, chart));
+        PdfPTable data = new PdfPTable(points.size());
+        data.setWidthPercentage(100);
+        data.setHeaderRows(1);
+        for (BarChart.Point point : points) {
+            data.addCell(cell(point.label(), small, true));
+        }
+        for (BarChart.Point point : points) {
+            data.addCell(cell(point.text(), small, false));
+        }
+        chapter.add(data);
+    }
+
+    /**
+     * The chapters in order: trends, one per area, cohorts, benchmark, definitions, the
+     * suppression rule.
+     */
     private List<String> chapterTitles(Monitor.Sheet sheet, Locale locale) {
         List<String> titles = new ArrayList<>();
         titles.add(word("monitoring.trends", locale));
         pages.tables(sheet, locale).forEach(area -> titles.add(area.title()));
+        titles.add(word("monitoring.cohort.title", locale));
+        titles.add(word("monitoring.benchmark.title", locale));
         titles.add(word("monitoring.report.definitions", locale));
         titles.add(word("monitoring.rule.title", locale));
         return titles;

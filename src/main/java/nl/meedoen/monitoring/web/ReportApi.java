@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.meedoen.identity.CurrentUser;
 import nl.meedoen.monitoring.MonitoringPeriod;
+import nl.meedoen.monitoring.internal.Cohorts;
 import nl.meedoen.monitoring.internal.Monitor;
+import nl.meedoen.monitoring.internal.MonitoringSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
@@ -31,7 +33,20 @@ class ReportApi {
 
     private final CouncilReport report;
 
-    ReportApi(Monitor monitor, MonitorScopes scopes, MonitorCharts charts, CouncilReport report) {
+    private final Cohorts cohorts;
+
+    private final CohortTexts cohortTexts;
+
+    private final BenchmarkApi.BenchmarkView benchmark;
+
+    private final MonitoringSettings settings;
+
+    ReportApi(Monitor monitor, MonitorScopes scopes, MonitorCharts charts, CouncilReport report, Cohorts cohorts,
+            CohortTexts cohortTexts, BenchmarkApi.BenchmarkView benchmark, MonitoringSettings settings) {
+        this.cohorts = cohorts;
+        this.cohortTexts = cohortTexts;
+        this.benchmark = benchmark;
+        this.settings = settings;
         this.monitor = monitor;
         this.scopes = scopes;
         this.charts = charts;
@@ -43,13 +58,18 @@ class ReportApi {
     @Operation(summary = "The council report (PDF)", description = """
             Policy officers, team leads and administrators. "Monitor integratie en participatie <gemeente> \
             <periode>": a table of contents, the trend charts of the dashboard with their data, the tables per \
-            area, the definitions and the suppression rule, with page numbers and bookmarks. Suppressed as the \
+            area, the cohorts by year of housing with their charts, the benchmark (when opted in), the definitions and \
+            the suppression rule, with page numbers and bookmarks. Suppressed as the \
             indicators are. Without a period the last complete half-year; 400 for a text that names no period.""")
     ResponseEntity<byte[]> council(@RequestParam(required = false) @Nullable String period, Locale locale) {
         MonitoringPeriod asked = scopes.period(period);
         Monitor.Overview overview = monitor.overview(asked, MonitorCharts.periods(asked), scopes.scope());
         String municipality = CurrentUser.current().map(user -> user.municipality().name()).orElse("");
-        byte[] pdf = report.render(municipality, overview.sheet(), charts.charts(overview, locale), locale);
+        int[] years = cohorts.years(null, null);
+        Cohorts.Table cohortTable = cohorts.table(years[0], years[1], scopes.scope());
+        CouncilReport.Beside beside = new CouncilReport.Beside(cohortTable, cohortTexts.charts(cohortTable, locale),
+                settings.current().benchmarkOptIn() ? benchmark.answer(asked, locale) : null);
+        byte[] pdf = report.render(municipality, overview.sheet(), charts.charts(overview, locale), beside, locale);
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -3,6 +3,7 @@ package nl.meedoen.plans.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.meedoen.monitoring.CohortFamily;
 import nl.meedoen.monitoring.Indicator;
 import nl.meedoen.monitoring.Indicator.Area;
 import nl.meedoen.monitoring.Indicator.Measure;
@@ -109,6 +110,39 @@ class PlanIndicators {
                 new Indicator("SOCIAL_ASSISTANCE_SHARE", Area.WORK_AND_INCOME, Measure.SHARE, null),
                 new Indicator("EDUCATION_SHARE", Area.WORK_AND_INCOME, Measure.SHARE, null),
                 new Indicator("PAID_HOURS_AVERAGE", Area.WORK_AND_INCOME, Measure.AVERAGE, null));
+    }
+
+    /**
+     * The cohorts' measures on the day a number of months since housing was reached: in
+     * paid work and on social assistance (an income period from wages or social
+     * assistance running that day), and at B1 (the latest assessment up to that day of
+     * every one of the four skills at B1 or higher, the level of the B1 route).
+     */
+    @Bean
+    CohortFamily cohortMeasures() {
+        String skills = String.join(", ", List.of(Skill.values()).stream().map(s -> "'" + s.name() + "'").toList());
+        return CohortFamily.of("""
+                select m.measure, c.cohort, c.months, m.amount from (
+                    select pt.cohort, pt.months,
+                        count(*) filter (where 'WAGES' = any (pt.sources)) as wages,
+                        count(*) filter (where 'SOCIAL_ASSISTANCE' = any (pt.sources)) as assistance,
+                        count(*) filter (where pt.b1_skills = %d) as b1
+                    from (
+                        select pt.cohort, pt.months, (select array_agg(distinct i.source) from income_period i
+                                where i.municipality_id = :municipality and i.person_id = pt.person_id
+                                    and i.starts_on <= pt.on_date and (i.ends_on is null or i.ends_on >= pt.on_date))
+                                as sources,
+                            (select count(*) from (
+                                select distinct on (l.skill) l.level from language_level l
+                                where l.municipality_id = :municipality and l.person_id = pt.person_id
+                                    and l.assessed_on <= pt.on_date and l.skill in (%s)
+                                order by l.skill, l.assessed_on desc, l.created_at desc) latest
+                                where latest.level in ('B1', 'B2', 'C1', 'C2')) as b1_skills
+                        from points pt) pt
+                    group by pt.cohort, pt.months) c
+                cross join lateral (values ('PAID_WORK', c.wages), ('SOCIAL_ASSISTANCE', c.assistance), ('B1', c.b1))
+                    m(measure, amount)""".formatted(Skill.values().length, skills), "PAID_WORK", "SOCIAL_ASSISTANCE",
+                "B1");
     }
 
 }
