@@ -52,6 +52,7 @@ public interface Provisions {
      * {@code languageCodes} (ISO 639 codes), by domain and name; none for no codes.
      */
     List<Offer> offeredIn(Collection<String> languageCodes);
+
     /** How a partner organisation is reached, as its directory entry says. */
     record PartnerContact(@Nullable String phone, @Nullable String email, @Nullable String address) {
     }
