@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The pages of Mijn Meedoen as a resident finds them: from the overview, every link to an
  * address under {@code /mijn} on every page reached, so a page another feature adds and
  * links (from the navigation, a card) is covered without naming it. The language choice
- * ({@code /mijn/taal}, a redirect that sets the language) is a switch, not a page.
+ * ({@code /mijn/taal}, a redirect that sets the language) is a switch, and a letter to
+ * download ({@code /mijn/plan/brief.pdf}) a file, not a page.
  */
 final class PortalLinks {
 
@@ -24,6 +25,9 @@ final class PortalLinks {
     static final int MAXIMUM_PAGES = 60;
 
     private static final Pattern HREF = Pattern.compile("<a\\b[^>]*\\bhref=\"(/mijn(?:/[^\"#]*)?)(?:#[^\"]*)?\"");
+
+    /** A file to download (the plan letter), not a page. */
+    private static final Pattern DOWNLOAD = Pattern.compile(".*\\.(pdf|json|csv|xlsx)(\\?.*)?");
 
     private PortalLinks() {
     }
@@ -54,7 +58,7 @@ final class PortalLinks {
         Matcher matcher = HREF.matcher(html);
         while (matcher.find()) {
             String link = matcher.group(1).replace("&amp;", "&");
-            if (!link.startsWith("/mijn/taal") && !links.contains(link)) {
+            if (!link.startsWith("/mijn/taal") && !DOWNLOAD.matcher(link).matches() && !links.contains(link)) {
                 links.add(link);
             }
         }

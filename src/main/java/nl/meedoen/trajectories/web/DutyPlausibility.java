@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.meedoen.audit.AuditAction;
 import nl.meedoen.audit.AuditLog;
 import nl.meedoen.law.NationalRules;
+import nl.meedoen.law.Rule;
 import nl.meedoen.law.RuleCode;
 import nl.meedoen.residents.FileNotices;
 import nl.meedoen.residents.Residents;
@@ -61,7 +62,13 @@ class DutyPlausibility implements FileNotices {
         if (notice.isBefore(NationalRules.firstEffectiveDate())) {
             return List.of();
         }
-        int minimum = rules.rule(RuleCode.DUTY_MINIMUM_AGE_YEARS, notice).value();
+        // The minimum age is a rule of the Wet inburgering 2021; a duty of an earlier act
+        // (a notice before that rule was in force) is not checked against it.
+        Optional<Rule> minimumAge = rules.inForceOn(notice).find(RuleCode.DUTY_MINIMUM_AGE_YEARS);
+        if (minimumAge.isEmpty()) {
+            return List.of();
+        }
+        int minimum = minimumAge.get().value();
         int age = Period.between(person.get().dateOfBirth(), notice).getYears();
         if (age >= minimum) {
             return List.of();

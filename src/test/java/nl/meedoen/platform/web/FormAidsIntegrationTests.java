@@ -173,6 +173,22 @@ class FormAidsIntegrationTests {
             .contains("the duty applies from the age of 16");
     }
 
+    @Test
+    void aDutyOfTheEarlierActIsNotCheckedAgainstTheMinimumAgeOfTheLaterOne() throws Exception {
+        Map<String, Object> child = Api.person("Amal", "Oudewet");
+        child.put("dateOfBirth", "2008-03-01");
+        Api api = Api.as(mvc, "begeleider");
+        String id = api.post("/api/v1/persons", child).body().get("id").asString();
+        assertThat(api.put("/api/v1/persons/" + id + "/integration-duty",
+                Map.of("regime", "WI2013", "duoNoticeDate", "2019-05-01", "brpRegistrationDate", "2019-04-15"), null)
+            .status()).isEqualTo(200);
+
+        MockHttpServletResponse file = Pages.as(mvc, "begeleider").perform(get("/personen/" + id));
+
+        assertThat(file.getStatus()).as("the file of a duty recorded before the rule was in force").isEqualTo(200);
+        assertThat(file.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("inburgeringsplicht vastgelegd");
+    }
+
     private String page(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return Pages.as(mvc, user).perform(request).getContentAsString(StandardCharsets.UTF_8);
     }
