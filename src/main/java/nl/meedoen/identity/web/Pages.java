@@ -89,15 +89,10 @@ class Pages {
 
     /**
      * What every page's layout needs: the user and the current path (for the navigation).
+     * The navigation's badges come after the handler ({@link NavigationBadges}).
      */
     @ControllerAdvice(annotations = Controller.class)
     static class LayoutModel {
-
-        private final StartPage startPage;
-
-        LayoutModel(StartPage startPage) {
-            this.startPage = startPage;
-        }
 
         @ModelAttribute("me")
         @Nullable CurrentUser me() {
@@ -107,20 +102,6 @@ class Pages {
         @ModelAttribute("currentPath")
         String currentPath(HttpServletRequest request) {
             return request.getRequestURI().substring(request.getContextPath().length());
-        }
-
-        /**
-         * The counts shown as badges in the navigation, per link (the start page sets its
-         * own from the counts it shows).
-         */
-        @ModelAttribute("navBadges")
-        Map<String, Long> navBadges(HttpServletRequest request) {
-            if ("/".equals(currentPath(request)) || !"GET".equals(request.getMethod())) {
-                return Map.of();
-            }
-            return CurrentUser.current()
-                .map(user -> startPage.navigationBadges(user, startPage.previousVisit(user)))
-                .orElse(Map.of());
         }
 
     }
