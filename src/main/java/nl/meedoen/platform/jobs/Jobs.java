@@ -40,7 +40,8 @@ public class Jobs {
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> declared, MeterRegistry meters,
             @Value("${meedoen.jobs.polling-interval:10s}") Duration pollingInterval,
             @Value("${meedoen.jobs.threads:2}") int threads,
-            @Value("${meedoen.jobs.instance-name:}") String instanceName) {
+            @Value("${meedoen.jobs.instance-name:}") String instanceName,
+            @Value("${spring.lifecycle.timeout-per-shutdown-phase:20s}") Duration shutdownWait) {
         List<Task<?>> tasks = declared.orderedStream().toList();
         List recurring = tasks.stream().filter(OnStartup.class::isInstance).toList();
         // startTasks adds the recurring tasks to the known ones itself: naming them twice
@@ -51,6 +52,12 @@ public class Jobs {
             .pollingInterval(pollingInterval)
             .threads(threads)
             .enableImmediateExecution()
+            // on SIGTERM a running job gets as long as a running request, then its thread
+            // is interrupted (db-scheduler's own default waits 30 minutes, which kept the
+            // instance up through the night's aggregate refresh); the execution stays
+            // picked, and db-scheduler revives it on a live instance once its heartbeat
+            // is missed
+            .shutdownMaxWait(shutdownWait)
             // dbscheduler_task_duration_seconds and _completions_total per task and
             // result
             .statsRegistry(new MicrometerStatsRegistry(meters, tasks));
