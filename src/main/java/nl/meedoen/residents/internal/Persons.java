@@ -18,11 +18,15 @@ import nl.meedoen.residents.Category;
 import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
 import nl.meedoen.residents.NameTokens;
+import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Persons in PostgreSQL. Every statement names the municipality; row-level security
@@ -43,13 +47,59 @@ public class Persons {
 
     private static final int MAX_WORDS = 5;
 
+    private static final String MEMO = Persons.class.getName() + ".read";
+
     private final JdbcClient jdbc;
 
     Persons(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The person, read once per page: a file page asks for its person from several
+     * modules (the header, the trajectory, the plan, the signals, ...), about ten reads
+     * of the same row. During a GET request the answer is kept in the request for the
+     * same person and the same database scope (municipality and need-to-know team); a GET
+     * changes no person, and any other request or background work reads every time.
+     */
     public Optional<Person> find(UUID municipalityId, UUID id) {
+        Map<String, Optional<Person>> memo = memo();
+        if (memo == null) {
+            return read(municipalityId, id);
+        }
+        String key = municipalityId + "/" + Tenancy.current().map(UUID::toString).orElse("") + "/"
+                + Tenancy.teamScope().map(UUID::toString).orElse("") + "/" + id;
+        Optional<Person> known = memo.get(key);
+        if (known == null) {
+            known = read(municipalityId, id);
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    /** A write forgets what the request read. */
+    private static void forget() {
+        Map<String, Optional<Person>> memo = memo();
+        if (memo != null) {
+            memo.clear();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Map<String, Optional<Person>> memo() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+                || !"GET".equals(attributes.getRequest().getMethod())) {
+            return null;
+        }
+        Object memo = attributes.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
+        if (memo == null) {
+            memo = new HashMap<String, Optional<Person>>();
+            attributes.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (Map<String, Optional<Person>>) memo;
+    }
+
+    private Optional<Person> read(UUID municipalityId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " " + FROM + " where p.municipality_id = :m and p.id = :id")
             .param("m", municipalityId)
             .param("id", id)
@@ -98,6 +148,7 @@ public class Persons {
     }
 
     public void insert(UUID municipalityId, UUID id, @Nullable UUID teamId, PersonData data) {
+        forget();
         jdbc.sql("""
                 insert into person (id, municipality_id, team_id, given_names, family_name, sort_name, date_of_birth,
                     gender, category, bsn, v_number, country_of_birth, nationality, languages, phone, email, street,
@@ -114,6 +165,7 @@ public class Persons {
      * someone else was first.
      */
     public boolean update(UUID municipalityId, UUID id, int expectedVersion, PersonData data) {
+        forget();
         int rows = jdbc.sql("""
                 update person set given_names = :given, family_name = :family, sort_name = :sort,
                     date_of_birth = :dob, gender = :gender, category = :category, bsn = :bsn, v_number = :v,
@@ -130,6 +182,7 @@ public class Persons {
     }
 
     public boolean end(UUID municipalityId, UUID id, int expectedVersion, LocalDate on, EndReason reason) {
+        forget();
         return jdbc.sql("""
                 update person set ended_on = :on, end_reason = :reason, version = version + 1, updated_at = now()
                 where municipality_id = :m and id = :id and version = :version and ended_on is null
