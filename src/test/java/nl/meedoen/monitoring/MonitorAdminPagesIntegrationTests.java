@@ -249,6 +249,10 @@ class MonitorAdminPagesIntegrationTests {
             assertThat(withheld.median()).isNull();
             assertThat(withheld.q1()).isNull();
             assertThat(withheld.q3()).isNull();
+            // the benchmark page states the rule with the municipality's own minimum
+            String benchmarkPage = html(Pages.as(mvc, "beleid").perform(get("/monitor/benchmark?periode=2025-H1")));
+            assertThat(benchmarkPage).contains("Met minder dan " + more + " vergelijkbare gemeenten",
+                    "de kwartielen pas vanaf " + (2 * more) + " gemeenten");
         }
         finally {
             peers.forEach(this::remove);

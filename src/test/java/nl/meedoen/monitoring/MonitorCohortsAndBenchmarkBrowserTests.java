@@ -110,6 +110,9 @@ class MonitorCohortsAndBenchmarkBrowserTests {
                 .extracting(cell -> cell.getText())
                 .contains("Eigen gemeente", "Mediaan", "Vergelijkbare gemeenten");
             assertThat(browser.visible(By.cssSelector("tr[data-indicator=HOUSING_HOUSED] th")).getText()).isNotBlank();
+            // the rule with the municipality's own minimum of peers
+            assertThat(browser.visible(By.cssSelector("div.table-scroll + p.muted")).getText())
+                .startsWith("Met minder dan " + out.benchmarkMinPeers() + " vergelijkbare gemeenten");
             assertAccessible();
         }
         finally {
