@@ -93,7 +93,7 @@ class BenchmarkIntegrationTests {
                         values (:m, :k, :id)""").params(p).update();
             }
             if (optedIn) {
-                settings.change(5, true, 0);
+                settings.change(5, true, MonitoringSettings.DEFAULT_MIN_PEERS, 0);
             }
         });
         return town;
@@ -146,7 +146,8 @@ class BenchmarkIntegrationTests {
             .getStatus()).isEqualTo(409);
         UUID demo = municipalities.byCode("0610").orElseThrow().id();
         MonitoringSettings.Settings before = Tenancy.runAs(demo, settings::current);
-        Tenancy.runAs(demo, () -> settings.change(before.threshold(), true, before.version()));
+        Tenancy.runAs(demo,
+                () -> settings.change(before.threshold(), true, before.benchmarkMinPeers(), before.version()));
         try {
             Api.Response answer = Api.as(mvc, "beleid").get("/api/v1/benchmark?period=2025-H1");
             assertThat(answer.status()).isEqualTo(200);
@@ -159,7 +160,7 @@ class BenchmarkIntegrationTests {
         }
         finally {
             Tenancy.runAs(demo, () -> settings.change(before.threshold(), before.benchmarkOptIn(),
-                    Tenancy.runAs(demo, settings::current).version()));
+                    before.benchmarkMinPeers(), Tenancy.runAs(demo, settings::current).version()));
         }
     }
 

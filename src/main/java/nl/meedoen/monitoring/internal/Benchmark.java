@@ -43,12 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the <em>other</em> opted-in municipalities of its size class.
  * <p>
  * No published figure is one municipality's: with fewer peers than the minimum
- * ({@code benchmark_min_peers}, at least 3) nothing is given; every figure is the mean of
- * {@code k} (the minimum) neighbouring values around the quantile's rank, so with 3 peers
- * the "median" is the mean of all three, and a quantile read exactly (percentile_cont)
- * would have given one peer's value — with 3 peers q1, median and q3 would even give all
- * three. The quartiles are only given from {@code 2k} peers. A suppressed figure of a
- * peer is left out of that indicator's peers.
+ * ({@code benchmark_min_peers}, at least 3, set on {@code /beheer/monitor}) nothing is
+ * given; every figure is the mean of {@code k} (the minimum) neighbouring values around
+ * the quantile's rank, so with 3 peers the "median" is the mean of all three, and a
+ * quantile read exactly (percentile_cont) would have given one peer's value — with 3
+ * peers q1, median and q3 would even give all three. The quartiles are only given from
+ * {@code 2k} peers. A suppressed figure of a peer is left out of that indicator's peers.
  */
 @Service
 public class Benchmark {
@@ -190,15 +190,7 @@ public class Benchmark {
                 values.put(figure.code(), figure.value());
             }
         }
-        return new Participant(Tenancy.require(), SizeClass.of(persons), minPeers(), values);
-    }
-
-    private int minPeers() {
-        return jdbc.sql("select benchmark_min_peers from monitoring_setting where municipality_id = :m")
-            .param("m", Tenancy.require())
-            .query(Integer.class)
-            .optional()
-            .orElse(3);
+        return new Participant(Tenancy.require(), SizeClass.of(persons), own.benchmarkMinPeers(), values);
     }
 
     /**
@@ -209,7 +201,7 @@ public class Benchmark {
         List<BigDecimal> sorted = new ArrayList<>(values);
         sorted.sort(null);
         int n = sorted.size();
-        int k = Math.max(3, minPeers);
+        int k = Math.max(MonitoringSettings.LEAST_MIN_PEERS, minPeers);
         if (n < k) {
             return new Line(code, group, n, null, null, null);
         }

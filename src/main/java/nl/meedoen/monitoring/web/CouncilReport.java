@@ -68,10 +68,11 @@ class CouncilReport {
 
     /**
      * The chapters beside the indicators: the cohorts with their charts, and the
-     * benchmark (absent when the municipality has not opted in).
+     * benchmark (absent when the municipality has not opted in) with the municipality's
+     * minimum number of peers for its rule.
      */
-    record Beside(Cohorts.Table cohorts, List<CohortTexts.Chart> cohortCharts,
-            BenchmarkApi.@Nullable Answer benchmark) {
+    record Beside(Cohorts.Table cohorts, List<CohortTexts.Chart> cohortCharts, BenchmarkApi.@Nullable Answer benchmark,
+            int benchmarkMinPeers) {
     }
 
     record Contents(List<String> titles, List<Integer> pages) {
@@ -239,7 +240,8 @@ class CouncilReport {
                 table.addCell(cell(Integer.toString(item.peers()), small, false));
             }
             benchmark.add(table);
-            benchmark.add(new Paragraph(word("monitoring.benchmark.rule", locale), small));
+            benchmark.add(new Paragraph(word("monitoring.benchmark.rule", locale, beside.benchmarkMinPeers(),
+                    2 * beside.benchmarkMinPeers()), small));
         }
         document.add(benchmark);
 

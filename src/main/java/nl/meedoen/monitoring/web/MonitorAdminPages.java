@@ -25,9 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's pages of the monitor: the national reference table with its
- * sources, and the monitor's settings (the small-count threshold and the benchmark
- * opt-in). Both forms carry the version they were opened on; a change by someone else in
- * between is refused with a message about the settings.
+ * sources, and the monitor's settings (the small-count threshold, the benchmark opt-in
+ * and the benchmark's least number of peers). Both forms carry the version they were
+ * opened on; a change by someone else in between is refused with a message about the
+ * settings.
  */
 @Controller
 class MonitorAdminPages {
@@ -35,11 +36,16 @@ class MonitorAdminPages {
     /** Empty rows below the table for new figures. */
     static final int NEW_ROWS = 3;
 
+    private static final String MIN_PEERS_INVALID = "{monitoring.settings.benchmarkMinPeers.invalid}";
+
     record SettingsForm(
             @NotNull(message = "{monitoring.settings.threshold.invalid}") @Min(value = MonitoringSettings.MIN_THRESHOLD,
                     message = "{monitoring.settings.threshold.invalid}") @Max(value = MonitoringSettings.MAX_THRESHOLD,
                             message = "{monitoring.settings.threshold.invalid}") @Nullable Integer threshold,
-            @Nullable Boolean benchmarkOptIn) {
+            @Nullable Boolean benchmarkOptIn,
+            @NotNull(message = MIN_PEERS_INVALID) @Min(value = MonitoringSettings.LEAST_MIN_PEERS,
+                    message = MIN_PEERS_INVALID) @Max(value = MonitoringSettings.MOST_MIN_PEERS,
+                            message = MIN_PEERS_INVALID) @Nullable Integer benchmarkMinPeers) {
     }
 
     /** A row of the reference form as typed. */
@@ -123,7 +129,8 @@ class MonitorAdminPages {
     @PreAuthorize("hasRole('ADMIN')")
     String settings(Model model) {
         MonitoringSettings.Settings current = settings.current();
-        model.addAttribute("settingsForm", new SettingsForm(current.threshold(), current.benchmarkOptIn()));
+        model.addAttribute("settingsForm",
+                new SettingsForm(current.threshold(), current.benchmarkOptIn(), current.benchmarkMinPeers()));
         model.addAttribute("version", current.version());
         return "monitoring/settings";
     }
@@ -132,8 +139,9 @@ class MonitorAdminPages {
     @PreAuthorize("hasRole('ADMIN')")
     String changeSettings(@Valid @ModelAttribute("settingsForm") SettingsForm form, BindingResult errors,
             @RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors() && Forms.attempt(errors, () -> settings.change(form.threshold(),
-                Boolean.TRUE.equals(form.benchmarkOptIn()), version == null ? -1 : version))) {
+        if (!errors.hasErrors() && Forms.attempt(errors,
+                () -> settings.change(form.threshold(), Boolean.TRUE.equals(form.benchmarkOptIn()),
+                        form.benchmarkMinPeers(), version == null ? -1 : version))) {
             redirect.addFlashAttribute("saved", "monitoring.settings.saved");
             return "redirect:/beheer/monitor";
         }

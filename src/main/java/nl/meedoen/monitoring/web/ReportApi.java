@@ -67,8 +67,9 @@ class ReportApi {
         String municipality = CurrentUser.current().map(user -> user.municipality().name()).orElse("");
         int[] years = cohorts.years(null, null);
         Cohorts.Table cohortTable = cohorts.table(years[0], years[1], scopes.scope());
+        MonitoringSettings.Settings own = settings.current();
         CouncilReport.Beside beside = new CouncilReport.Beside(cohortTable, cohortTexts.charts(cohortTable, locale),
-                settings.current().benchmarkOptIn() ? benchmark.answer(asked, locale) : null);
+                own.benchmarkOptIn() ? benchmark.answer(asked, locale) : null, own.benchmarkMinPeers());
         byte[] pdf = report.render(municipality, overview.sheet(), charts.charts(overview, locale), beside, locale);
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)
