@@ -28,6 +28,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.util.StringUtils;
 
 /**
@@ -144,17 +148,45 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
+    /**
+     * The application role's pool itself, without the municipality settings: the login
+     * sessions' store ({@code spring_session}, no row-level security) reads and writes
+     * through it. A session is read before its user is known, and on the tenant-aware
+     * data source every borrow asks for the user, whose security context lives in that
+     * very session: each request read its session three times (twice nested in the first
+     * read, once more when it was saved).
+     */
     @Bean
-    @Primary
-    DataSource dataSource(DatabaseServer server,
-            @Value("${meedoen.datasource.maximum-pool-size:20}") int maximumPoolSize, Clock clock) {
+    @SpringSessionDataSource
+    HikariDataSource applicationPool(DatabaseServer server,
+            @Value("${meedoen.datasource.maximum-pool-size:20}") int maximumPoolSize) {
         HikariConfig config = server.applicationPoolConfig("meedoen-app");
         config.setMaximumPoolSize(maximumPoolSize);
         // The pool starts on first use, after Flyway has granted the application role its
         // rights.
         HikariDataSource pool = new HikariDataSource();
         config.copyStateTo(pool);
-        return new TenantAwareDataSource(pool, clock);
+        return pool;
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(@SpringSessionDataSource HikariDataSource applicationPool, Clock clock) {
+        return new TenantAwareDataSource(applicationPool, clock);
+    }
+
+    /** The application's transactions, on the tenant-aware data source. */
+    @Bean
+    @Primary
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    /** The login sessions' transactions, on the pool itself. */
+    @Bean
+    @SpringSessionTransactionManager
+    DataSourceTransactionManager sessionTransactionManager(@SpringSessionDataSource HikariDataSource applicationPool) {
+        return new DataSourceTransactionManager(applicationPool);
     }
 
 }
