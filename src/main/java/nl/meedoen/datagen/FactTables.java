@@ -102,7 +102,7 @@ final class FactTables {
 
     final CopyText referral = all.table("referral (id, municipality_id, person_id, provision_id, partner_id, "
             + "purpose, shared_fields, consent_given_on, consent_valid_until, status, status_reason, status_on, "
-            + "sent_on, created_by, created_at, version)");
+            + "sent_on, created_by, created_at, version, status_at)");
 
     final CopyText referralTransition = all.table("referral_transition (id, municipality_id, referral_id, "
             + "from_status, to_status, on_date, at, actor_id, actor_name, actor_role, reason)");

@@ -195,6 +195,7 @@ final class LifeFacts {
                 .value(life.caseworker.id())
                 .at(created)
                 .value(steps + 1)
+                .at(statusOn)
                 .endRow();
             transition(life, id, null, "DRAFT", created, false, null);
             if (sent != null) {

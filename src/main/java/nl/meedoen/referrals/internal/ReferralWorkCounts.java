@@ -38,9 +38,13 @@ class ReferralWorkCounts implements WorkCounts {
     public List<WorkCount> counts(CurrentUser user, @Nullable Instant since) {
         Instant from = since != null ? since : Instant.now(clock).minus(FIRST_VISIT);
         if (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.TEAM_LEAD)) {
+            // only a referral with an answered status that changed in the window can have
+            // an answer recorded in it (V291's index): waiting referrals are not read
             long responses = jdbc.sql("""
                     select count(*) from referral_transition t join referral r on r.id = t.referral_id
                     where t.municipality_id = :m and r.municipality_id = :m and r.created_by = :user
+                        and r.status in ('ACCEPTED', 'DECLINED', 'STARTED', 'COMPLETED', 'DROPPED_OUT', 'WITHDRAWN')
+                        and r.status_at > :from
                         and t.to_status in ('ACCEPTED', 'DECLINED', 'STARTED', 'COMPLETED', 'DROPPED_OUT')
                         and t.at > :from""")
                 .param("m", user.municipalityId())

@@ -204,10 +204,11 @@ public class Referrals {
             }
             override = overrideReason.strip();
         }
-        jdbc.sql("""
-                update referral set status = 'SENT', status_on = :on, sent_on = :on, status_reason = null,
-                    override_reason = :override, overridden_by = :by, version = version + 1
-                where id = :id and municipality_id = :m""")
+        jdbc.sql(
+                """
+                        update referral set status = 'SENT', status_on = :on, status_at = now(), sent_on = :on, status_reason = null,
+                            override_reason = :override, overridden_by = :by, version = version + 1
+                        where id = :id and municipality_id = :m""")
             .param("on", date)
             .param("override", override)
             .param("by", override == null ? null : actorId())
@@ -264,7 +265,8 @@ public class Referrals {
             throw new InvalidInputException("reason", "field.tooLong");
         }
         jdbc.sql("""
-                update referral set status = :to, status_on = :on, status_reason = :reason, version = version + 1
+                update referral set status = :to, status_on = :on, status_at = now(), status_reason = :reason,
+                    version = version + 1
                 where id = :id and municipality_id = :m""")
             .param("to", to.name())
             .param("on", date)
