@@ -171,6 +171,9 @@ public class Soak {
                 }
                 catch (IOException ex) {
                     error = true;
+                    if (errorsShown.incrementAndGet() <= 10) {
+                        System.err.println("/actuator/health: " + ex);
+                    }
                 }
                 record(probe, began, error);
             }
@@ -261,6 +264,10 @@ public class Soak {
                     .send(post("/api/v1/referrals", "{\"personId\":\"" + person + "\",\"provisionId\":\"" + provision
                             + "\",\"purpose\":\"Taalles\",\"sharedFields\":[\"NAME\"],\"consent\":{\"givenOn\":\""
                             + LocalDate.now() + "\"}}"), HttpResponse.BodyHandlers.ofString());
+                if (made.statusCode() != 201 && errorsShown.incrementAndGet() <= 10) {
+                    System.err.println("HTTP " + made.statusCode() + " for POST /api/v1/referrals: "
+                            + made.body().substring(0, Math.min(200, made.body().length())));
+                }
                 error = made.statusCode() != 201
                         || status(post("/api/v1/referrals/" + first(ID, made.body()) + "/sending", "{}")) != 200;
             }
