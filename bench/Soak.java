@@ -147,12 +147,16 @@ public class Soak {
         }
     }
 
+    private final long seed = System.nanoTime();
+
     boolean run() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(options.clients() + 1);
         long warmupEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
         startNanos = warmupEnd;
         for (int c = 0; c < options.clients(); c++) {
-            Random random = new Random(42L + c);
+            // a seed of this run: a fixed one made the same BSNs in every run, so a second
+            // run on the same database had every new person refused as a duplicate
+            Random random = new Random(seed + c);
             pool.submit(() -> {
                 while (running) {
                     one(random);
@@ -249,6 +253,10 @@ public class Soak {
                             + "\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"PERMIT_HOLDER\",\"bsn\":\"" + bsn(random)
                             + "\",\"languages\":[\"ar\"]}"), HttpResponse.BodyHandlers.ofString());
                 error = made.statusCode() != 201;
+                if (error && errorsShown.incrementAndGet() <= 10) {
+                    System.err.println("HTTP " + made.statusCode() + " for POST /api/v1/persons: "
+                            + made.body().substring(0, Math.min(200, made.body().length())));
+                }
                 if (!error) {
                     ownPersons.add(first(ID, made.body()));
                 }
