@@ -248,10 +248,17 @@ public class Soak {
             }
             else if (roll < 70) {
                 int n = counter.incrementAndGet();
-                HttpResponse<String> made = caseworker.http()
-                    .send(post("/api/v1/persons", "{\"givenName\":\"Duur\",\"familyName\":\"Proef" + n
-                            + "\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"PERMIT_HOLDER\",\"bsn\":\"" + bsn(random)
-                            + "\",\"languages\":[\"ar\"]}"), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> made;
+                int tries = 0;
+                do {
+                    // a random BSN may belong to one of the dataset's persons: the refusal (409)
+                    // is right, and the client tries another number, as a user would
+                    made = caseworker.http()
+                        .send(post("/api/v1/persons", "{\"givenName\":\"Duur\",\"familyName\":\"Proef" + n
+                                + "\",\"dateOfBirth\":\"1990-01-01\",\"category\":\"PERMIT_HOLDER\",\"bsn\":\""
+                                + bsn(random) + "\",\"languages\":[\"ar\"]}"), HttpResponse.BodyHandlers.ofString());
+                }
+                while (made.statusCode() == 409 && made.body().contains("BSN") && ++tries < 3);
                 error = made.statusCode() != 201;
                 if (error && errorsShown.incrementAndGet() <= 10) {
                     System.err.println("HTTP " + made.statusCode() + " for POST /api/v1/persons: "
