@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.monitoring.internal.MonitoringSettings;
 import nl.meedoen.monitoring.internal.ReferenceFigures;
@@ -64,12 +62,6 @@ class MonitorAdministrationBrowserTests {
         return municipalities.byCode("0610").orElseThrow().id();
     }
 
-    void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser.driver());
-        assertThat(results.getViolations()).as("axe-core violations on " + browser.driver().getCurrentUrl()).isEmpty();
-    }
-
     @Test
     void theAdministratorAddsANationalReferenceFigure() {
         Map<String, ReferenceFigures.Reference> before = Tenancy.runAs(demo(), references::all);
@@ -82,7 +74,7 @@ class MonitorAdministrationBrowserTests {
             assertThat(browser.driver().findElements(By.cssSelector("input[name=code]")))
                 .extracting(field -> field.getDomProperty("value"))
                 .contains("COHORT_PAID_WORK_18");
-            assertAccessible();
+            browser.assertAccessible();
             String row = Integer.toString(before.size());
             browser.type(By.id("code-" + row), "cohort_b1_36");
             browser.type(By.id("value-" + row), "veel");
@@ -91,7 +83,7 @@ class MonitorAdministrationBrowserTests {
             assertThat(browser.visible(By.id("problem")).getText()).contains("Rij " + (before.size() + 1),
                     "Vul een waarde in van 0 tot 100000");
             assertThat(browser.visible(By.id("value-" + row)).getDomProperty("value")).isEqualTo("veel");
-            assertAccessible();
+            browser.assertAccessible();
             browser.type(By.id("value-" + row), "12,5");
             browser.submitMainForm();
             assertThat(browser.visible(By.cssSelector(".alert--success")).getText())
@@ -105,7 +97,7 @@ class MonitorAdministrationBrowserTests {
             String index = added.getDomProperty("id").substring("code-".length());
             assertThat(browser.visible(By.id("value-" + index)).getDomProperty("value")).isEqualTo("12.5");
             assertThat(browser.visible(By.id("source-" + index)).getDomProperty("value")).isEqualTo("Proefbron");
-            assertAccessible();
+            browser.assertAccessible();
         }
         finally {
             Tenancy.runAs(demo(), () -> references.replace(new ArrayList<>(before.values()), references.version()));
@@ -128,7 +120,7 @@ class MonitorAdministrationBrowserTests {
                 .startsWith("De benchmark toont alleen cijfers als minstens zoveel andere gemeenten");
             assertThat(browser.visible(By.id("benchmarkMinPeers")).getDomProperty("value"))
                 .isEqualTo(Integer.toString(before.benchmarkMinPeers()));
-            assertAccessible();
+            browser.assertAccessible();
             browser.type(By.id("benchmarkMinPeers"), "veel");
             browser.submitMainForm();
             assertThat(browser.visible(By.id("benchmarkMinPeers-error")).getText())
@@ -136,7 +128,7 @@ class MonitorAdministrationBrowserTests {
             assertThat(browser.visible(By.id("error-summary")).findElements(By.tagName("li"))).hasSize(1);
             assertThat(browser.visible(By.id("benchmarkMinPeers")).getDomProperty("value")).isEqualTo("veel");
             assertThat(browser.visible(By.id("benchmarkMinPeers")).getDomAttribute("aria-invalid")).isEqualTo("true");
-            assertAccessible();
+            browser.assertAccessible();
             assertThat(Tenancy.runAs(demo(), settings::current)).isEqualTo(before);
             browser.type(By.id("benchmarkMinPeers"), Integer.toString(chosen));
             browser.submitMainForm();
@@ -145,7 +137,7 @@ class MonitorAdministrationBrowserTests {
             assertThat(browser.visible(By.id("benchmarkMinPeers")).getDomProperty("value"))
                 .isEqualTo(Integer.toString(chosen));
             assertThat(Tenancy.runAs(demo(), settings::current).benchmarkMinPeers()).isEqualTo(chosen);
-            assertAccessible();
+            browser.assertAccessible();
         }
         finally {
             Tenancy.runAs(demo(), () -> settings.change(before.threshold(), before.benchmarkOptIn(),

@@ -1,10 +1,7 @@
 package nl.meedoen.monitoring;
 
-import java.util.List;
 import java.util.UUID;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.monitoring.internal.MonitoringSettings;
 import nl.meedoen.platform.Tenancy;
@@ -55,12 +52,6 @@ class MonitorCohortsAndBenchmarkBrowserTests {
         }
     }
 
-    void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser.driver());
-        assertThat(results.getViolations()).as("axe-core violations on " + browser.driver().getCurrentUrl()).isEmpty();
-    }
-
     @Test
     void thePolicyOfficerReadsTheCohorts() {
         browser.logIn("beleid", "demo");
@@ -79,7 +70,7 @@ class MonitorCohortsAndBenchmarkBrowserTests {
         assertThat(
                 browser.visible(By.cssSelector("table[data-table=PAID_WORK] tr[data-cohort=reference] th")).getText())
             .isEqualTo("Landelijk");
-        assertAccessible();
+        browser.assertAccessible();
     }
 
     @Test
@@ -97,7 +88,7 @@ class MonitorCohortsAndBenchmarkBrowserTests {
                 .isEqualTo("Benchmark met vergelijkbare gemeenten 2025-H1");
             assertThat(browser.visible(By.id("problem")).getText()).contains("doet niet mee aan de benchmark");
             assertThat(browser.driver().findElements(By.tagName("table"))).isEmpty();
-            assertAccessible();
+            browser.assertAccessible();
             MonitoringSettings.Settings out = Tenancy.runAs(demo, settings::current);
             Tenancy.runAs(demo, () -> settings.change(out.threshold(), true, out.benchmarkMinPeers(), out.version()));
             browser.visit("/monitor/benchmark?periode=2025-H1");
@@ -113,7 +104,7 @@ class MonitorCohortsAndBenchmarkBrowserTests {
             // the rule with the municipality's own minimum of peers
             assertThat(browser.visible(By.cssSelector("div.table-scroll + p.muted")).getText())
                 .startsWith("Met minder dan " + out.benchmarkMinPeers() + " vergelijkbare gemeenten");
-            assertAccessible();
+            browser.assertAccessible();
         }
         finally {
             Tenancy.runAs(demo, () -> settings.change(before.threshold(), before.benchmarkOptIn(),

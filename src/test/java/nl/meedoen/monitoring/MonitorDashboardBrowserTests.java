@@ -1,9 +1,5 @@
 package nl.meedoen.monitoring;
 
-import java.util.List;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.meedoen.support.Browser;
 import nl.meedoen.support.MeedoenIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -52,9 +48,7 @@ class MonitorDashboardBrowserTests {
         assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Monitor integratie en participatie 2025-H1");
         assertThat(browser.driver().findElements(By.cssSelector("figure.monitor-chart svg"))).hasSize(8);
         assertThat(browser.driver().findElements(By.cssSelector("figure.monitor-chart table"))).hasSize(8);
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser.driver());
-        assertThat(results.getViolations()).as("axe-core violations").isEmpty();
+        browser.assertAccessible();
     }
 
 }

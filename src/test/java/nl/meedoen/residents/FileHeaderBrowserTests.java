@@ -1,11 +1,7 @@
 package nl.meedoen.residents;
 
-import java.util.List;
-
 import javax.sql.DataSource;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.meedoen.support.Browser;
 import nl.meedoen.support.DemoAddresses;
 import nl.meedoen.support.MeedoenIntegrationTest;
@@ -69,13 +65,13 @@ class FileHeaderBrowserTests {
         assertThat(browser.visible(By.id("file-header-facts")).getText()).contains("Trajectbegeleider", "Plan",
                 "Doelgroep");
         assertThat(browser.visible(By.cssSelector(".file-tabs a[aria-current=page]")).getText()).isEqualTo("Dossier");
-        assertAccessible();
+        browser.assertAccessible();
 
         browser.visible(By.cssSelector(".file-tabs")).findElement(By.linkText("Plan")).click();
         browser.waiting().until(ExpectedConditions.urlMatches("/personen/" + person + "/plan$"));
         assertThat(browser.visible(By.cssSelector(".file-tabs a[aria-current=page]")).getText()).isEqualTo("Plan");
         assertThat(browser.visible(By.id("file-header-facts")).getText()).contains("Trajectbegeleider");
-        assertAccessible();
+        browser.assertAccessible();
 
         browser.visible(By.linkText("Dossier afdrukken")).click();
         browser.waiting().until(ExpectedConditions.urlMatches("/personen/" + person + "/afdrukken$"));
@@ -85,28 +81,22 @@ class FileHeaderBrowserTests {
             .stream()
             .map(h -> h.getText())
             .toList()).contains("Samenvatting", "Persoonsgegevens", "Huishouden", "Traject", "Plan", "Verwijzingen");
-        assertAccessible();
+        browser.assertAccessible();
 
         browser.visit("/personen");
         assertThat(browser.visible(By.id("dossiers-MIJN")).isSelected()).isTrue();
-        assertAccessible();
+        browser.assertAccessible();
 
         browser.visit("/personen/" + person + "?taal=en");
         assertThat(browser.visible(By.id("file-header-facts")).getText()).contains("Caseworker", "Category");
         assertThat(browser.visible(By.cssSelector(".file-tabs a[aria-current=page]")).getText()).isEqualTo("File");
-        assertAccessible();
+        browser.assertAccessible();
         browser.visit("/personen/" + person + "/afdrukken");
         assertThat(browser.visible(By.id("print-meta")).getText()).contains("printed on");
-        assertAccessible();
+        browser.assertAccessible();
         browser.visit("/personen?dossiers=TEAM&sorteer=AANKOMST");
         assertThat(browser.visible(By.tagName("form")).isDisplayed()).isTrue();
-        assertAccessible();
-    }
-
-    private void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser.driver());
-        assertThat(results.getViolations()).as("axe-core violations on %s", browser.driver().getCurrentUrl()).isEmpty();
+        browser.assertAccessible();
     }
 
 }

@@ -1,11 +1,8 @@
 package nl.meedoen.signals;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.meedoen.identity.Municipalities;
 import nl.meedoen.support.Browser;
 import nl.meedoen.support.MeedoenIntegrationTest;
@@ -75,13 +72,13 @@ class SignalWorklistBrowserTests {
         assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Mijn signalen");
         var row = browser.visible(By.xpath("//tr[th/a[@href='/personen/" + person + "']]"));
         assertThat(row.getText()).contains("PIP te laat", "Hoog", "er is nog geen PIP vastgesteld");
-        assertAccessible();
+        browser.assertAccessible();
 
         row.findElement(By.linkText("Signaal Proef")).click();
         browser.waiting().until(ExpectedConditions.urlMatches("/personen/" + person + "$"));
         var banner = browser.visible(By.cssSelector(".file-notices"));
         assertThat(banner.getText()).contains("Open signalen", "PIP te laat: De termijn voor het PIP is op");
-        assertAccessible();
+        browser.assertAccessible();
 
         browser.visit("/signalen?regel=PLAN_OVERDUE");
         browser.visible(By.xpath("//tr[th/a[@href='/personen/" + person + "']]//a[text()='PIP te laat']")).click();
@@ -89,13 +86,7 @@ class SignalWorklistBrowserTests {
         assertThat(browser.visible(By.cssSelector(".alert--success")).getText())
             .isEqualTo("Het signaal is bijgewerkt.");
         assertThat(browser.visible(By.cssSelector("dl.facts")).getText()).contains("Gezien");
-        assertAccessible();
-    }
-
-    private void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser.driver());
-        assertThat(results.getViolations()).as("axe-core violations on %s", browser.driver().getCurrentUrl()).isEmpty();
+        browser.assertAccessible();
     }
 
 }

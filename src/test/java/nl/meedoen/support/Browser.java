@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -27,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentest4j.AssertionFailedError;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A headless Chromium, in Dutch, pointed at the application on a local port. Uses the
@@ -240,6 +244,16 @@ public final class Browser implements AutoCloseable {
      */
     public void submitMainForm() {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    /**
+     * Asserts that the page shown passes axe-core's WCAG 2.1 AA check (tags wcag2a,
+     * wcag2aa, wcag21a, wcag21aa), naming the page's address in the failure.
+     */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver());
+        assertThat(results.getViolations()).as("axe-core violations on %s", driver().getCurrentUrl()).isEmpty();
     }
 
     @Override
