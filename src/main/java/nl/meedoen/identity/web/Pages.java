@@ -78,7 +78,7 @@ class Pages {
         Map<WorkCounts.Section, List<WorkCount>> sections = startPage.counts(user, since);
         model.addAttribute("sections", sections);
         model.addAttribute("since", since == null ? null : LocalDateTime.ofInstant(since, Time.ZONE));
-        model.addAttribute("navBadges", startPage.badges(sections));
+        model.addAttribute(NavigationBadges.ATTRIBUTE, startPage.badges(sections));
         return "home";
     }
 

@@ -204,11 +204,10 @@ public class Referrals {
             }
             override = overrideReason.strip();
         }
-        jdbc.sql(
-                """
-                        update referral set status = 'SENT', status_on = :on, status_at = now(), sent_on = :on, status_reason = null,
-                            override_reason = :override, overridden_by = :by, version = version + 1
-                        where id = :id and municipality_id = :m""")
+        jdbc.sql("""
+                update referral set status = 'SENT', status_on = :on, status_at = now(), sent_on = :on,
+                    status_reason = null, override_reason = :override, overridden_by = :by, version = version + 1
+                where id = :id and municipality_id = :m""")
             .param("on", date)
             .param("override", override)
             .param("by", override == null ? null : actorId())

@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Bsn;
 import nl.meedoen.residents.Category;
 import nl.meedoen.residents.EndReason;
 import nl.meedoen.residents.Gender;
 import nl.meedoen.residents.NameTokens;
-import nl.meedoen.platform.Tenancy;
 import nl.meedoen.residents.Residents;
 import org.jspecify.annotations.Nullable;
 
@@ -63,40 +63,42 @@ public class Persons {
      * changes no person, and any other request or background work reads every time.
      */
     public Optional<Person> find(UUID municipalityId, UUID id) {
-        Map<String, Optional<Person>> memo = memo();
+        Map<Read, Optional<Person>> memo = memo();
         if (memo == null) {
             return read(municipalityId, id);
         }
-        String key = municipalityId + "/" + Tenancy.current().map(UUID::toString).orElse("") + "/"
-                + Tenancy.teamScope().map(UUID::toString).orElse("") + "/" + id;
-        Optional<Person> known = memo.get(key);
-        if (known == null) {
-            known = read(municipalityId, id);
-            memo.put(key, known);
-        }
-        return known;
+        return memo.computeIfAbsent(
+                new Read(municipalityId, Tenancy.current().orElse(null), Tenancy.teamScope().orElse(null), id),
+                read -> read(municipalityId, id));
+    }
+
+    /**
+     * A person read in the database scope (municipality, need-to-know team) it was read
+     * in.
+     */
+    private record Read(UUID municipalityId, @Nullable UUID scope, @Nullable UUID team, UUID id) {
     }
 
     /** A write forgets what the request read. */
     private static void forget() {
-        Map<String, Optional<Person>> memo = memo();
+        Map<Read, Optional<Person>> memo = memo();
         if (memo != null) {
             memo.clear();
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static @Nullable Map<String, Optional<Person>> memo() {
+    private static @Nullable Map<Read, Optional<Person>> memo() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
                 || !"GET".equals(attributes.getRequest().getMethod())) {
             return null;
         }
         Object memo = attributes.getAttribute(MEMO, RequestAttributes.SCOPE_REQUEST);
         if (memo == null) {
-            memo = new HashMap<String, Optional<Person>>();
+            memo = new HashMap<Read, Optional<Person>>();
             attributes.setAttribute(MEMO, memo, RequestAttributes.SCOPE_REQUEST);
         }
-        return (Map<String, Optional<Person>>) memo;
+        return (Map<Read, Optional<Person>>) memo;
     }
 
     private Optional<Person> read(UUID municipalityId, UUID id) {
