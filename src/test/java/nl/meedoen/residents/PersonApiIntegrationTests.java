@@ -3,6 +3,7 @@ package nl.meedoen.residents;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import nl.meedoen.support.Api;
 import nl.meedoen.support.Api.Response;
@@ -182,6 +183,29 @@ class PersonApiIntegrationTests {
         assertThat(first.get("totalItems").asLong()).isGreaterThanOrEqualTo(150);
         assertThat(second.get("items").findValuesAsString("id"))
             .doesNotContainAnyElementsOf(first.get("items").findValuesAsString("id"));
+    }
+
+    @Test
+    void aNameSearchCountsAllItsMatchesOnEveryPageAndPastTheLast() {
+        String family = "Telbaar" + ThreadLocalRandom.current()
+            .ints(6, 'a', 'z' + 1)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        for (int i = 0; i < 7; i++) {
+            assertThat(caseworker().post("/api/v1/persons", Api.person("Lid" + i, family)).status()).isEqualTo(201);
+        }
+
+        JsonNode first = caseworker().get("/api/v1/persons?q=" + family + "&page=0&size=3").body();
+        JsonNode last = caseworker().get("/api/v1/persons?q=" + family + "&page=2&size=3").body();
+        JsonNode past = caseworker().get("/api/v1/persons?q=" + family + "&page=5&size=3").body();
+        JsonNode none = caseworker().get("/api/v1/persons?q=Nergens" + family).body();
+
+        assertThat(first.get("items").size()).isEqualTo(3);
+        assertThat(first.get("totalItems").asLong()).isEqualTo(7);
+        assertThat(last.get("items").size()).isEqualTo(1);
+        assertThat(last.get("totalItems").asLong()).isEqualTo(7);
+        assertThat(past.get("items").size()).isZero();
+        assertThat(past.get("totalItems").asLong()).as("counted apart past the last page").isEqualTo(7);
+        assertThat(none.get("totalItems").asLong()).isZero();
     }
 
     @Test

@@ -270,6 +270,7 @@ public class Persons {
         String query = q.query();
         String digits = query.replace(" ", "").replace(".", "");
         boolean byNumber = Residents.identifiesByNumber(query);
+        boolean byName = false;
         if (digits.matches("\\d{8,9}")) {
             where.append(" and p.bsn = :bsn");
             params.put("bsn", Bsn.normalise(digits));
@@ -280,7 +281,8 @@ public class Persons {
         }
         else {
             List<String> words = NameTokens.words(query);
-            if (!words.isEmpty()) {
+            byName = !words.isEmpty();
+            if (byName) {
                 List<String> selects = new ArrayList<>();
                 for (int i = 0; i < Math.min(words.size(), MAX_WORDS); i++) {
                     String word = words.get(i);
@@ -313,22 +315,51 @@ public class Persons {
         if (!byNumber) {
             jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
         }
-        long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+        if (byName) {
+            return pageWithCount(where.toString(), params, q);
+        }
+        long total = count(where.toString(), params);
         if (total == 0 || (long) q.page() * q.size() >= total) {
             return new Found(List.of(), total);
         }
-        List<Person> items = jdbc
-            .sql("select " + COLUMNS + " from (select p.id, " + q.sort().columns + " from person p" + where
-                    + " order by " + q.sort().order + " limit :limit offset :offset) page"
+        return new Found(page(where.toString(), "", params, q).stream().map(Counted::person).toList(), total);
+    }
+
+    /**
+     * A name search visits every match of its words to order them, so it counts them in
+     * the same pass ({@code count(*) over ()}) instead of in a statement of its own: one
+     * scan of the matches instead of two. A page past the last has no row to carry the
+     * number; then it is counted apart.
+     */
+    private Found pageWithCount(String where, Map<String, Object> params, ListQuery q) {
+        List<Counted> rows = page(where, ", count(*) over () as total", params, q);
+        if (rows.isEmpty()) {
+            return new Found(List.of(), q.page() == 0 ? 0 : count(where, params));
+        }
+        return new Found(rows.stream().map(Counted::person).toList(), rows.get(0).total());
+    }
+
+    private long count(String where, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+    }
+
+    private List<Counted> page(String where, String counted, Map<String, Object> params, ListQuery q) {
+        return jdbc
+            .sql("select " + COLUMNS + (counted.isEmpty() ? ", -1 as total" : ", page.total") + " from (select p.id, "
+                    + q.sort().columns + counted + " from person p" + where + " order by " + q.sort().order
+                    + " limit :limit offset :offset) page"
                     + " join person p on p.id = page.id and p.municipality_id = :m"
                     + " left join household_member hm on hm.person_id = p.id and hm.municipality_id = p.municipality_id"
                     + " order by " + q.sort().pageOrder)
             .params(params)
             .param("limit", q.size())
             .param("offset", (long) q.page() * q.size())
-            .query(Persons::person)
+            .query((rs, row) -> new Counted(person(rs, row), rs.getLong("total")))
             .list();
-        return new Found(items, total);
+    }
+
+    /** A person of a page with the number of all matches (-1 when counted apart). */
+    private record Counted(Person person, long total) {
     }
 
     /**
