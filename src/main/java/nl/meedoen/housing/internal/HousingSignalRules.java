@@ -18,7 +18,11 @@ import org.springframework.context.annotation.Configuration;
  * is read (a person's evaluation after each of its events read every match of the
  * municipality: 219 ms per event on the national dataset, behind a backlog of 19,000
  * events after a soak); the first member not yet housed is still chosen over the whole
- * match.
+ * match. The person's matches are a plain {@code in (select …)} with the person inside
+ * it: PostgreSQL makes that a join on the person's own rows, where
+ * {@code (:person is null or m.id in (…))} stayed a filter over every match of the
+ * municipality, each through the match's need-to-know policy (1.4 s for one person as a
+ * caseworker of the largest municipality, 89 ms without a team; 6 ms now).
  */
 @Configuration(proxyBeanMethods = false)
 class HousingSignalRules {
@@ -37,10 +41,10 @@ class HousingSignalRules {
                                     and mp.municipality_id = m.municipality_id
                             where m.municipality_id = :municipality and m.cancelled_on is null and not mp.cancelled
                                 and m.housing_deadline <= cast(:today as date) + cast(:days as integer)
-                                and (cast(:person as uuid) is null or m.id in (select own.match_id
+                                and m.id in (select own.match_id
                                     from housing_match_person own
-                                    where own.municipality_id = :municipality and own.person_id = :person
-                                        and not own.cancelled))
+                                    where own.municipality_id = :municipality and not own.cancelled
+                                        and (cast(:person as uuid) is null or own.person_id = :person))
                                 and not exists (select 1 from housing_placement_person pp
                                     where pp.municipality_id = mp.municipality_id and pp.person_id = mp.person_id)
                             order by m.id, mp.person_id
