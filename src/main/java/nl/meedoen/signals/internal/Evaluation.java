@@ -135,15 +135,20 @@ public class Evaluation implements Signals {
     private Outcome evaluate(@Nullable UUID person) {
         UUID municipality = Tenancy.require();
         LocalDate today = LocalDate.now(clock);
-        // the same statements run for every municipality: after five executions
-        // PostgreSQL may switch to a
-        // generic plan made for a municipality of average size, which took minutes where
-        // the planned query
-        // takes a quarter of a second (INTEGRATION_PERIOD_ENDING, REFERRAL_DROPPED_OUT on
-        // the national
-        // dataset); plan each statement for its own municipality and dates, for this
-        // transaction only
-        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+        // The whole municipality: the same statements run for every municipality, and
+        // after five executions PostgreSQL may switch to a generic plan made for one of
+        // average size, which took minutes where the planned query takes a quarter of a
+        // second (INTEGRATION_PERIOD_ENDING, REFERRAL_DROPPED_OUT on the national
+        // dataset); each statement is planned for its own municipality and dates.
+        // One person (after each of its events): the statements find the person by key
+        // (ofOne), so one plan fits every person of every municipality, and it is made
+        // once per connection. Planned again for every event, planning the rules with
+        // their row-level security took some 90 % of an evaluation's CPU (docs/scale.md).
+        // For this transaction only.
+        jdbc.sql("select set_config('plan_cache_mode', :mode, true)")
+            .param("mode", person == null ? "force_custom_plan" : "force_generic_plan")
+            .query(String.class)
+            .single();
         if (person == null) {
             jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
         }
@@ -163,7 +168,7 @@ public class Evaluation implements Signals {
     }
 
     private int persons(UUID municipality, @Nullable UUID person) {
-        return jdbc.sql("select count(*) from (" + residents.current() + ") r")
+        return jdbc.sql(ofOne(person, "select count(*) from (" + residents.current() + ") r"))
             .param("municipality", municipality)
             .param("person", person)
             .query(Integer.class)
@@ -213,7 +218,7 @@ public class Evaluation implements Signals {
                         select (select count(*) from raised) as raised, (select count(*) from resolved) as resolved,
                             (select array_agg(owner_user_id order by owner_user_id) from raised_per_owner) as owners,
                             (select array_agg(n order by owner_user_id) from raised_per_owner) as counts""";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql)
+        JdbcClient.StatementSpec statement = jdbc.sql(ofOne(person, sql))
             .param("municipality", municipality)
             .param("today", today)
             .param("person", person)
@@ -245,7 +250,7 @@ public class Evaluation implements Signals {
             // for this statement only (the rules' statements are better off with them)
             jdbc.sql("select set_config('enable_nestloop', 'off', true)").query(String.class).single();
         }
-        jdbc.sql(with("facts_caseworker") + """
+        jdbc.sql(ofOne(person, with("facts_caseworker") + """
                 owners as (
                     select r.person_id, r.team_id, c.user_id
                     from residents_current r
@@ -256,7 +261,7 @@ public class Evaluation implements Signals {
                 from owners o
                 where s.municipality_id = :municipality and s.person_id = o.person_id
                     and s.status in ('OPEN', 'ACKNOWLEDGED')
-                    and (s.owner_user_id is distinct from o.user_id or s.owner_team_id is distinct from o.team_id)""")
+                    and (s.owner_user_id is distinct from o.user_id or s.owner_team_id is distinct from o.team_id)"""))
             .param("municipality", municipality)
             .param("today", today)
             .param("person", person)
@@ -264,6 +269,17 @@ public class Evaluation implements Signals {
         if (person == null) {
             jdbc.sql("select set_config('enable_nestloop', 'on', true)").query(String.class).single();
         }
+    }
+
+    /**
+     * The statement for one person, with the test whether there is one
+     * ({@code cast(:person as uuid) is null}, as every rule and fact writes it) replaced
+     * by its value, {@code false}: in a generic plan the parameter's value is unknown, so
+     * {@code (… is null or p.id = :person)} could not become a look-up by key; with
+     * {@code false} it does. For the whole municipality the statement is unchanged.
+     */
+    static String ofOne(@Nullable UUID person, String sql) {
+        return person == null ? sql : sql.replace("cast(:person as uuid) is null", "false");
     }
 
     /**
