@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
  * {@code meedoen.events.redeliver-after} (default 10 minutes, far beyond any listener's
  * run), then hands the failed ones to their listeners, at most
  * {@code meedoen.events.redeliver-batch} (default 500) in flight at a time, so a backlog
- * is worked off in steps instead of being queued a second time at once. Being a
- * db-scheduler task, one instance of the installation runs each round; listeners are
- * written to be idempotent.
+ * is worked off in steps instead of being queued a second time at once. A round comes
+ * every {@code meedoen.events.redeliver-interval} (default 10 seconds): a batch of signal
+ * triggers takes about 15 seconds, so a round a minute would cap the redelivery at 500 a
+ * minute. Being a db-scheduler task, one instance of the installation runs each round;
+ * listeners are written to be idempotent.
  * <p>
  * A redelivered publication has status {@code RESUBMITTED}, which Spring Modulith never
  * resubmits again: one whose instance stopped before its listener finished would stay
@@ -92,7 +94,7 @@ class EventRedelivery {
 
         @Bean
         Task<Void> eventRedeliveryTask(EventRedelivery redelivery,
-                @Value("${meedoen.events.redeliver-interval:1m}") Duration interval) {
+                @Value("${meedoen.events.redeliver-interval:10s}") Duration interval) {
             return Tasks.recurring("event-redelivery", Schedules.fixedDelay(interval))
                 .execute((instance, context) -> redelivery.redeliver());
         }
